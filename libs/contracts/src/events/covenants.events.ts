@@ -1,0 +1,108 @@
+import { TOPICS } from '../topics';
+import { defineEvent } from './event-definition';
+import { arrayOf, dateTime, int, object, str, uuid } from './json-schema';
+
+/** A signatory as the press writes them: "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Hà Giang". */
+export interface Signatory {
+  name: string;
+  titles: string[];
+}
+
+export interface CovenantParty {
+  partyId: string;
+  unitName: string;
+  order: number;
+}
+
+export interface CovenantTarget {
+  name: string;
+  unit: string;
+  targetValue: number;
+}
+
+export interface CovenantCreatedData {
+  covenantId: string;
+  title: string;
+  clusterName: string;
+  year: number;
+  conferenceId?: string;
+  parties: CovenantParty[];
+  targets: CovenantTarget[];
+  createdAt: string;
+}
+
+export interface SignatureRecordedData {
+  covenantId: string;
+  partyId: string;
+  unitName: string;
+  signatory: Signatory;
+  signedAt: string;
+  place?: string;
+  signedCount: number;
+  partyCount: number;
+}
+
+export interface SignedParty extends CovenantParty {
+  signatory: Signatory;
+  signedAt: string;
+  place?: string;
+}
+
+/** Self-contained so a consumer can act on it without having seen the earlier events. */
+export interface CovenantSignedData {
+  covenantId: string;
+  title: string;
+  clusterName: string;
+  year: number;
+  conferenceId?: string;
+  fullySignedAt: string;
+  parties: SignedParty[];
+}
+
+const signatory = object({ name: str(), titles: arrayOf(str()) }, ['name', 'titles']);
+const partyProps = { partyId: uuid, unitName: str(), order: int({ minimum: 1 }) };
+const party = object(partyProps, ['partyId', 'unitName', 'order']);
+const target = object({ name: str(), unit: str(), targetValue: { type: 'number' } }, ['name', 'unit', 'targetValue']);
+const signedParty = object(
+  { ...partyProps, signatory, signedAt: dateTime, place: str() },
+  ['partyId', 'unitName', 'order', 'signatory', 'signedAt'],
+);
+
+export const CovenantCreated = defineEvent<CovenantCreatedData>({
+  type: 'covenants.covenant-created.v1',
+  topic: TOPICS.covenant,
+  summary: 'A covenant was drafted with its parties and targets.',
+  schema: object(
+    {
+      covenantId: uuid, title: str(), clusterName: str(), year: int({ minimum: 2000, maximum: 2100 }),
+      conferenceId: uuid, parties: arrayOf(party, { minItems: 2 }), targets: arrayOf(target), createdAt: dateTime,
+    },
+    ['covenantId', 'title', 'clusterName', 'year', 'parties', 'targets', 'createdAt'],
+  ),
+});
+
+export const SignatureRecorded = defineEvent<SignatureRecordedData>({
+  type: 'covenants.signature-recorded.v1',
+  topic: TOPICS.covenant,
+  summary: "A party's leader signed the covenant.",
+  schema: object(
+    {
+      covenantId: uuid, partyId: uuid, unitName: str(), signatory, signedAt: dateTime, place: str(),
+      signedCount: int({ minimum: 1 }), partyCount: int({ minimum: 2 }),
+    },
+    ['covenantId', 'partyId', 'unitName', 'signatory', 'signedAt', 'signedCount', 'partyCount'],
+  ),
+});
+
+export const CovenantSigned = defineEvent<CovenantSignedData>({
+  type: 'covenants.covenant-signed.v1',
+  topic: TOPICS.covenant,
+  summary: 'Every party has signed: the covenant is fully signed.',
+  schema: object(
+    {
+      covenantId: uuid, title: str(), clusterName: str(), year: int({ minimum: 2000, maximum: 2100 }),
+      conferenceId: uuid, fullySignedAt: dateTime, parties: arrayOf(signedParty, { minItems: 2 }),
+    },
+    ['covenantId', 'title', 'clusterName', 'year', 'fullySignedAt', 'parties'],
+  ),
+});
