@@ -7,3 +7,4 @@ export * from './events/press.events';
 export * from './events/registry';
 export * from './validation/event-validator';
 export * from './asyncapi/asyncapi';
+export * from './context/correlation';
