@@ -1,0 +1,33 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { DatabaseConfig } from './database-config';
+
+/** Runs pending migrations, each in its own transaction; returns the names it applied. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}
+
+/** Creates the database if it is missing (connects to the server's `postgres` database). */
+export async function ensureDatabase(c: DatabaseConfig): Promise<boolean> {
+  const admin = new Client({ host: c.host, port: c.port, user: c.user, password: c.password, database: 'postgres' });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [c.database]);
+    if (found.rowCount) return false;
+    await admin.query(`CREATE DATABASE "${c.database.replace(/"/g, '""')}"`);
+    return true;
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function dropDatabase(c: DatabaseConfig): Promise<void> {
+  const admin = new Client({ host: c.host, port: c.port, user: c.user, password: c.password, database: 'postgres' });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${c.database.replace(/"/g, '""')}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}

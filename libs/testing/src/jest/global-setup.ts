@@ -1,0 +1,39 @@
+import { containerEngineAvailable, startContainers } from '../infra/containers';
+import { testKafkaBrokers, testPostgres } from '../infra/endpoints';
+import { kafkaAnswers, postgresAnswers } from '../infra/probes';
+
+/**
+ * Finds the real broker and database for the component and integration tests: the local
+ * processes (bash infra/kafka/start.sh, the machine's PostgreSQL) or, where a container engine
+ * exists, containers. Never skips: without them the run fails and says what to start.
+ */
+export default async function globalSetup(): Promise<void> {
+  const kafkaProblem = await kafkaAnswers(testKafkaBrokers());
+  const pgProblem = await postgresAnswers(testPostgres());
+  if (!kafkaProblem && !pgProblem) return;
+
+  if (containerEngineAvailable()) {
+    const infra = await startContainers({ kafka: !!kafkaProblem, postgres: !!pgProblem });
+    (globalThis as { __tdktInfra?: unknown }).__tdktInfra = infra;
+    if (infra.kafkaBrokers) process.env.KAFKA_BROKERS = infra.kafkaBrokers;
+    if (infra.postgres) {
+      process.env.PGHOST = infra.postgres.host;
+      process.env.PGPORT = String(infra.postgres.port);
+      process.env.PGUSER = infra.postgres.user;
+      process.env.PGPASSWORD = infra.postgres.password;
+    }
+    return;
+  }
+  const lines = ['The component and integration tests need a real Kafka broker and PostgreSQL.'];
+  if (kafkaProblem) {
+    lines.push(`- Kafka is not reachable at ${testKafkaBrokers().join(',')} (${kafkaProblem}).`,
+      '  Start it: bash infra/kafka/start.sh   (or set KAFKA_BROKERS)');
+  }
+  if (pgProblem) {
+    const p = testPostgres();
+    lines.push(`- PostgreSQL is not reachable at ${p.host}:${p.port} as ${p.user} (${pgProblem}).`,
+      '  Start it: bash infra/postgres/start.sh   (or set PGHOST/PGPORT/PGUSER)');
+  }
+  lines.push('Or run everything with: bash infra/test.sh');
+  throw new Error(lines.join('\n'));
+}
