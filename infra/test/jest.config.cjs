@@ -25,7 +25,7 @@ module.exports = {
       testMatch: ['<rootDir>/{libs,services}/*/test/**/*.test.ts', '<rootDir>/infra/test/**/*.test.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/timeouts.ts'],
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/setup-infra-tests.ts'],
       slowTestThreshold: 30,
     },
   ],
