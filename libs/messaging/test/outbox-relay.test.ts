@@ -13,7 +13,7 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
   let db: DatabaseConfig;
   let ds: DataSource;
   let kafka: Kafka;
-  let producers: Producer[] = [];
+  const producers: Producer[] = [];
   let recorder: TopicRecorder;
   const ns = uniqueNamespace('relay');
   const topic = `${ns}${TOPICS.covenant}`;

@@ -1,0 +1,93 @@
+// ESLint flat config for the whole repository (run: npm run lint). It lives here, not at the
+// root, so every invocation passes it explicitly: `eslint -c infra/lint/eslint.config.mjs ...`.
+//
+// @nx/enforce-module-boundaries does not build the Nx project graph itself: it reads the graph
+// cached under .nx/workspace-data and, when there is none, prints a warning and checks nothing.
+// Plain `eslint` (unlike `nx lint`) never writes that cache, so this file builds the graph first,
+// in-process, with the daemon and Nx Cloud off (no network). It takes about a second.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+process.env.NX_DAEMON = 'false';
+process.env.NX_NO_CLOUD = 'true';
+process.env.NX_TUI ??= 'false';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// @nx/devkit finds the workspace from the process's working directory; fail loudly rather than
+// lint against some other workspace (or none, which would silently disable the rule).
+const { workspaceRoot, createProjectGraphAsync } = await import('@nx/devkit');
+if (path.resolve(workspaceRoot) !== repoRoot) {
+  throw new Error(`run ESLint from ${repoRoot} (Nx resolved the workspace root to ${workspaceRoot})`);
+}
+await createProjectGraphAsync({ exitOnError: false });
+
+const { defineConfig, globalIgnores } = await import('eslint/config');
+const { default: tseslint } = await import('typescript-eslint');
+const { default: nx } = await import('@nx/eslint-plugin');
+
+const TS = ['**/*.ts', '**/*.mts', '**/*.cts'];
+
+// Tags come from each project.json. A service may use libraries, never another service; a
+// library may use only libraries. Services have no @tdkt/* alias, so the only way to reach one
+// is a relative or absolute path, which the rule rejects across project roots.
+export const depConstraints = [
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+];
+
+const config = defineConfig(
+  globalIgnores(
+    [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '.nx/**',
+      // deliberate violations, linted only by infra/lint/module-boundaries.spec.ts
+      '**/lint-fixtures/**',
+    ],
+    'tdkt/ignores',
+  ),
+  {
+    name: 'tdkt/typescript',
+    files: TS,
+    extends: [tseslint.configs.recommended],
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Nest and TypeORM code reaches for these on purpose
+      '@typescript-eslint/no-explicit-any': 'warn',
+      '@typescript-eslint/no-empty-function': 'off',
+      'no-console': 'warn',
+    },
+  },
+  {
+    name: 'tdkt/module-boundaries',
+    files: TS,
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          banTransitiveDependencies: false,
+          enforceBuildableLibDependency: false,
+          depConstraints,
+        },
+      ],
+    },
+  },
+  {
+    name: 'tdkt/tests-and-scripts',
+    files: ['**/*.spec.ts', '**/*.test.ts', '**/test/**/*.ts', '**/scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  // plain .js/.cjs/.mjs scripts are only parsed (ESLint's defaults: .cjs as CommonJS)
+);
+
+// Patterns are relative to the repository root wherever ESLint is started from (with -c ESLint
+// would take them relative to the working directory).
+export default config.map((c) => ({ ...c, basePath: repoRoot }));

@@ -1,0 +1,19 @@
+// @tdkt/vietnamese: how Vietnamese text, numbers and dates are written in this product's output
+// (news drafts, invitations, documents). Rules: /work/shared/DOMAIN.md §5; see README.md.
+export { nfc } from './nfc';
+export { formatNumber, formatPercent, type FormatNumberOptions } from './numbers';
+export { formatMoneyVnd } from './money';
+export { DEFAULT_TIME_ZONE, type Instant } from './local-time';
+export {
+  pressDate,
+  officialDate,
+  partOfDay,
+  partOfDayForHour,
+  type PartOfDay,
+  type PressDateOptions,
+} from './dates';
+export { quote, typographicQuotes } from './quotes';
+export { vietnameseCollator, compareVietnamese, sortVietnamese } from './collation';
+export { foldDiacritics } from './fold';
+export { personWithTitles, joinList } from './lists';
+export { sentence } from './sentence';
