@@ -27,7 +27,7 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
   const effects = async (subject: string): Promise<number> =>
     (await ds.query('SELECT count(*)::int AS n FROM effects WHERE subject = $1', [subject]))[0].n;
 
-  function envelope(subject: string, year: number, id = randomUUID()): CloudEvent {
+  function envelope(subject: string, year: number, id = randomUUID()): CloudEvent<ReturnType<typeof covenantCreated>> {
     return {
       id, type: CovenantCreated.type, source: '/test', specversion: '1.0', time: new Date().toISOString(), subject,
       datacontenttype: 'application/json', correlationid: id, data: covenantCreated(subject, year),

@@ -1,6 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 /** Readiness: the service's own database answers a trivial query. */
-export function databaseReadiness(dataSource: DataSource) {
-  return { name: 'database', check: async (): Promise<void> => void (await dataSource.query('SELECT 1')) };
-}
+export const databaseReadiness = {
+  name: 'database',
+  check: async (app: INestApplicationContext): Promise<void> => void (await app.get(DataSource).query('SELECT 1')),
+};

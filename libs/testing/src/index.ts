@@ -4,3 +4,4 @@ export * from './infra/containers';
 export * from './database/test-database';
 export * from './kafka/topic-recorder';
 export * from './wait-for';
+export * from './http/http-client';

@@ -57,6 +57,8 @@ export interface CovenantSignedData {
   conferenceId?: string;
   fullySignedAt: string;
   parties: SignedParty[];
+  /** optional: the targets the parties committed to (chỉ tiêu) */
+  targets?: CovenantTarget[];
 }
 
 const signatory = object({ name: str(), titles: arrayOf(str()) }, ['name', 'titles']);
@@ -101,7 +103,7 @@ export const CovenantSigned = defineEvent<CovenantSignedData>({
   schema: object(
     {
       covenantId: uuid, title: str(), clusterName: str(), year: int({ minimum: 2000, maximum: 2100 }),
-      conferenceId: uuid, fullySignedAt: dateTime, parties: arrayOf(signedParty, { minItems: 2 }),
+      conferenceId: uuid, fullySignedAt: dateTime, parties: arrayOf(signedParty, { minItems: 2 }), targets: arrayOf(target),
     },
     ['covenantId', 'title', 'clusterName', 'year', 'fullySignedAt', 'parties'],
   ),

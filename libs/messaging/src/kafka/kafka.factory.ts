@@ -27,18 +27,3 @@ export function createKafka(clientId: string, brokers: string[]): Kafka {
   });
 }
 
-/** Readiness: the broker answers a metadata request. */
-export function kafkaReadiness(kafka: Kafka) {
-  return {
-    name: 'kafka',
-    check: async (): Promise<void> => {
-      const admin = kafka.admin();
-      await admin.connect();
-      try {
-        await admin.describeCluster();
-      } finally {
-        await admin.disconnect();
-      }
-    },
-  };
-}

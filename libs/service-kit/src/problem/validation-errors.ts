@@ -1,0 +1,39 @@
+import type { ValidationError } from '@nestjs/common';
+import { ProblemException } from './problem.exception';
+import type { FieldError } from './problem.types';
+import { vietnameseMessage } from './vietnamese-messages';
+
+/**
+ * Flattens class-validator's tree of errors into one entry per failed constraint, with paths a
+ * client can point at: `parties[0].unitName` (array indexes in brackets, properties dotted).
+ */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = joinPath(parent, error.property);
+    for (const [code, en] of Object.entries(error.constraints ?? {})) {
+      out.push({ field, code, en, vi: vietnameseMessage(code, field, en) });
+    }
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+  }
+  return out;
+}
+
+function joinPath(parent: string, property: string | undefined): string {
+  if (property === undefined || property === '') return parent;
+  if (/^\d+$/.test(property)) return `${parent}[${property}]`;
+  return parent ? `${parent}.${property}` : property;
+}
+
+/** ValidationPipe's exceptionFactory: a 400 `urn:tdkt:problem:validation` listing every field. */
+export function validationProblem(errors: ValidationError[]): ProblemException {
+  const fieldErrors = flattenValidationErrors(errors);
+  const n = fieldErrors.length;
+  return new ProblemException({
+    status: 400,
+    type: 'validation',
+    vi: { title: 'Dữ liệu không hợp lệ', detail: `Yêu cầu có ${n} lỗi dữ liệu, xem chi tiết trong "errors".` },
+    en: { title: 'Invalid request', detail: `The request has ${n} invalid value(s), see "errors".` },
+    errors: fieldErrors,
+  });
+}

@@ -1,0 +1,16 @@
+import type { INestApplication } from '@nestjs/common';
+import { kafkaReadiness } from '@tdkt/messaging';
+import { databaseReadiness, ensureDatabase } from '@tdkt/persistence';
+import { createServiceApp } from '@tdkt/service-kit';
+import { AppModule } from './app.module';
+import type { PressConfig } from './config/press.config';
+
+/** Builds the press app (for main.ts and the tests); call listen() to start it. */
+export async function createPressApp(config: PressConfig): Promise<INestApplication> {
+  await ensureDatabase(config.database);
+  return createServiceApp({
+    kit: { serviceName: 'press', title: 'Press — bản tin dự thảo', version: '1.0.0', logLevel: config.logLevel },
+    readiness: [databaseReadiness, kafkaReadiness],
+    module: (kit) => AppModule.register(config, kit),
+  });
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DraftState } from './domain/draft';
+import { DraftRecord, DraftVersionRecord } from './infra/draft.records';
+import { toState } from './infra/draft.repository';
+
+export interface DraftListFilter {
+  kind?: string;
+  subjectId?: string;
+  page: number;
+  pageSize: number;
+}
+
+@Injectable()
+export class DraftQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(f: DraftListFilter): Promise<{ items: DraftState[]; total: number }> {
+    const qb = this.dataSource.getRepository(DraftRecord).createQueryBuilder('d');
+    if (f.kind) qb.andWhere('d.kind = :kind', { kind: f.kind });
+    if (f.subjectId) qb.andWhere('d.subject_id = :subjectId', { subjectId: f.subjectId });
+    const [records, total] = await qb
+      .orderBy('d.generated_at', 'DESC')
+      .addOrderBy('d.id')
+      .skip((f.page - 1) * f.pageSize)
+      .take(f.pageSize)
+      .getManyAndCount();
+    return { items: records.map(toState), total };
+  }
+
+  async get(id: string): Promise<DraftState | undefined> {
+    const r = await this.dataSource.getRepository(DraftRecord).findOneBy({ id });
+    return r ? toState(r) : undefined;
+  }
+
+  versions(draftId: string): Promise<DraftVersionRecord[]> {
+    return this.dataSource.getRepository(DraftVersionRecord).find({ where: { draftId }, order: { version: 'ASC' } });
+  }
+}
