@@ -6,7 +6,7 @@ import type { DatabaseConfig } from '@tdkt/persistence';
 import {
   TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, uniqueNamespace, waitFor,
 } from '@tdkt/testing';
-import { ConsumerRunner, NonRetriableError, ensureTopics, readDeadLetters, replayDeadLetters } from '../src';
+import { ConsumerRunner, NonRetriableError, Outbox, OutboxRelay, ensureTopics, readDeadLetters, replayDeadLetters } from '../src';
 import { RecordingHandler, covenantCreated, harnessDataSource } from './messaging-harness';
 
 describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kafka)', () => {
@@ -130,5 +130,28 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     const fixed = { ...letters[0]!, value: JSON.stringify({ ...JSON.parse(letters[0]!.value!), year: 2024 }) };
     expect(await replayDeadLetters(producer, [fixed])).toBe(1);
     await waitFor(async () => (await effects(subject)) === 1, { what: 'the replayed event applied' });
+  });
+
+  it('applies once an event that a dying relay put on the wire twice', async () => {
+    const outbox = new Outbox('/test', ns);
+    const subject = randomUUID();
+    await ds.transaction((m) => outbox.add(m, CovenantCreated, { subject, data: covenantCreated(subject, 2024) }));
+    const dying = new OutboxRelay(ds, producer, { afterPublish: async () => { throw new Error('killed after the ack'); } });
+    await expect(dying.publishBatch()).rejects.toThrow('killed after the ack');
+    expect(await new OutboxRelay(ds, producer).publishBatch()).toBe(1);
+
+    const wire = await TopicRecorder.start([topic]);
+    try {
+      const copies = await waitFor(() => {
+        const found = wire.messages.filter((m) => m.key === subject);
+        return found.length === 2 && found;
+      }, { what: 'the event twice on the wire' });
+      expect(copies[0]!.headers.ce_id).toBe(copies[1]!.headers.ce_id);
+    } finally {
+      await wire.stop();
+    }
+    await waitFor(async () => (await effects(subject)) === 1, { what: 'the effect' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await effects(subject)).toBe(1);
   });
 });

@@ -36,4 +36,12 @@ export const hàGiangCovenant = {
   ],
 };
 
-export const chairOf = (province: string) => ({ name: `Chủ tịch ${province}`, titles: [`Chủ tịch UBND ${province.toLowerCase()}`] });
+/** A signatory for a unit: "Chủ tịch Tỉnh Hà Giang" with the title "Chủ tịch UBND Tỉnh Hà Giang". */
+export const chairOf = (unitName: string) => ({ name: `Chủ tịch ${unitName}`, titles: [`Chủ tịch UBND ${unitName}`] });
+
+/** Real-looking signatories of the northern border cluster (names and titles as the press writes them). */
+export const borderLeaders: Record<string, { name: string; titles: string[] }> = {
+  'Tỉnh Hà Giang': { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Hà Giang'] },
+  'Tỉnh Cao Bằng': { name: 'Lê Hải Hòa', titles: ['Phó Chủ tịch UBND tỉnh Cao Bằng'] },
+  'Tỉnh Lào Cai': { name: 'Trịnh Xuân Trường', titles: ['Ủy viên BCH Trung ương Đảng', 'Chủ tịch UBND tỉnh Lào Cai'] },
+};
