@@ -1,0 +1,4 @@
+# Sourced by the scripts: the project's Node 24 (node_modules/.bin/node) goes first on PATH.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$root/node_modules/.bin:$PATH"
+export NODE="$root/node_modules/.bin/node"

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The whole test suite: typecheck, lint, unit, component and integration tests against a real
+# Kafka broker and a real PostgreSQL. Starts its own broker (own port, fresh data) and, if
+# needed, the local PostgreSQL; stops only what it started.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash infra/install.sh
+. infra/node-env.sh
+
+export KAFKA_PORT="${TEST_KAFKA_PORT:-19192}" KAFKA_CONTROLLER_PORT="${TEST_KAFKA_CONTROLLER_PORT:-19193}"
+export KAFKA_DATA_DIR="$root/infra/kafka/.data-test"
+rm -rf "$KAFKA_DATA_DIR"
+
+cleanup() {
+  local rc=$?
+  bash infra/kafka/stop.sh >&2 || true
+  rm -rf "$KAFKA_DATA_DIR"
+  bash infra/postgres/stop.sh >&2 || true
+  exit "$rc"
+}
+trap cleanup EXIT INT TERM
+
+bash infra/postgres/start.sh
+broker="$(bash infra/kafka/start.sh | sed -n 's/^KAFKA_BROKERS=//p')"
+[ -n "$broker" ] || { echo "test: the Kafka broker did not start" >&2; exit 1; }
+export KAFKA_BROKERS="$broker"
+
+npm run -s typecheck
+npm run -s lint
+report="$(mktemp)"
+set +e
+NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning --disable-warning=TimeoutNegativeWarning" \
+  jest -c infra/test/jest.config.cjs --ci --json --outputFile="$report" "$@"
+rc=$?
+set -e
+node -e '
+  const r = require(process.argv[1]);
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+' "$report" || true
+rm -f "$report"
+exit "$rc"
