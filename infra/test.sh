@@ -28,14 +28,14 @@ export KAFKA_BROKERS="$broker"
 
 npm run -s typecheck
 npm run -s lint
-report="$(mktemp)"
+report="$(mktemp --suffix=.json)"
 set +e
 NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning --disable-warning=TimeoutNegativeWarning" \
   jest -c infra/test/jest.config.cjs --ci --json --outputFile="$report" "$@"
 rc=$?
 set -e
 node -e '
-  const r = require(process.argv[1]);
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 ' "$report" || true
 rm -f "$report"

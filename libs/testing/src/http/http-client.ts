@@ -7,6 +7,8 @@ export async function listenOnFreePort(app: INestApplication): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
+// Test code reads response bodies freely (body.items[0].title): `any` is the honest type here.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export interface JsonResponse<T = any> {
   status: number;
   headers: Headers;
