@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TOPICS } from '@tdkt/contracts';
 import { MessagingModule, MessagingTables1700000000000 } from '@tdkt/messaging';
-import { dataSourceOptions } from '@tdkt/persistence';
+import { dataSourceOptions, IdempotencyKeys1700000000001 } from '@tdkt/persistence';
 import { ServiceKitModule, type ServiceKitOptions } from '@tdkt/service-kit';
 import type { CovenantsConfig } from './config/covenants.config';
 import { CovenantsModule } from './covenants/covenants.module';
@@ -20,7 +20,7 @@ export class AppModule {
           ...dataSourceOptions({
             database: config.database,
             entities: COVENANT_RECORDS,
-            migrations: [MessagingTables1700000000000, Covenants1700000000100],
+            migrations: [MessagingTables1700000000000, IdempotencyKeys1700000000001, Covenants1700000000100],
             applicationName: 'covenants',
           }),
           // the service brings its own schema up to date before it serves

@@ -146,4 +146,31 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
     const docs = await svc.http.get('/docs-json');
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/covenants', '/covenants/{id}', '/covenants/{id}/signatures']));
   });
+
+  it('creates once for a retried request with the same Idempotency-Key', async () => {
+    const key = `create-${randomUUID()}`;
+    const first = await svc.http.post('/covenants', hàGiangCovenant, { 'idempotency-key': key });
+    const retry = await svc.http.post('/covenants', hàGiangCovenant, { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const other = await svc.http.post('/covenants', { ...hàGiangCovenant, year: 2025 }, { 'idempotency-key': key });
+    expect(other.status).toBe(422);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(recorder.ofType('covenants.covenant-created.v1').filter((m) => m.key === first.body.id)).toHaveLength(1);
+  });
+
+  it('frees the key of a refused request, so the corrected retry goes through', async () => {
+    const c = await draft();
+    const key = `sign-${randomUUID()}`;
+    const wrong = await svc.http.post(`/covenants/${c.id}/signatures`, { partyId: randomUUID(), signatory: chairOf('X') }, { 'idempotency-key': key });
+    expect(wrong.status).toBe(422);
+    const body = { partyId: c.parties[0].id, signatory: chairOf('Tỉnh Hà Giang') };
+    const again = await svc.http.post(`/covenants/${c.id}/signatures`, body, { 'idempotency-key': key });
+    expect(again.status).toBe(201);
+    const replay = await svc.http.post(`/covenants/${c.id}/signatures`, body, { 'idempotency-key': key });
+    expect(replay.status).toBe(201);
+    expect(replay.body.covenant.progress.signed).toBe(1);
+  });
 });

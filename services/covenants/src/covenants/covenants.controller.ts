@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from '@tdkt/persistence';
 import { CovenantQueries } from './covenant.queries';
 import { CreateCovenantCommand } from './create-covenant.command';
 import { CreateCovenantDto } from './dto/create-covenant.dto';
@@ -8,8 +9,15 @@ import { ListCovenantsQuery } from './dto/list-covenants.query';
 import { RecordSignatureDto } from './dto/record-signature.dto';
 import { RecordSignatureCommand } from './record-signature.command';
 
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'a retry with the same key and body returns the first answer instead of creating again',
+};
+
 @ApiTags('covenants')
 @Controller('covenants')
+@UseInterceptors(IdempotencyInterceptor)
 export class CovenantsController {
   constructor(
     private readonly create: CreateCovenantCommand,
@@ -18,6 +26,7 @@ export class CovenantsController {
   ) {}
 
   @Post()
+  @ApiHeader(idempotencyKey)
   @ApiOperation({ summary: 'Draft a covenant (giao ước thi đua) with its parties and targets' })
   async draft(@Body() body: CreateCovenantDto) {
     return covenantView(await this.create.execute(body));
@@ -44,6 +53,7 @@ export class CovenantsController {
 
   @Post(':id/signatures')
   @HttpCode(201)
+  @ApiHeader(idempotencyKey)
   @ApiOperation({ summary: "Record a party's signature; the last one makes the covenant fully signed" })
   async sign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordSignatureDto) {
     const { covenant, completed } = await this.recordSignature.execute({
