@@ -2,5 +2,3 @@ export * from './database-config';
 export * from './data-source.factory';
 export * from './migrations.runner';
 export * from './database.readiness';
-export * from './idempotency/idempotency-keys.migration';
-export * from './idempotency/idempotency.interceptor';

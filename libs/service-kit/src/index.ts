@@ -6,3 +6,7 @@ export { ProblemException } from './problem/problem.exception';
 export type { FieldError, ProblemDocument, ProblemInit, ProblemText } from './problem/problem.types';
 export { createServiceApp, type AppReadiness, type ServiceAppSpec } from './bootstrap/create-service-app';
 export { loadServiceConfig, type ServiceConfig, type ServiceConfigSpec } from './config/service-config';
+export { platformImports, type PlatformSpec } from './bootstrap/platform-imports';
+export { runService } from './bootstrap/run-service';
+export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+export { IdempotencyKeys1700000000001 } from './idempotency/idempotency-keys.migration';

@@ -5,3 +5,4 @@ export * from './database/test-database';
 export * from './kafka/topic-recorder';
 export * from './wait-for';
 export * from './http/http-client';
+export * from './infra/service-env';

@@ -1,18 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testKafkaBrokers, testPostgres, uniqueNamespace } from '@tdkt/testing';
+import { createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
 import { createCovenantsApp } from '../src/app.factory';
 import { loadCovenantsConfig } from '../src/config/covenants.config';
 
 /** The covenants service on its own fresh database and its own topics, over real HTTP. */
 export async function startCovenants(label: string, namespace = uniqueNamespace(label)) {
   const db: DatabaseConfig = await createTestDatabase(label);
-  const pg = testPostgres();
-  const config = loadCovenantsConfig({
-    KAFKA_BROKERS: testKafkaBrokers().join(','), KAFKA_NAMESPACE: namespace, LOG_LEVEL: 'silent',
-    PGHOST: pg.host, PGPORT: String(pg.port), PGUSER: pg.user, PGPASSWORD: pg.password, COVENANTS_DB: db.database,
-  });
+  const config = loadCovenantsConfig(testServiceEnv(db, namespace, 'COVENANTS_DB'));
   const app: INestApplication = await createCovenantsApp(config);
   const url = await listenOnFreePort(app);
   return {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/persistence';
+import { IdempotencyInterceptor } from '@tdkt/service-kit';
 import { CovenantQueries } from './covenant.queries';
 import { CreateCovenantCommand } from './create-covenant.command';
 import { CreateCovenantDto } from './dto/create-covenant.dto';

@@ -3,7 +3,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { from, mergeMap, type Observable, catchError } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { ProblemException } from '@tdkt/service-kit';
+import { ProblemException } from '../problem/problem.exception';
 
 interface IncomingRequest {
   method: string;
