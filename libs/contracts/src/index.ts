@@ -2,6 +2,8 @@ export * from './envelope/cloud-event';
 export * from './topics';
 export * from './events/event-definition';
 export * from './events/json-schema';
+export * from './events/agenda.events';
+export * from './events/awards.events';
 export * from './events/covenants.events';
 export * from './events/press.events';
 export * from './events/registry';

@@ -1,5 +1,7 @@
 /** Topic per aggregate type (DESIGN.md §2). Each has a dead-letter twin `<topic>.dlq`. */
 export const TOPICS = {
+  conference: 'agenda.conference.v1',
+  award: 'awards.award.v1',
   covenant: 'covenants.covenant.v1',
   draft: 'press.draft.v1',
 } as const;

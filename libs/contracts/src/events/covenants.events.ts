@@ -108,3 +108,39 @@ export const CovenantSigned = defineEvent<CovenantSignedData>({
     ['covenantId', 'title', 'clusterName', 'year', 'fullySignedAt', 'parties'],
   ),
 });
+
+export interface RankedMember {
+  rank: number;
+  partyId: string;
+  unitName: string;
+  /** 0–100 from the targets' weights and attainment */
+  score: number;
+}
+
+/** Year-end evaluation: the ranking and the leading unit (đơn vị dẫn đầu) proposed for a flag. */
+export interface CovenantEvaluatedData {
+  covenantId: string;
+  clusterName: string;
+  year: number;
+  evaluatedAt: string;
+  ranking: RankedMember[];
+  leadingUnit: { partyId: string; unitName: string };
+}
+
+const ranked = object(
+  { rank: int({ minimum: 1 }), partyId: uuid, unitName: str(), score: { type: 'number', minimum: 0, maximum: 100 } },
+  ['rank', 'partyId', 'unitName', 'score'],
+);
+
+export const CovenantEvaluated = defineEvent<CovenantEvaluatedData>({
+  type: 'covenants.covenant-evaluated.v1',
+  topic: TOPICS.covenant,
+  summary: "Year-end results were scored: the members' ranking and the leading unit.",
+  schema: object(
+    {
+      covenantId: uuid, clusterName: str(), year: int({ minimum: 2000, maximum: 2100 }), evaluatedAt: dateTime,
+      ranking: arrayOf(ranked, { minItems: 1 }), leadingUnit: object({ partyId: uuid, unitName: str() }, ['partyId', 'unitName']),
+    },
+    ['covenantId', 'clusterName', 'year', 'evaluatedAt', 'ranking', 'leadingUnit'],
+  ),
+});

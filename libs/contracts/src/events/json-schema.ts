@@ -16,3 +16,7 @@ export const object = (properties: Record<string, JsonSchema>, required: string[
   properties,
   required,
 });
+export const date: JsonSchema = { type: 'string', format: 'date' };
+export const enumOf = (values: readonly string[]): JsonSchema => ({ type: 'string', enum: [...values] });
+/** A person as the press names them: "Nguyễn Văn A, Chủ tịch UBND tỉnh". */
+export const person: JsonSchema = object({ name: str(), titles: arrayOf(str()) }, ['name', 'titles']);

@@ -1,12 +1,28 @@
-import { CovenantCreated, CovenantSigned, SignatureRecorded } from './covenants.events';
+import {
+  AgendaPublished, ConferenceCancelled, ConferenceConcluded, ConferenceRescheduled, ConferenceScheduled, ConferenceStarted,
+  MovementLaunched,
+} from './agenda.events';
+import { AwardConferred, AwardRevoked, DecisionIssued } from './awards.events';
+import { CovenantCreated, CovenantEvaluated, CovenantSigned, SignatureRecorded } from './covenants.events';
 import type { EventDefinition } from './event-definition';
 import { DraftGenerated } from './press.events';
 
 /** Every event type of the platform. A v1 schema changes only compatibly; otherwise add a v2. */
 export const EVENTS: ReadonlyArray<EventDefinition<unknown>> = [
+  ConferenceScheduled,
+  ConferenceRescheduled,
+  ConferenceCancelled,
+  ConferenceStarted,
+  ConferenceConcluded,
+  AgendaPublished,
+  MovementLaunched,
+  DecisionIssued,
+  AwardConferred,
+  AwardRevoked,
   CovenantCreated,
   SignatureRecorded,
   CovenantSigned,
+  CovenantEvaluated,
   DraftGenerated,
 ];
 
