@@ -1,6 +1,6 @@
 import { AssignerProtocol, type Producer } from 'kafkajs';
 import { ensureTopics } from '@tdkt/messaging';
-import { testKafka, waitFor } from '@tdkt/testing';
+import { TopicRecorder, testKafka, waitFor } from '@tdkt/testing';
 import { Client } from 'pg';
 import { covenantSignedEvent, publishEvent } from './covenant-events.fixture';
 import { pressEnvironment, startPress } from './press-app.harness';
@@ -64,8 +64,12 @@ describe('two press instances in one consumer group', () => {
 
     const versions = await db.query('SELECT max(version)::int AS v, count(*)::int AS n FROM draft_versions');
     expect(versions.rows[0]).toEqual({ v: 1, n: 40 });
-    const outbox = await db.query("SELECT count(*)::int AS n FROM outbox WHERE type = 'press.draft-generated.v1'");
-    expect(outbox.rows[0].n).toBe(40);
     await a.stop();
+    // one draft-generated per draft on the wire
+    const wire = await TopicRecorder.start([env.draftTopic]);
+    const generated = await waitFor(() => wire.messages.length >= 40 && wire.messages, { what: '40 draft-generated events' });
+    await wire.stop();
+    expect(generated).toHaveLength(40);
+    expect(new Set(generated.map((m) => m.key)).size).toBe(40);
   });
 });

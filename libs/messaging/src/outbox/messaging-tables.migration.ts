@@ -16,14 +16,11 @@ export class MessagingTables1700000000000 implements MigrationInterface {
         key        text NOT NULL,
         type       text NOT NULL,
         headers    jsonb NOT NULL,
-        payload    jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        sent_at    timestamptz,
-        attempts   integer NOT NULL DEFAULT 0,
-        last_error text
+        payload    json NOT NULL,   -- json, not jsonb: the relay sends the stored text as is
+        created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX outbox_unsent_idx ON outbox (seq) WHERE sent_at IS NULL`);
-    await q.query(`CREATE INDEX outbox_unsent_key_idx ON outbox (key, seq) WHERE sent_at IS NULL`);
+    // a row leaves the outbox when the broker has acknowledged it: what is here is unsent
+    await q.query(`CREATE INDEX outbox_key_idx ON outbox (key, seq)`);
     await q.query(`
       CREATE TABLE processed_messages (
         consumer     text NOT NULL,

@@ -1,7 +1,7 @@
 import { publishableRows, type OutboxRow } from './publishable-rows';
 
 const row = (seq: number, key: string): OutboxRow => ({
-  seq: String(seq), id: `id-${seq}`, topic: 't', key, type: 'x', headers: {}, payload: {},
+  seq: String(seq), id: `id-${seq}`, topic: 't', key, type: 'x', headers: {}, payload: '{}',
 });
 
 describe('publishable rows (per-key order across relays)', () => {

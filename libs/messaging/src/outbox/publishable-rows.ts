@@ -5,7 +5,8 @@ export interface OutboxRow {
   key: string;
   type: string;
   headers: Record<string, string>;
-  payload: unknown;
+  /** the event's data as JSON text, sent as the message value */
+  payload: string;
 }
 
 /**

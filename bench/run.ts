@@ -1,0 +1,49 @@
+// Runs every benchmark in bench/ one after the other: `npm run bench` (all of them) or
+// `npm run bench -- <name>…`. Diagnostics run only when named. A benchmark reports, it does not
+// gate: the exit code is nonzero only when one failed to run.
+import { relayThroughput } from './relay-throughput.bench';
+
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  'relay-throughput': () => relayThroughput(),
+};
+// diagnostics run only when named
+const diagnostics: Record<string, () => Promise<unknown>> = {};
+
+// kafkajs 2.2.4 schedules a negative timeout under Node 24 (harmless); the tests hide it the same way
+const [defaultWarningListener] = process.listeners('warning');
+if (defaultWarningListener) {
+  process.removeListener('warning', defaultWarningListener);
+  process.on('warning', (w) => {
+    if (w.name !== 'TimeoutNegativeWarning') defaultWarningListener(w);
+  });
+}
+
+async function main(): Promise<number> {
+  const all = { ...benchmarks, ...diagnostics };
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((n) => !(n in all));
+  if (unknown.length) {
+    console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(all).join(', ')}`);
+    return 2;
+  }
+  const selected = wanted.length ? wanted : Object.keys(benchmarks);
+  let failed = 0;
+  for (const name of selected) {
+    console.log(`\n== ${name} ==`);
+    try {
+      await all[name]!();
+    } catch (e) {
+      failed++;
+      console.error(`${name} failed:`, e);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
