@@ -2,7 +2,7 @@ import type { AwardType } from '../../catalog/domain/award-type';
 import { LAW_2022_CATALOG } from '../../catalog/domain/law-2022.catalog';
 import type { Recipient } from '../../recipients/domain/recipient';
 import { identityKey } from '../../recipients/domain/recipient';
-import { DecisionRefused } from './decision.errors';
+import { DecisionRefused } from '../../common/domain/awards.errors';
 import { findAwardType, numberKey, planDecision, type DecisionHeader, type PlanContext, type RecipientLine } from './decision';
 
 const catalog: AwardType[] = LAW_2022_CATALOG.map((s) => ({ ...s, id: s.code }));

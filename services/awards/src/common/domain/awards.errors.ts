@@ -12,7 +12,7 @@ export interface Refusal {
 
 /** The decision as a whole is refused: every refused row is listed, nothing was recorded. */
 export class DecisionRefused extends AwardsError {
-  constructor(readonly refusals: Refusal[], readonly invalid = false) {
+  constructor(readonly refusals: Refusal[]) {
     super(`the decision was refused: ${refusals.length} problem(s); first: ${refusals[0]?.en}`);
   }
 }
@@ -39,6 +39,13 @@ export class Conflict extends AwardsError {
 /** A malformed spreadsheet: what is wrong with the file itself, before any row is read. */
 export class MalformedSpreadsheet extends AwardsError {
   constructor(readonly vi: string, readonly en: string) {
+    super(en);
+  }
+}
+
+/** A request that cannot be valid as sent (400), naming the field. */
+export class InvalidInput extends AwardsError {
+  constructor(readonly field: string, readonly vi: string, readonly en: string) {
     super(en);
   }
 }
