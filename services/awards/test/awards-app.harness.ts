@@ -28,7 +28,6 @@ export async function startAwards(label: string, namespace = uniqueNamespace(lab
       if (file) form.append('file', new Blob([new Uint8Array(file.content)]), file.name);
       const res = await fetch(`${url}${path}`, { method: 'POST', body: form, headers });
       const text = await res.text();
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as any };
     },
     stop: async () => {

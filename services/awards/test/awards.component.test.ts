@@ -19,7 +19,7 @@ describe('awards service (HTTP, real PostgreSQL and Kafka)', () => {
 
   const person = (name: string, awardType: string, over: object = {}) => ({ kind: 'individual', name, unit: 'Sở Giáo dục và Đào tạo tỉnh Sơn La', awardType, ...over });
   const unit = (name: string, awardType: string, over: object = {}) => ({ kind: 'collective', name, unit: 'UBND tỉnh Sơn La', awardType, ...over });
-  const onWire = (type: string, pred: (data: Record<string, any>) => boolean) => // eslint-disable-line @typescript-eslint/no-explicit-any
+  const onWire = (type: string, pred: (data: Record<string, any>) => boolean) =>
     recorder.ofType(type).map((m) => ({ m, data: JSON.parse(m.value!) })).filter((x) => pred(x.data));
 
   describe('the catalog', () => {
