@@ -100,6 +100,20 @@ describe('awards: importing a decision from XLSX / CSV (real PostgreSQL and Kafk
     expect(res.body.errors[1].vi).toBe('Dòng 3, cột “Loại”: “Người máy” không hợp lệ; ghi “cá nhân”, “tập thể” hoặc “hộ gia đình”');
   });
 
+  it('honours Idempotency-Key on imports, the file included: the same file replays, another file with that key is refused', async () => {
+    const key = `import-${Date.now()}`;
+    const file = await awardWorkbook(awardRows(3, 'IDEM'));
+    const first = await svc.upload('/decisions/import', { ...fields(30), date: '2024-07-01' }, { name: 'a.xlsx', content: file }, { 'Idempotency-Key': key });
+    const replay = await svc.upload('/decisions/import', { ...fields(30), date: '2024-07-01' }, { name: 'a.xlsx', content: file }, { 'Idempotency-Key': key });
+    expect([first.status, replay.status]).toEqual([201, 201]);
+    expect(replay.body.id).toBe(first.body.id);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    const other = await svc.upload('/decisions/import', { ...fields(30), date: '2024-07-01' },
+      { name: 'a.xlsx', content: await awardWorkbook(awardRows(4, 'IDEM')) }, { 'Idempotency-Key': key });
+    expect(other.status).toBe(422);
+    expect(other.body.type).toBe('urn:tdkt:problem:idempotency-key-reused');
+  });
+
   it('refuses a malformed spreadsheet, a missing file and a missing decision number (400, saying what to fix)', async () => {
     const noHeader = await svc.upload('/decisions/import', fields(20), { name: 'x.xlsx', content: await awardWorkbook(awardRows(3), ['A', 'B', 'C']) });
     expect(noHeader.status).toBe(400);
