@@ -1,6 +1,7 @@
-# Sourced: the services of the system and their HTTP ports (env COVENANTS_PORT, PRESS_PORT).
+# Sourced: the services of the system and their HTTP ports (env COVENANTS_PORT, AWARDS_PORT, PRESS_PORT).
 declare -A SERVICE_PORTS=(
   [covenants]="${COVENANTS_PORT:-3101}"
+  [awards]="${AWARDS_PORT:-3103}"
   [press]="${PRESS_PORT:-3105}"
 )
-export COVENANTS_PORT="${SERVICE_PORTS[covenants]}" PRESS_PORT="${SERVICE_PORTS[press]}"
+export COVENANTS_PORT="${SERVICE_PORTS[covenants]}" AWARDS_PORT="${SERVICE_PORTS[awards]}" PRESS_PORT="${SERVICE_PORTS[press]}"

@@ -45,9 +45,12 @@ cat <<MSG
 
 The system is up.
   Kafka broker         $KAFKA_BROKERS
-  PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_press)
+  PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_awards, ${DB_PREFIX}_press)
   covenants  API docs  http://127.0.0.1:${SERVICE_PORTS[covenants]}/docs
              covenants http://127.0.0.1:${SERVICE_PORTS[covenants]}/covenants
+  awards     API docs  http://127.0.0.1:${SERVICE_PORTS[awards]}/docs
+             catalog   http://127.0.0.1:${SERVICE_PORTS[awards]}/award-types?validOn=$(date +%F)
+             decisions http://127.0.0.1:${SERVICE_PORTS[awards]}/decisions
   press      API docs  http://127.0.0.1:${SERVICE_PORTS[press]}/docs
              drafts    http://127.0.0.1:${SERVICE_PORTS[press]}/drafts
   health / metrics     /health/ready and /metrics on every service

@@ -13,6 +13,9 @@ export const OUTBOX_CHANNEL = 'tdkt_outbox';
 
 export class InvalidEventError extends Error {}
 
+/** Rows per INSERT statement in addMany: bounded so one statement stays a few MB at most. */
+const INSERT_CHUNK = 1000;
+
 export interface OutboxEntry<T> {
   /** the aggregate id: Kafka key and `ce_subject`; events of one key keep their order */
   subject: string;
@@ -32,28 +35,56 @@ export class Outbox {
   ) {}
 
   async add<T>(manager: EntityManager, def: EventDefinition<T>, entry: OutboxEntry<T>): Promise<CloudEvent<T>> {
-    const valid = validateEventData(def.type, entry.data);
-    if (!valid.ok) throw new InvalidEventError(`${def.type} does not match its schema: ${valid.error}`);
+    const [event] = await this.addMany(manager, def, [entry]);
+    return event!;
+  }
+
+  /**
+   * Many events of one type in the caller's transaction (a decision with thousands of
+   * recipients): each is validated first, so one invalid event writes none; the rows go in
+   * multi-row INSERTs (array parameters), in the order given, and the relay is woken once.
+   */
+  async addMany<T>(manager: EntityManager, def: EventDefinition<T>, entries: OutboxEntry<T>[]): Promise<CloudEvent<T>[]> {
+    if (entries.length === 0) return [];
     const correlation = currentCorrelation();
-    const id = entry.id ?? randomUUID();
-    const event: CloudEvent<T> = {
-      id,
-      type: def.type,
-      source: this.source,
-      specversion: '1.0',
-      time: (entry.time ?? new Date()).toISOString(),
-      subject: entry.subject,
-      datacontenttype: 'application/json',
-      correlationid: correlation?.correlationId ?? id,
-      causationid: correlation?.causationId,
-      data: entry.data,
-    };
-    await manager.query(
-      `INSERT INTO outbox (id, topic, key, type, headers, payload) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, withNamespace(this.namespace, def.topic), entry.subject, def.type, toKafkaHeaders(event), JSON.stringify(entry.data)],
-    );
+    const topic = withNamespace(this.namespace, def.topic);
+    const events = entries.map((entry, i) => {
+      const valid = validateEventData(def.type, entry.data);
+      if (!valid.ok) {
+        const which = entries.length > 1 ? ` (entry ${i + 1} of ${entries.length}, subject ${entry.subject})` : '';
+        throw new InvalidEventError(`${def.type} does not match its schema${which}: ${valid.error}`);
+      }
+      const id = entry.id ?? randomUUID();
+      const event: CloudEvent<T> = {
+        id,
+        type: def.type,
+        source: this.source,
+        specversion: '1.0',
+        time: (entry.time ?? new Date()).toISOString(),
+        subject: entry.subject,
+        datacontenttype: 'application/json',
+        correlationid: correlation?.correlationId ?? id,
+        causationid: correlation?.causationId,
+        data: entry.data,
+      };
+      return event;
+    });
+    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+      const chunk = events.slice(i, i + INSERT_CHUNK);
+      // unnest keeps the given order, so seq (and the per-key publishing order) follows it
+      await manager.query(
+        `INSERT INTO outbox (id, topic, key, type, headers, payload)
+         SELECT id, $2, key, $3, headers, payload
+           FROM unnest($1::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS t(id, key, headers, payload, n)
+          ORDER BY n`,
+        [
+          chunk.map((e) => e.id), topic, def.type, chunk.map((e) => e.subject),
+          chunk.map((e) => JSON.stringify(toKafkaHeaders(e))), chunk.map((e) => JSON.stringify(e.data)),
+        ],
+      );
+    }
     // delivered at commit only: wakes the relay without waiting for its poll
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
-    return event;
+    return events;
   }
 }

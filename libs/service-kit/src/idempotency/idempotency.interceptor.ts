@@ -10,6 +10,8 @@ interface IncomingRequest {
   originalUrl: string;
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
+  /** an uploaded file (multer's FileInterceptor, run before this interceptor) */
+  file?: { buffer?: Buffer };
 }
 interface OutgoingResponse {
   status(code: number): OutgoingResponse;
@@ -39,7 +41,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw invalidKey();
 
     const scope = `${req.method} ${req.originalUrl.split('?')[0]}`;
-    const hash = createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('hex');
+    const digest = createHash('sha256').update(JSON.stringify(req.body ?? null));
+    // a multipart upload: the same key with another file is another request
+    if (req.file?.buffer) digest.update(req.file.buffer);
+    const hash = digest.digest('hex');
     const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
 
     const claimed = await this.dataSource.query(

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Conflict, InvalidInput } from '../common/domain/awards.errors';
+import { cleanText } from '../recipients/domain/recipient';
+import { periodsOverlap, type AwardType } from './domain/award-type';
+import { AwardTypeRepository } from './infra/award-type.repository';
+
+export type NewAwardType = Omit<AwardType, 'id' | 'organization' | 'announceAs'> & { organization: string; announceAs?: AwardType['announceAs'] };
+
+/**
+ * An organization adds its own award type (a provincial badge "Huy hiệu “Vì sự nghiệp …”"), or a
+ * new version of one: a code's validity periods never overlap, so a date names one version.
+ */
+@Injectable()
+export class AddAwardTypeCommand {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly types: AwardTypeRepository,
+  ) {}
+
+  execute(input: NewAwardType): Promise<AwardType> {
+    const type: AwardType = {
+      ...input,
+      id: randomUUID(),
+      code: input.code.toUpperCase(),
+      name: cleanText(input.name),
+      conferringAuthority: cleanText(input.conferringAuthority),
+      legalBasis: cleanText(input.legalBasis),
+      organization: cleanText(input.organization),
+      recipientKinds: [...new Set(input.recipientKinds)],
+      announceAs: input.announceAs ?? (input.family === 'emulation-title' ? 'title' : 'object'),
+    };
+    if (type.validTo !== undefined && type.validTo <= type.validFrom) {
+      throw new InvalidInput('validTo', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực', 'validTo must be after validFrom');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.types.lockCode(manager, type.code);
+      const clash = (await this.types.byCode(manager, type.code)).find((t) => periodsOverlap(t, type));
+      if (clash) {
+        throw new Conflict(
+          'award-type-period-overlap',
+          `Mã ${type.code} đã có phiên bản hiệu lực từ ${clash.validFrom}${clash.validTo ? ` đến ${clash.validTo}` : ''} (“${clash.name}”); thời gian hiệu lực không được chồng lấn`,
+          `code ${type.code} already has a version valid from ${clash.validFrom}${clash.validTo ? ` to ${clash.validTo}` : ''}; periods must not overlap`,
+          'code',
+        );
+      }
+      await this.types.insert(manager, type);
+      return type;
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { idempotencyKeyHeader } from '../common/http';
+import { AwardQueries } from './award.queries';
+import { announcement } from './domain/award-counts';
+import type { RecipientLine } from './domain/decision';
+import { CreateDecisionDto } from './dto/create-decision.dto';
+import { awardView, decisionView } from './dto/decision.view';
+import { headerFrom } from './dto/header';
+import { ListDecisionsQuery, PageQuery } from './dto/queries.dto';
+import { IssueDecisionCommand } from './issue-decision.command';
+
+@ApiTags('decisions')
+@Controller('decisions')
+@UseInterceptors(IdempotencyInterceptor)
+export class DecisionsController {
+  constructor(
+    private readonly issue: IssueDecisionCommand,
+    private readonly queries: AwardQueries,
+  ) {}
+
+  @Post()
+  @ApiHeader(idempotencyKeyHeader)
+  @ApiOperation({
+    summary: 'Record and issue a signed decision (quyết định khen thưởng) with its recipients',
+    description: 'Every line is checked (award type valid on the date, recipient kind, hold, one achievement one form, title chains); '
+      + 'one refused line refuses the whole decision (422, every problem listed). 409 when the authority already has this number in that year.',
+  })
+  async create(@Body() body: CreateDecisionDto) {
+    const lines: RecipientLine[] = body.recipients.map((r, i) => ({
+      ...r, ref: { field: `recipients[${i}]`, vi: `Người nhận thứ ${i + 1}`, en: `recipient ${i + 1}` },
+    }));
+    const issued = await this.issue.execute(headerFrom(body), lines, 'api');
+    return decisionView(await this.queries.decision(issued.plan.id), issued.counts, issued.announcement);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Decisions by year, authority, conference, kind; newest first' })
+  async list(@Query() q: ListDecisionsQuery) {
+    const { items, total } = await this.queries.decisions({ ...q });
+    return {
+      items: items.map((d) => ({
+        id: d.id, kind: d.kind, number: d.number, date: d.date, authority: d.authority, reason: d.reason,
+        conferenceId: d.conference_id, recipientCount: d.recipient_count,
+      })),
+      page: q.page, pageSize: q.pageSize, total,
+    };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One decision with its counts per award type (highest rank first) and the news phrase' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    const d = await this.queries.decision(id);
+    const counts = await this.queries.counts({ decisionId: id });
+    return decisionView(d, counts, announcement(counts), d.revoked);
+  }
+
+  @Get(':id/awards')
+  @ApiOperation({ summary: "A decision's awards, highest rank first, paginated" })
+  async awards(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery) {
+    await this.queries.decision(id);
+    const { items, total } = await this.queries.awards({ decisionId: id, page: q.page, pageSize: q.pageSize });
+    return { items: items.map(awardView), page: q.page, pageSize: q.pageSize, total };
+  }
+}

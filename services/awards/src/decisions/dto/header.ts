@@ -1,0 +1,12 @@
+import { cleanText } from '../../recipients/domain/recipient';
+import type { DecisionHeader } from '../domain/decision';
+
+/** The header as the domain takes it: text trimmed, NFC. */
+export function headerFrom(d: { number: string; date: string; authority: string; signer: { name: string; titles: string[] }; reason?: string; conferenceId?: string }): DecisionHeader {
+  return {
+    number: cleanText(d.number), date: d.date, authority: cleanText(d.authority),
+    signer: { name: cleanText(d.signer.name), titles: d.signer.titles.map(cleanText).filter(Boolean) },
+    ...(d.reason?.trim() ? { reason: cleanText(d.reason) } : {}),
+    ...(d.conferenceId ? { conferenceId: d.conferenceId } : {}),
+  };
+}

@@ -1,0 +1,30 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CovenantEvaluated, type CloudEvent, type CovenantEvaluatedData } from '@tdkt/contracts';
+import type { EventHandler } from '@tdkt/messaging';
+import { proposeFlag } from './domain/proposal';
+import { ProposalRepository } from './infra/proposal.repository';
+
+/**
+ * A covenant's year-end ranking → a pending proposal of the emulation flag for its leading unit.
+ * A later evaluation of the same covenant (a correction) replaces a proposal still pending; one
+ * already decided stays as it was.
+ */
+@Injectable()
+export class CovenantEvaluatedHandler implements EventHandler<CovenantEvaluatedData> {
+  readonly event = CovenantEvaluated;
+  private readonly logger = new Logger(CovenantEvaluatedHandler.name);
+
+  constructor(private readonly proposals: ProposalRepository) {}
+
+  async handle(event: CloudEvent<CovenantEvaluatedData>, manager: EntityManager): Promise<void> {
+    const fresh = proposeFlag(event.data, event.id);
+    const existing = await this.proposals.forCovenant(manager, event.data.covenantId);
+    if (existing && existing.status !== 'pending') {
+      this.logger.warn({ msg: 'covenant re-evaluated after its proposal was decided; left as it is', covenantId: existing.covenantId, status: existing.status });
+      return;
+    }
+    if (existing && existing.evaluatedAt >= fresh.evaluatedAt) return; // an older evaluation arriving late
+    await this.proposals.save(manager, existing ? { ...fresh, id: existing.id, awardTypeCode: existing.awardTypeCode } : fresh);
+  }
+}
