@@ -1,10 +1,12 @@
 // Runs every benchmark in bench/ one after the other: `npm run bench` (all of them) or
 // `npm run bench -- <name>…`. Diagnostics run only when named. A benchmark reports, it does not
 // gate: the exit code is nonzero only when one failed to run.
+import { run as awardDecision } from './award-decision.bench';
 import { relayThroughput } from './relay-throughput.bench';
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
   'relay-throughput': () => relayThroughput(),
+  'award-decision': () => awardDecision(),
 };
 // diagnostics run only when named
 const diagnostics: Record<string, () => Promise<unknown>> = {};
