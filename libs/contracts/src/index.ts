@@ -5,6 +5,7 @@ export * from './events/json-schema';
 export * from './events/agenda.events';
 export * from './events/awards.events';
 export * from './events/covenants.events';
+export * from './events/invitations.events';
 export * from './events/press.events';
 export * from './events/registry';
 export * from './validation/event-validator';

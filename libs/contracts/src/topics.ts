@@ -3,6 +3,7 @@ export const TOPICS = {
   conference: 'agenda.conference.v1',
   award: 'awards.award.v1',
   covenant: 'covenants.covenant.v1',
+  invitation: 'invitations.invitation.v1',
   draft: 'press.draft.v1',
 } as const;
 

@@ -5,6 +5,7 @@ import {
 import { AwardConferred, AwardRevoked, DecisionIssued } from './awards.events';
 import { CovenantCreated, CovenantEvaluated, CovenantSigned, SignatureRecorded } from './covenants.events';
 import type { EventDefinition } from './event-definition';
+import { AttendanceRecorded, InvitationSent, RsvpChanged } from './invitations.events';
 import { DraftGenerated } from './press.events';
 
 /** Every event type of the platform. A v1 schema changes only compatibly; otherwise add a v2. */
@@ -23,6 +24,9 @@ export const EVENTS: ReadonlyArray<EventDefinition<unknown>> = [
   SignatureRecorded,
   CovenantSigned,
   CovenantEvaluated,
+  InvitationSent,
+  RsvpChanged,
+  AttendanceRecorded,
   DraftGenerated,
 ];
 
