@@ -37,3 +37,6 @@ export class NotReady extends AgendaError {}
 
 /** 409: the same thing twice (a guest already on the list). */
 export class Duplicate extends AgendaError {}
+
+/** 422: the request names something that does not exist (a venue id). */
+export class UnknownReference extends AgendaError {}
