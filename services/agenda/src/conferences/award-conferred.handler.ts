@@ -26,7 +26,6 @@ export class AwardConferredHandler implements EventHandler<AwardConferredData> {
     if (!conferenceId) return;
     const conference = await this.conferences.find(manager, conferenceId, true);
     if (!conference) return;
-    conference.applyAwards((await this.reactions.awardsFor(manager, conferenceId)).length);
-    await this.conferences.save(manager, conference);
+    if (conference.applyAwards(await this.reactions.anyAwardFor(manager, conferenceId))) await this.conferences.save(manager, conference);
   }
 }

@@ -32,7 +32,7 @@ export class CreateConferenceCommand {
         throw new Duplicate(`Đã có hội nghị mã ${input.id}`, `conference ${input.id} already exists`, 'id');
       }
       conference.applyCovenants(await this.reactions.covenantsFor(manager, conference.id));
-      conference.applyAwards((await this.reactions.awardsFor(manager, conference.id)).length);
+      conference.applyAwards(await this.reactions.anyAwardFor(manager, conference.id));
       await this.tx.checkClashes(manager, conference, { venue: true });
       await this.conferences.insert(manager, conference);
       return conference;

@@ -164,7 +164,8 @@ describe('Conference: agenda', () => {
     c.addSegment({ kind: 'opening', startTime: '08:00', endTime: '08:15' });
     expect(() => c.publishAgenda()).toThrow(InvalidTransition);
     c.schedule();
-    c.applyAwards(3);
+    expect(c.applyAwards(true)).toBe(true);
+    expect(c.applyAwards(true)).toBe(false);
     expect(viOf(() => c.publishAgenda())).toMatch(/chưa xếp giờ: “Trao tặng/);
     const award = c.snapshot.segments.find((s) => s.kind === 'award-presentation')!;
     c.updateSegment(award.id, { startTime: '09:00', endTime: '09:30' });
@@ -179,7 +180,8 @@ describe('Conference: agenda', () => {
     const link = { covenantId: 'c1', title: 'Giao ước', clusterName: 'Cụm', year: 2024, parties: ['A', 'B'] };
     c.applyCovenants([{ ...link, status: 'fully_signed' }, { ...link, covenantId: 'c2', status: 'drafted' }]);
     expect(c.snapshot.segments.map((s) => [s.kind, s.status])).toEqual([['opening', 'planned'], ['covenant-signing', 'planned'], ['closing', 'planned']]);
-    c.applyCovenants([{ ...link, status: 'fully_signed' }, { ...link, covenantId: 'c2', status: 'fully_signed' }]);
+    expect(c.applyCovenants([{ ...link, status: 'fully_signed' }, { ...link, covenantId: 'c2', status: 'fully_signed' }])).toBe(true);
+    expect(c.applyCovenants([{ ...link, status: 'fully_signed' }, { ...link, covenantId: 'c2', status: 'fully_signed' }])).toBe(false);
     expect(c.snapshot.segments.filter((s) => s.kind === 'covenant-signing').map((s) => s.status)).toEqual(['done']);
   });
 

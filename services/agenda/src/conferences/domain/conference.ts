@@ -252,16 +252,23 @@ export class Conference {
     this.state.updatedAt = now;
   }
 
-  /** Covenants to be signed here: the signing segment exists, and is done once every one is fully signed. */
-  applyCovenants(links: readonly CovenantLink[], now = new Date()): void {
-    if (links.length === 0) return;
+  /** Covenants to be signed here: the signing segment exists, and is done once every one is fully signed. Returns whether it changed. */
+  applyCovenants(links: readonly CovenantLink[], now = new Date()): boolean {
+    if (links.length === 0) return false;
+    const before = this.state.updatedAt;
     const segment = this.ensureSegment('covenant-signing', now);
-    if (links.every((l) => l.status === 'fully_signed')) segment.status = 'done';
+    if (links.every((l) => l.status === 'fully_signed') && segment.status !== 'done') {
+      segment.status = 'done';
+      this.state.updatedAt = now;
+    }
+    return this.state.updatedAt !== before;
   }
 
-  /** Awards to be presented here: the award presentation segment exists (its list is read from the awards). */
-  applyAwards(count: number, now = new Date()): void {
-    if (count > 0) this.ensureSegment('award-presentation', now);
+  /** Awards to be presented here: the award presentation segment exists (its list is read from the awards). Returns whether it changed. */
+  applyAwards(anyAward: boolean, now = new Date()): boolean {
+    if (!anyAward || this.state.segments.some((x) => x.kind === 'award-presentation')) return false;
+    this.ensureSegment('award-presentation', now);
+    return true;
   }
 
   segment(id: string): Segment {

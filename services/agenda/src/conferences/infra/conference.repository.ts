@@ -10,6 +10,9 @@ import { ConferenceRecord, ConnectionPointRecord, GuestRecord, SegmentRecord } f
 
 const orUndefined = <T>(v: T | null): T | undefined => v ?? undefined;
 
+/** Guests only grow (appended): how many each loaded aggregate already had in the database. */
+const storedGuests = new WeakMap<Conference, number>();
+
 /** Loads and stores the Conference aggregate; every method works in the caller's transaction. */
 @Injectable()
 export class ConferenceRepository {
@@ -34,7 +37,7 @@ export class ConferenceRepository {
     const points = await manager.find(ConnectionPointRecord, { where: { conferenceId: id }, order: { ord: 'ASC' } });
     const guests = await manager.find(GuestRecord, { where: { conferenceId: id }, order: { ord: 'ASC' } });
     const segments = await manager.find(SegmentRecord, { where: { conferenceId: id }, order: { ord: 'ASC' } });
-    return Conference.restore({
+    const conference = Conference.restore({
       id: r.id,
       organizer: { ...(r.organizationId ? { organizationId: r.organizationId } : {}), name: r.organizerName },
       kind: r.kind as ConferenceKind, title: r.title, yearReviewed: r.yearReviewed, yearLaunched: r.yearLaunched,
@@ -56,6 +59,8 @@ export class ConferenceRepository {
       })),
       createdAt: r.createdAt, updatedAt: r.updatedAt,
     });
+    storedGuests.set(conference, guests.length);
+    return conference;
   }
 
   async insert(manager: EntityManager, c: Conference): Promise<void> {
@@ -80,7 +85,7 @@ export class ConferenceRepository {
     };
   }
 
-  /** Segments and connection points are rewritten whole (a few dozen rows); guests only grow. */
+  /** Segments and connection points are rewritten whole (a few dozen rows); only new guests are inserted. */
   private async saveChildren(manager: EntityManager, c: Conference): Promise<void> {
     const s = c.snapshot;
     await manager.delete(SegmentRecord, { conferenceId: s.id });
@@ -97,10 +102,13 @@ export class ConferenceRepository {
         technicalContact: p.technicalContact ?? null, expectedAttendees: p.expectedAttendees ?? null,
       })));
     }
-    if (s.guests.length) {
-      await manager.createQueryBuilder().insert().into(GuestRecord).orIgnore().values(s.guests.map((g, i) => ({
-        id: g.id, conferenceId: s.id, ord: i + 1, personId: g.personId, name: g.name, titles: g.titles, organization: g.organization ?? null,
-      }))).execute();
+    const known = storedGuests.get(c) ?? 0;
+    const added = s.guests.slice(known);
+    if (added.length) {
+      await manager.insert(GuestRecord, added.map((g, i) => ({
+        id: g.id, conferenceId: s.id, ord: known + i + 1, personId: g.personId, name: g.name, titles: g.titles, organization: g.organization ?? null,
+      })));
     }
+    storedGuests.set(c, s.guests.length);
   }
 }

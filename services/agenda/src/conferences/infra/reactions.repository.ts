@@ -41,6 +41,11 @@ export class ReactionsRepository {
     }));
   }
 
+  async anyAwardFor(manager: EntityManager, conferenceId: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM conference_awards WHERE conference_id = $1 AND status = 'conferred') AS any`, [conferenceId]);
+    return row.any === true;
+  }
+
   async covenant(manager: EntityManager, c: CovenantCreatedData | CovenantSignedData, signed: boolean): Promise<void> {
     const parties = c.parties.map((p) => p.unitName);
     const fullySignedAt = 'fullySignedAt' in c ? c.fullySignedAt : null;
