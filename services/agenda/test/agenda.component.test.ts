@@ -329,7 +329,13 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     const missing = await svc.http.get(`/conferences/${randomUUID()}`);
     expect(missing.status).toBe(404);
     expect(missing.body.title).toBe('Không tìm thấy');
+    const missingIcs = await fetch(`${svc.url}/conferences/${randomUUID()}/agenda/calendar.ics`);
+    expect(missingIcs.status).toBe(404);
+    expect(missingIcs.headers.get('content-type')).toContain('application/problem+json');
     expect((await svc.http.get('/venues?pageSize=5')).body.items).toHaveLength(5);
+    const again = await svc.http.post('/venues', { name: 'hội trường số 1', address: 'Số 2 đường Tô Hiệu, tỉnh Sơn La' });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/^hội trường số 1 đã có trong danh mục địa điểm \(mã [0-9a-f-]{36}\); hãy dùng mã này$/);
   });
 
   it('is live, ready, measured and documented', async () => {

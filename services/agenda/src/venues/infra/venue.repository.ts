@@ -17,7 +17,13 @@ export class VenueRepository {
     if (existing) {
       throw new Duplicate(`${v.name} đã có trong danh mục địa điểm (mã ${existing.id}); hãy dùng mã này`, `${v.name} is already a venue (id ${existing.id}); use that id`, 'name');
     }
-    await manager.insert(VenueRecord, { id: v.id, name: v.name, address: v.address ?? null, createdAt: v.createdAt });
+    try {
+      await manager.insert(VenueRecord, { id: v.id, name: v.name, address: v.address ?? null, createdAt: v.createdAt });
+    } catch (e) {
+      // the same hall registered at the same moment by someone else: the unique index decided
+      if ((e as { driverError?: { code?: string } }).driverError?.code !== '23505') throw e;
+      throw new Duplicate(`${v.name} đã có trong danh mục địa điểm`, `${v.name} is already a venue`, 'name');
+    }
   }
 
   async get(manager: EntityManager, id: string): Promise<Venue> {
