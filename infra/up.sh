@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Brings the whole system up on this machine: installs, builds, starts the Kafka broker and
 # PostgreSQL, creates the databases, starts every service (each runs its own migrations),
-# loads a demo covenant and prints where to click. Stop it with: bash infra/down.sh
+# loads a demo covenant and conference and prints where to click. Stop it with: bash infra/down.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -45,9 +45,11 @@ cat <<MSG
 
 The system is up.
   Kafka broker         $KAFKA_BROKERS
-  PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_awards, ${DB_PREFIX}_press)
+  PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_agenda, ${DB_PREFIX}_awards, ${DB_PREFIX}_press)
   covenants  API docs  http://127.0.0.1:${SERVICE_PORTS[covenants]}/docs
              covenants http://127.0.0.1:${SERVICE_PORTS[covenants]}/covenants
+  agenda     API docs  http://127.0.0.1:${SERVICE_PORTS[agenda]}/docs
+             conferences http://127.0.0.1:${SERVICE_PORTS[agenda]}/conferences
   awards     API docs  http://127.0.0.1:${SERVICE_PORTS[awards]}/docs
              catalog   http://127.0.0.1:${SERVICE_PORTS[awards]}/award-types?validOn=$(date +%F)
              decisions http://127.0.0.1:${SERVICE_PORTS[awards]}/decisions

@@ -1,6 +1,9 @@
-// Loads the demo: the 2024 covenant of the northern border provinces' emulation cluster, signed
-// by every member, so the press service shows its news draft. Does nothing if covenants exist.
+// Loads the demo: the 2023 review conference of the northern border provinces' emulation cluster
+// (agenda, scheduled and published), and its 2024 covenant signed there by every member, so the
+// agenda marks the signing segment done and the press service shows its news draft.
+// Idempotent: each part is skipped when conferences (or covenants) already exist.
 const covenants = `http://127.0.0.1:${process.env.COVENANTS_PORT ?? 3101}`;
+const agenda = `http://127.0.0.1:${process.env.AGENDA_PORT ?? 3102}`;
 const press = `http://127.0.0.1:${process.env.PRESS_PORT ?? 3105}`;
 
 async function call(method, url, body) {
@@ -24,36 +27,81 @@ const leaders = [
   ['Tỉnh Quảng Ninh', 'Cao Tường Huy', ['Chủ tịch UBND tỉnh Quảng Ninh']],
 ];
 
-const existing = await call('GET', `${covenants}/covenants?pageSize=1`);
-if (existing.total > 0) {
-  console.log(`demo: ${existing.total} covenant(s) already there; nothing loaded`);
-  process.exit(0);
-}
-const covenant = await call('POST', `${covenants}/covenants`, {
-  title: 'Giao ước thi đua năm 2024',
-  clusterName: 'Cụm thi đua các tỉnh biên giới phía Bắc',
-  year: 2024,
-  parties: leaders.map(([unitName]) => ({ unitName })),
-  targets: [
-    { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 7.5 },
-    { name: 'GRDP bình quân đầu người', unit: 'triệu đồng', targetValue: 40 },
-    { name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'tỷ đồng', targetValue: 2460 },
-    { name: 'Giảm tỷ lệ hộ nghèo', unit: '%', targetValue: 4.4 },
-  ],
-});
-for (const party of covenant.parties) {
-  const [, name, titles] = leaders.find(([unit]) => unit === party.unitName);
-  await call('POST', `${covenants}/covenants/${covenant.id}/signatures`, {
-    partyId: party.id, signatory: { name, titles }, signedAt: '2024-03-05T02:30:00.000Z', place: 'Hội trường UBND tỉnh Hà Giang',
-  });
-}
-for (let i = 0; i < 100; i++) {
-  const drafts = await call('GET', `${press}/drafts?subjectId=${covenant.id}`);
-  if (drafts.items.length) {
-    console.log(`demo: covenant ${covenant.id} signed by ${covenant.parties.length} provinces; draft:\n`);
-    console.log(drafts.items[0].text);
-    process.exit(0);
+async function loadConference() {
+  const existing = await call('GET', `${agenda}/conferences?pageSize=1`);
+  if (existing.total > 0) {
+    console.log(`demo: ${existing.total} conference(s) already there; no conference loaded`);
+    return existing.items[0].id;
   }
-  await new Promise((r) => setTimeout(r, 200));
+  const venue = await call('POST', `${agenda}/venues`, { name: 'Hội trường UBND tỉnh Hà Giang', address: 'Số 415 đường Nguyễn Trãi, thành phố Hà Giang' });
+  const c = await call('POST', `${agenda}/conferences`, {
+    organizer: { name: 'Cụm thi đua các tỉnh biên giới phía Bắc' }, kind: 'cluster-review', yearReviewed: 2023, yearLaunched: 2024,
+    startsAt: '2024-03-05T08:00:00+07:00', endsAt: '2024-03-05T11:30:00+07:00', format: 'hybrid', venueId: venue.id,
+  });
+  for (const [unit] of leaders.slice(1)) {
+    await call('POST', `${agenda}/conferences/${c.id}/connection-points`, { hostUnit: `UBND ${unit.toLowerCase()}`, location: `Hội trường UBND ${unit.toLowerCase()}`, expectedAttendees: 40 });
+  }
+  const guests = {};
+  for (const [unit, name, titles] of leaders) guests[unit] = await call('POST', `${agenda}/conferences/${c.id}/guests`, { name, titles });
+  const host = guests['Tỉnh Hà Giang'].id;
+  const programme = [
+    ['opening', '08:00', '08:15'], ['review-report', '08:15', '08:45', [host]], ['discussion', '08:45', '09:30'],
+    ['award-decisions', '09:30', '09:40'], ['award-presentation', '09:40', '10:00'], ['movement-launch', '10:00', '10:10', [host]],
+    ['covenant-signing', '10:10', '10:30'], ['cluster-head-handover', '10:30', '10:50'], ['directing-speech', '10:50', '11:15'],
+    ['closing', '11:15', '11:30', [host]],
+  ];
+  for (const [kind, startTime, endTime, presenterGuestIds] of programme) {
+    await call('POST', `${agenda}/conferences/${c.id}/segments`, { kind, startTime, endTime, presenterGuestIds });
+  }
+  await call('POST', `${agenda}/conferences/${c.id}/schedule`, {});
+  await call('POST', `${agenda}/conferences/${c.id}/movement`, {
+    theme: 'Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp', launchedByGuestId: host,
+  });
+  await call('POST', `${agenda}/conferences/${c.id}/agenda/versions`, {});
+  console.log(`demo: conference ${c.id} scheduled with a published agenda`);
+  return c.id;
 }
-throw new Error('demo: the press draft did not appear within 20 s');
+
+async function loadCovenant(conferenceId) {
+  const existing = await call('GET', `${covenants}/covenants?pageSize=1`);
+  if (existing.total > 0) {
+    console.log(`demo: ${existing.total} covenant(s) already there; nothing more loaded`);
+    return;
+  }
+  const covenant = await call('POST', `${covenants}/covenants`, {
+    title: 'Giao ước thi đua năm 2024',
+    clusterName: 'Cụm thi đua các tỉnh biên giới phía Bắc',
+    year: 2024,
+    conferenceId,
+    parties: leaders.map(([unitName]) => ({ unitName })),
+    targets: [
+      { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 7.5 },
+      { name: 'GRDP bình quân đầu người', unit: 'triệu đồng', targetValue: 40 },
+      { name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'tỷ đồng', targetValue: 2460 },
+      { name: 'Giảm tỷ lệ hộ nghèo', unit: '%', targetValue: 4.4 },
+    ],
+  });
+  for (const party of covenant.parties) {
+    const [, name, titles] = leaders.find(([unit]) => unit === party.unitName);
+    await call('POST', `${covenants}/covenants/${covenant.id}/signatures`, {
+      partyId: party.id, signatory: { name, titles }, signedAt: '2024-03-05T03:15:00.000Z', place: 'Hội trường UBND tỉnh Hà Giang',
+    });
+  }
+  for (let i = 0; i < 100; i++) {
+    const drafts = await call('GET', `${press}/drafts?subjectId=${covenant.id}`);
+    const conference = await call('GET', `${agenda}/conferences/${conferenceId}`);
+    const signing = conference.segments.find((s) => s.kind === 'covenant-signing');
+    if (drafts.items.length && signing?.status === 'done') {
+      console.log(`demo: covenant ${covenant.id} signed by ${covenant.parties.length} provinces; the agenda's signing segment is done; draft:\n`);
+      console.log(drafts.items[0].text);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('demo: the press draft or the agenda update did not appear within 20 s');
+}
+
+const conferenceId = await loadConference();
+await loadCovenant(conferenceId);
+console.log(`\ndemo: the programme: ${agenda}/conferences/${conferenceId}/agenda/document.html`);
+console.log(`demo: the calendar:  ${agenda}/conferences/${conferenceId}/agenda/calendar.ics`);

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { agendaSheet, type AgendaSheet } from './domain/agenda-sheet';
+import { NotFound } from './domain/conference.errors';
+import { AgendaVersionRecord, ConferenceRecord } from './infra/conference.records';
+import { ConferenceRepository } from './infra/conference.repository';
+import { ReactionsRepository } from './infra/reactions.repository';
+
+export interface ConferenceListFilter {
+  status?: string;
+  year?: number;
+  organizationId?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Read side: one conference with its agenda as readers see it; lists filtered and paginated. */
+@Injectable()
+export class ConferenceQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly conferences: ConferenceRepository,
+    private readonly reactions: ReactionsRepository,
+  ) {}
+
+  /** One consistent snapshot of the conference, its awards and its covenants. */
+  sheet(id: string): Promise<AgendaSheet> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const c = await this.conferences.load(manager, id);
+      return agendaSheet(c, await this.reactions.awardsFor(manager, id), await this.reactions.covenantsFor(manager, id));
+    });
+  }
+
+  async list(f: ConferenceListFilter): Promise<{ items: ConferenceRecord[]; total: number }> {
+    const qb = this.dataSource.getRepository(ConferenceRecord).createQueryBuilder('c');
+    if (f.status) qb.andWhere('c.status = :status', { status: f.status });
+    if (f.year) qb.andWhere('c.year_reviewed = :year', { year: f.year });
+    if (f.organizationId) qb.andWhere('c.organization_id = :org', { org: f.organizationId });
+    const [items, total] = await qb
+      .orderBy('c.starts_at', 'DESC')
+      .addOrderBy('c.id')
+      .skip((f.page - 1) * f.pageSize)
+      .take(f.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async versions(conferenceId: string, page: number, pageSize: number): Promise<{ items: AgendaVersionRecord[]; total: number }> {
+    const exists = await this.dataSource.getRepository(ConferenceRecord).existsBy({ id: conferenceId });
+    if (!exists) throw new NotFound(`Không có hội nghị mã ${conferenceId}`, `conference ${conferenceId} does not exist`, 'conferenceId');
+    const [items, total] = await this.dataSource.getRepository(AgendaVersionRecord).findAndCount({
+      where: { conferenceId }, order: { version: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize,
+    });
+    return { items, total };
+  }
+}

@@ -1,0 +1,23 @@
+import type { ConferenceKind } from '@tdkt/contracts';
+
+/**
+ * The full Vietnamese name of the conference, suggested from its kind and years (DOMAIN.md §2);
+ * organizers may edit it.
+ */
+export function suggestTitle(kind: ConferenceKind, yearReviewed: number, yearLaunched: number, organizerName: string): string {
+  const review = `công tác thi đua, khen thưởng năm ${yearReviewed}`;
+  const launch = yearLaunched !== yearReviewed ? `, triển khai nhiệm vụ năm ${yearLaunched}` : '';
+  switch (kind) {
+    case 'provincial-review':
+      return `Hội nghị tổng kết ${review}${launch}`;
+    case 'cluster-review': {
+      // a cluster's year-end conference is where its members sign next year's covenant
+      const covenant = yearLaunched !== yearReviewed ? ` và ký kết giao ước thi đua năm ${yearLaunched}` : '';
+      return `Hội nghị tổng kết ${review} ${organizerName.trim()}${covenant}`.normalize('NFC');
+    }
+    case 'mid-year-review':
+      return `Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${yearReviewed}`;
+    default:
+      return `Hội nghị ${review}${launch}`;
+  }
+}

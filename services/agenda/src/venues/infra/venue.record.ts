@@ -1,0 +1,9 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('venues')
+export class VenueRecord {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text', { nullable: true }) address!: string | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+}
