@@ -1,12 +1,14 @@
 // Runs every benchmark in bench/ one after the other: `npm run bench` (all of them) or
 // `npm run bench -- <name>…`. Diagnostics run only when named. A benchmark reports, it does not
 // gate: the exit code is nonzero only when one failed to run.
+import { run as agenda } from './agenda.bench';
 import { run as awardDecision } from './award-decision.bench';
 import { relayThroughput } from './relay-throughput.bench';
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
   'relay-throughput': () => relayThroughput(),
   'award-decision': () => awardDecision(),
+  agenda: () => agenda(),
 };
 // diagnostics run only when named
 const diagnostics: Record<string, () => Promise<unknown>> = {};
