@@ -78,7 +78,7 @@ export class ClustersController {
   @ApiOperation({ summary: 'Heads and deputies by year (newest first), with their handovers: the history' })
   async leadership(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: LeadershipQuery) {
     const c = await this.queries.get(id);
-    const rows = c.snapshot.leaderships.filter((l) => !q.year || l.year === q.year).sort((a, b) => b.year - a.year || a.role.localeCompare(b.role));
+    const rows = c.snapshot.leaderships.filter((l) => !q.year || l.year === q.year).sort((a, b) => b.year - a.year || (a.role === 'head' ? -1 : 1));
     return paginate(rows.map((l) => leadershipView(c.snapshot.kind, l)), q);
   }
 
