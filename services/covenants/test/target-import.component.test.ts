@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { JsonResponse } from '@tdkt/testing';
 import { createCluster, hàGiangCovenant, startCovenants } from './covenants-app.harness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -15,7 +16,8 @@ describe('importing targets from CSV and XLSX (HTTP, real PostgreSQL)', () => {
   afterAll(() => svc.stop());
 
   const draft = async () => (await svc.http.post('/covenants', { ...hàGiangCovenant, clusterId })).body;
-  const upload = async (id: string, type: string, body: Buffer | string, lang = 'vi') => {
+  // a file, not JSON: the test client's post() would encode it
+  const upload = async (id: string, type: string, body: Buffer | string, lang = 'vi'): Promise<Pick<JsonResponse, 'status' | 'body'>> => {
     const res = await fetch(`${svc.url}/covenants/${id}/targets/import`, { method: 'POST', headers: { 'content-type': type, 'accept-language': lang }, body });
     return { status: res.status, body: await res.json() };
   };
