@@ -68,17 +68,33 @@ async function loadCovenant(conferenceId) {
     console.log(`demo: ${existing.total} covenant(s) already there; nothing more loaded`);
     return;
   }
+  // the cluster, its members since 2008 and its head for 2024 (reused if an earlier run created it)
+  const clusterName = 'Cụm thi đua các tỉnh biên giới phía Bắc';
+  const clusters = await call('GET', `${covenants}/clusters?pageSize=100`);
+  const cluster = clusters.items.find((c) => c.name === clusterName) ?? await call('POST', `${covenants}/clusters`, {
+    name: clusterName,
+    kind: 'cum',
+    organizingBody: 'Hội đồng Thi đua - Khen thưởng Trung ương',
+    members: leaders.map(([unitName]) => ({ unitName, joinedOn: '2008-01-01' })),
+  });
+  const heads = await call('GET', `${covenants}/clusters/${cluster.id}/leadership?year=2024`);
+  if (heads.total === 0) {
+    await call('POST', `${covenants}/clusters/${cluster.id}/leadership`, {
+      year: 2024, role: 'head', unitName: 'Tỉnh Hà Giang', electedOn: '2024-03-05', conferenceId,
+    });
+  }
   const covenant = await call('POST', `${covenants}/covenants`, {
     title: 'Giao ước thi đua năm 2024',
-    clusterName: 'Cụm thi đua các tỉnh biên giới phía Bắc',
+    clusterId: cluster.id,
     year: 2024,
+    membersOn: '2024-03-05',
     conferenceId,
     parties: leaders.map(([unitName]) => ({ unitName })),
     targets: [
-      { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 7.5 },
-      { name: 'GRDP bình quân đầu người', unit: 'triệu đồng', targetValue: 40 },
-      { name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'tỷ đồng', targetValue: 2460 },
-      { name: 'Giảm tỷ lệ hộ nghèo', unit: '%', targetValue: 4.4 },
+      { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 7.5, weight: 30 },
+      { name: 'GRDP bình quân đầu người', unit: 'triệu đồng', targetValue: 40, weight: 20 },
+      { name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'tỷ đồng', targetValue: 2460, weight: 30 },
+      { name: 'Giảm tỷ lệ hộ nghèo', unit: '%', targetValue: 4.4, weight: 20 },
     ],
   });
   for (const party of covenant.parties) {

@@ -1,6 +1,6 @@
 import { uniqueNamespace, waitFor } from '@tdkt/testing';
 import { startAgenda } from '../../../services/agenda/test/agenda-app.harness';
-import { borderLeaders, hàGiangCovenant, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
+import { borderLeaders, createCluster, hàGiangCovenant, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
 
 type Covenants = Awaited<ReturnType<typeof startCovenants>>;
 
@@ -9,7 +9,8 @@ type Covenants = Awaited<ReturnType<typeof startCovenants>>;
  * come to belong to a cluster), adapt this function only.
  */
 async function draftCovenantFor(covenants: Covenants, conferenceId: string): Promise<{ id: string; parties: { id: string; unitName: string }[] }> {
-  const res = await covenants.http.post('/covenants', { ...hàGiangCovenant, conferenceId });
+  const clusterId = await createCluster(covenants.http);
+  const res = await covenants.http.post('/covenants', { ...hàGiangCovenant, clusterId, conferenceId });
   expect(res.status).toBe(201);
   return res.body;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@tdkt/contracts';
 import { TopicRecorder, createTestDatabase, dropTestDatabase, uniqueNamespace, waitFor } from '@tdkt/testing';
-import { borderLeaders, hàGiangCovenant, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
+import { borderLeaders, createCluster, hàGiangCovenant, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
 import { startPress } from '../../../services/press/test/press-app.harness';
 
 /**
@@ -30,7 +30,8 @@ describe('flow: the last signature → covenant-signed → a news draft', () => 
   });
 
   it('turns three signatures recorded over HTTP into a Vietnamese draft readable over HTTP', async () => {
-    const created = await covenants.http.post('/covenants', hàGiangCovenant);
+    const clusterId = await createCluster(covenants.http, { name: 'Cụm thi đua các tỉnh biên giới phía Bắc' });
+    const created = await covenants.http.post('/covenants', { ...hàGiangCovenant, clusterId });
     expect(created.status).toBe(201);
     const c = created.body;
     const correlationId = randomUUID();

@@ -1,10 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import { platformImports, type ServiceKitOptions } from '@tdkt/service-kit';
+import { ClustersModule } from './clusters/clusters.module';
+import { CLUSTER_RECORDS } from './clusters/infra/cluster.records';
 import type { CovenantsConfig } from './config/covenants.config';
+import { CONFERENCE_HANDLERS, ConferencesModule } from './conferences/conferences.module';
+import { ConferenceRecord } from './conferences/infra/conference.record';
 import { CovenantsModule } from './covenants/covenants.module';
 import { COVENANT_RECORDS } from './covenants/infra/covenant.records';
+import { EvaluationModule } from './evaluation/evaluation.module';
+import { EVALUATION_RECORDS } from './evaluation/infra/evaluation.records';
+import { HistoryModule } from './history/history.module';
 import { Covenants1700000000100 } from './migrations/1700000000100-covenants';
+import { Clusters1700000000110 } from './migrations/1700000000110-clusters';
+import { CovenantLifecycle1700000000120 } from './migrations/1700000000120-covenant-lifecycle';
+import { Evaluation1700000000130 } from './migrations/1700000000130-evaluation';
+import { Conferences1700000000140 } from './migrations/1700000000140-conferences';
 
 @Module({})
 export class AppModule {
@@ -13,9 +24,17 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformImports({
-          name: 'covenants', config, kit, entities: COVENANT_RECORDS, migrations: [Covenants1700000000100], topics: [TOPICS.covenant],
+          name: 'covenants', config, kit,
+          entities: [...COVENANT_RECORDS, ...CLUSTER_RECORDS, ...EVALUATION_RECORDS, ConferenceRecord],
+          migrations: [Covenants1700000000100, Clusters1700000000110, CovenantLifecycle1700000000120, Evaluation1700000000130, Conferences1700000000140],
+          topics: [TOPICS.covenant],
+          handlers: CONFERENCE_HANDLERS,
         }),
+        ClustersModule,
+        ConferencesModule,
         CovenantsModule,
+        EvaluationModule,
+        HistoryModule,
       ],
     };
   }

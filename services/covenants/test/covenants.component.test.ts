@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { TopicRecorder, waitFor } from '@tdkt/testing';
-import { chairOf, hàGiangCovenant, startCovenants } from './covenants-app.harness';
+import { chairOf, createCluster, hàGiangCovenant, startCovenants } from './covenants-app.harness';
 
 describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
   let svc: Awaited<ReturnType<typeof startCovenants>>;
   let recorder: TopicRecorder;
+  let clusterId: string;
+  let covenantBody: typeof hàGiangCovenant & { clusterId: string };
 
   beforeAll(async () => {
     svc = await startCovenants('covenants');
     recorder = await TopicRecorder.start([svc.topic]);
+    clusterId = await createCluster(svc.http);
+    covenantBody = { ...hàGiangCovenant, clusterId };
   });
 
   afterAll(async () => {
@@ -16,7 +20,7 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
     await svc.stop();
   });
 
-  const draft = async (body: object = hàGiangCovenant) => {
+  const draft = async (body: object = covenantBody) => {
     const res = await svc.http.post('/covenants', body);
     expect(res.status).toBe(201);
     return res.body;
@@ -27,9 +31,9 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(c.parties.map((p: { unitName: string; order: number }) => [p.order, p.unitName])).toEqual([
       [1, 'Tỉnh Hà Giang'], [2, 'Tỉnh Cao Bằng'], [3, 'Tỉnh Lào Cai'],
     ]);
-    expect(c.progress).toEqual({ signed: 0, total: 3, unsigned: ['Tỉnh Hà Giang', 'Tỉnh Cao Bằng', 'Tỉnh Lào Cai'] });
+    expect(c.progress).toMatchObject({ signed: 0, total: 3, unsigned: ['Tỉnh Hà Giang', 'Tỉnh Cao Bằng', 'Tỉnh Lào Cai'] });
     const created = await waitFor(() => recorder.ofType('covenants.covenant-created.v1').find((m) => m.key === c.id));
-    expect(JSON.parse(created.value!)).toMatchObject({ covenantId: c.id, year: 2024, targets: hàGiangCovenant.targets });
+    expect(JSON.parse(created.value!)).toMatchObject({ covenantId: c.id, year: 2024, targets: hàGiangCovenant.targets.map(({ weight: _w, ...t }) => t) });
   });
 
   it('records every signature; the last one makes it fully signed and emits covenant-signed once', async () => {
@@ -60,7 +64,8 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
 
   it('never loses a signature when every party signs at the same moment', async () => {
     const parties = Array.from({ length: 12 }, (_, i) => ({ unitName: `Tỉnh số ${i + 1}` }));
-    const c = await draft({ ...hàGiangCovenant, parties });
+    const twelve = await createCluster(svc.http, { members: parties.map((p) => ({ ...p, joinedOn: '2020-01-01' })) });
+    const c = await draft({ ...hàGiangCovenant, clusterId: twelve, parties });
     const results = await Promise.all(
       c.parties.map((p: { id: string; unitName: string }) =>
         svc.http.post(`/covenants/${c.id}/signatures`, { partyId: p.id, signatory: chairOf(p.unitName) }),
@@ -114,14 +119,14 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining([
-      'clusterName', 'year', 'parties[0].unitName', 'parties[1].extra', 'targets[0].unit', 'targets[0].targetValue', 'owner',
+      'clusterId', 'year', 'parties[0].unitName', 'parties[1].extra', 'targets[0].unit', 'targets[0].targetValue', 'owner',
     ]));
     expect(res.body.errors.every((e: { vi: string; en: string }) => e.vi && e.en)).toBe(true);
     expect((await svc.http.get('/covenants?pageSize=100')).body.total).toBe(before);
   });
 
   it('refuses a covenant listing the same unit twice', async () => {
-    const res = await svc.http.post('/covenants', { ...hàGiangCovenant, parties: [{ unitName: 'Tỉnh Hà Giang' }, { unitName: 'tỉnh hà giang' }] });
+    const res = await svc.http.post('/covenants', { ...covenantBody, parties: [{ unitName: 'Tỉnh Hà Giang' }, { unitName: 'tỉnh hà giang' }] });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('parties');
   });
@@ -149,13 +154,13 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
 
   it('creates once for a retried request with the same Idempotency-Key', async () => {
     const key = `create-${randomUUID()}`;
-    const first = await svc.http.post('/covenants', hàGiangCovenant, { 'idempotency-key': key });
-    const retry = await svc.http.post('/covenants', hàGiangCovenant, { 'idempotency-key': key });
+    const first = await svc.http.post('/covenants', covenantBody, { 'idempotency-key': key });
+    const retry = await svc.http.post('/covenants', covenantBody, { 'idempotency-key': key });
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(retry.body.id).toBe(first.body.id);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    const other = await svc.http.post('/covenants', { ...hàGiangCovenant, year: 2025 }, { 'idempotency-key': key });
+    const other = await svc.http.post('/covenants', { ...covenantBody, year: 2025 }, { 'idempotency-key': key });
     expect(other.status).toBe(422);
     await new Promise((r) => setTimeout(r, 300));
     expect(recorder.ofType('covenants.covenant-created.v1').filter((m) => m.key === first.body.id)).toHaveLength(1);

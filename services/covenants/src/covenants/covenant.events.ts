@@ -1,4 +1,4 @@
-import type { CovenantCreatedData, CovenantSignedData, SignatureRecordedData } from '@tdkt/contracts';
+import type { CovenantCreatedData, CovenantSignedData, CovenantTarget, SignatureRecordedData } from '@tdkt/contracts';
 import type { Covenant, Signature } from './domain/covenant';
 
 /** What the covenant tells the rest of the platform, in the words of libs/contracts. */
@@ -8,7 +8,7 @@ export function covenantCreatedData(c: Covenant): CovenantCreatedData {
     covenantId: s.id, title: s.title, clusterName: s.clusterName, year: s.year,
     ...(s.conferenceId ? { conferenceId: s.conferenceId } : {}),
     parties: s.parties.map((p) => ({ partyId: p.id, unitName: p.unitName, order: p.order })),
-    targets: s.targets,
+    targets: contractTargets(c),
     createdAt: s.createdAt.toISOString(),
   };
 }
@@ -22,7 +22,7 @@ export function signatureRecordedData(c: Covenant, sig: Signature): SignatureRec
     signatory: sig.signatory,
     signedAt: sig.signedAt.toISOString(),
     ...(sig.place ? { place: sig.place } : {}),
-    signedCount: s.signatures.length,
+    signedCount: c.standingSignatures().length,
     partyCount: s.parties.length,
   };
 }
@@ -33,9 +33,9 @@ export function covenantSignedData(c: Covenant): CovenantSignedData {
     covenantId: s.id, title: s.title, clusterName: s.clusterName, year: s.year,
     ...(s.conferenceId ? { conferenceId: s.conferenceId } : {}),
     fullySignedAt: s.fullySignedAt!.toISOString(),
-    targets: s.targets,
+    targets: contractTargets(c),
     parties: s.parties.map((p) => {
-      const sig = s.signatures.find((x) => x.partyId === p.id)!;
+      const sig = c.standingSignatureOf(p.id)!;
       return {
         partyId: p.id, unitName: p.unitName, order: p.order, signatory: sig.signatory,
         signedAt: sig.signedAt.toISOString(), ...(sig.place ? { place: sig.place } : {}),
@@ -43,3 +43,6 @@ export function covenantSignedData(c: Covenant): CovenantSignedData {
     }),
   };
 }
+
+const contractTargets = (c: Covenant): CovenantTarget[] =>
+  c.snapshot.targets.map((t) => ({ name: t.name, unit: t.unit, targetValue: t.targetValue }));

@@ -1,19 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyInterceptor } from '@tdkt/service-kit';
 import { CovenantQueries } from './covenant.queries';
 import { CreateCovenantCommand } from './create-covenant.command';
 import { CreateCovenantDto } from './dto/create-covenant.dto';
-import { covenantView } from './dto/covenant.view';
+import { covenantView, progressView } from './dto/covenant.view';
 import { ListCovenantsQuery } from './dto/list-covenants.query';
-import { RecordSignatureDto } from './dto/record-signature.dto';
-import { RecordSignatureCommand } from './record-signature.command';
+import type { CovenantRecord } from './infra/covenant.records';
 
-const idempotencyKey = {
+export const idempotencyKey = {
   name: 'Idempotency-Key',
   required: false,
   description: 'a retry with the same key and body returns the first answer instead of creating again',
 };
+
+const listItem = (c: CovenantRecord) => ({
+  id: c.id, lineageId: c.lineageId, version: c.version, title: c.title, clusterId: c.clusterId, clusterName: c.clusterName, year: c.year,
+  status: c.status, createdAt: c.createdAt.toISOString(), fullySignedAt: c.fullySignedAt?.toISOString() ?? null,
+});
 
 @ApiTags('covenants')
 @Controller('covenants')
@@ -21,48 +25,42 @@ const idempotencyKey = {
 export class CovenantsController {
   constructor(
     private readonly create: CreateCovenantCommand,
-    private readonly recordSignature: RecordSignatureCommand,
     private readonly queries: CovenantQueries,
   ) {}
 
   @Post()
   @ApiHeader(idempotencyKey)
-  @ApiOperation({ summary: 'Draft a covenant (giao ước thi đua) with its parties and targets' })
+  @ApiOperation({ summary: "Draft a covenant (giao ước thi đua) of a cluster for a year; parties default to the cluster's members" })
   async draft(@Body() body: CreateCovenantDto) {
-    return covenantView(await this.create.execute(body));
+    const c = await this.create.execute(body);
+    return covenantView(c, await this.queries.conferenceOf(c));
   }
 
   @Get()
-  @ApiOperation({ summary: 'List covenants by year and status, newest first' })
+  @ApiOperation({ summary: 'List covenants by cluster, year and status, newest first' })
   async list(@Query() q: ListCovenantsQuery) {
-    const { items, total } = await this.queries.list({ year: q.year, status: q.status, page: q.page, pageSize: q.pageSize });
-    return {
-      items: items.map((c) => ({
-        id: c.id, title: c.title, clusterName: c.clusterName, year: c.year, status: c.status,
-        fullySignedAt: c.fullySignedAt?.toISOString() ?? null,
-      })),
-      page: q.page, pageSize: q.pageSize, total,
-    };
+    const { items, total } = await this.queries.list(q);
+    return { items: items.map(listItem), page: q.page, pageSize: q.pageSize, total };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A covenant with its signing progress' })
+  @ApiOperation({ summary: 'A covenant with its parties, signatures, signing progress and conference' })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return covenantView(await this.queries.get(id));
+    const c = await this.queries.get(id);
+    return covenantView(c, await this.queries.conferenceOf(c));
   }
 
-  @Post(':id/signatures')
-  @HttpCode(201)
-  @ApiHeader(idempotencyKey)
-  @ApiOperation({ summary: "Record a party's signature; the last one makes the covenant fully signed" })
-  async sign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordSignatureDto) {
-    const { covenant, completed } = await this.recordSignature.execute({
-      covenantId: id,
-      partyId: body.partyId,
-      signatory: body.signatory,
-      signedAt: body.signedAt ? new Date(body.signedAt) : undefined,
-      place: body.place,
-    });
-    return { completed, covenant: covenantView(covenant) };
+  @Get(':id/progress')
+  @ApiOperation({ summary: 'Signing progress: who has signed and who has not' })
+  async progress(@Param('id', new ParseUUIDPipe()) id: string) {
+    const c = await this.queries.get(id);
+    return { covenantId: id, status: c.snapshot.status, ...progressView(c) };
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'Every version of the covenant (the original and its amendments), oldest first' })
+  async versions(@Param('id', new ParseUUIDPipe()) id: string) {
+    const items = await this.queries.versions(id);
+    return { items: items.map((c) => ({ ...listItem(c), amendsId: c.amendsId, amendmentReason: c.amendmentReason })), total: items.length };
   }
 }

@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CovenantSigned, SignatureRecorded } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { covenantSignedData, signatureRecordedData } from './covenant.events';
-import type { Covenant, Signatory, Signature } from './domain/covenant';
+import type { Covenant, Signature } from './domain/covenant';
+import type { Signing } from './domain/signature';
 import { CovenantRepository } from './infra/covenant.repository';
 
-export interface RecordSignatureInput {
+export interface RecordSignatureInput extends Omit<Signing, 'signedAt'> {
   covenantId: string;
   partyId: string;
-  signatory: Signatory;
   signedAt?: Date;
-  place?: string;
 }
 
 /**
  * Records one party's signature under a row lock on the covenant, so parallel signatures are
- * applied one after another; the last one also emits `covenant-signed`.
+ * applied one after another; the last one also emits `covenant-signed` and, for an amendment,
+ * retires the version it replaces.
  */
 @Injectable()
 export class RecordSignatureCommand {
@@ -29,13 +29,22 @@ export class RecordSignatureCommand {
   execute(input: RecordSignatureInput): Promise<{ covenant: Covenant; signature: Signature; completed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const covenant = await this.covenants.load(manager, input.covenantId, true);
-      const { signature, completed } = covenant.sign(input.partyId, input.signatory, input.signedAt ?? new Date(), input.place);
+      const { signature, completed } = covenant.sign(input.partyId, { ...input, signedAt: input.signedAt ?? new Date() });
       await this.covenants.addSignature(manager, covenant, signature);
       await this.outbox.add(manager, SignatureRecorded, { subject: covenant.id, data: signatureRecordedData(covenant, signature) });
       if (completed) {
+        await this.supersedePrevious(manager, covenant);
         await this.outbox.add(manager, CovenantSigned, { subject: covenant.id, data: covenantSignedData(covenant) });
       }
       return { covenant, signature, completed };
     });
+  }
+
+  private async supersedePrevious(manager: EntityManager, covenant: Covenant): Promise<void> {
+    const amended = covenant.snapshot.amends?.covenantId;
+    if (!amended) return;
+    const previous = await this.covenants.load(manager, amended, true);
+    previous.supersede();
+    await this.covenants.saveStatus(manager, previous);
   }
 }

@@ -19,7 +19,7 @@ export class PartyAlreadySigned extends CovenantError {
 
 export class NotAParty extends CovenantError {
   readonly kind = 'unprocessable';
-  constructor(readonly partyId: string) {
+  constructor(readonly partyId: string, readonly field = 'partyId') {
     super(`party ${partyId} is not a party to this covenant`);
   }
 }
@@ -29,4 +29,37 @@ export class InvalidCovenant extends CovenantError {
   constructor(readonly field: string, readonly vi: string, readonly en: string) {
     super(en);
   }
+}
+
+/** The covenant's state forbids the request (cancelled, already fully signed, ...): 409. */
+export class CovenantStateConflict extends CovenantError {
+  readonly kind = 'conflict';
+  constructor(readonly code: string, readonly vi: string, readonly en: string, readonly field?: string) {
+    super(en);
+  }
+}
+
+/** Well-formed, but it does not apply to this covenant (a unit that is not a member, an unknown target): 422. */
+export class CovenantRuleBroken extends CovenantError {
+  readonly kind = 'unprocessable';
+  constructor(readonly code: string, readonly field: string, readonly vi: string, readonly en: string) {
+    super(en);
+  }
+}
+
+/** Rows of an imported spreadsheet that need fixing; nothing was imported. */
+export class TargetImportRejected extends CovenantError {
+  readonly kind = 'unprocessable';
+  constructor(readonly rows: TargetRowError[]) {
+    super(`${rows.length} row error(s) in the imported targets; nothing was imported`);
+  }
+}
+
+/** `row` is the spreadsheet's own row number (the header is row 1); absent for the sheet as a whole. */
+export interface TargetRowError {
+  row?: number;
+  field: string;
+  column: string;
+  vi: string;
+  en: string;
 }

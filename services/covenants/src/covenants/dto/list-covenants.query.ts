@@ -1,12 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { COVENANT_STATUSES } from '../domain/covenant-status';
 
 export class ListCovenantsQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  clusterId?: string;
+
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ enum: ['drafted', 'fully_signed'] }) @IsOptional() @IsIn(['drafted', 'fully_signed'])
+  @ApiPropertyOptional({ enum: COVENANT_STATUSES }) @IsOptional() @IsIn(COVENANT_STATUSES)
   status?: string;
 
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested,
 } from 'class-validator';
+import { SIGNING_MODES, type SigningMode } from '../domain/signature';
 
 export class SignatoryInput {
   @ApiProperty({ example: 'Nguyễn Văn Sơn' })
@@ -15,7 +16,7 @@ export class SignatoryInput {
 }
 
 export class RecordSignatureDto {
-  @ApiProperty({ description: 'the party (member unit) signing' })
+  @ApiProperty({ description: 'the party (member unit) the signatory signs for' })
   @IsUUID()
   partyId!: string;
 
@@ -30,4 +31,12 @@ export class RecordSignatureDto {
   @ApiPropertyOptional({ example: 'Hội trường UBND tỉnh Hà Giang' })
   @IsOptional() @IsString() @MaxLength(300)
   place?: string;
+
+  @ApiPropertyOptional({ enum: SIGNING_MODES, default: 'at-conference', description: 'at the conference, or remotely' })
+  @IsOptional() @IsIn(SIGNING_MODES)
+  mode?: SigningMode;
+
+  @ApiPropertyOptional({ type: SignatoryInput, description: 'thừa ủy quyền: the person on whose authority the signatory signs' })
+  @IsOptional() @ValidateNested() @Type(() => SignatoryInput)
+  onBehalfOf?: SignatoryInput;
 }

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Cluster } from './domain/cluster';
+import { ClusterRecord } from './infra/cluster.records';
+import { ClusterRepository } from './infra/cluster.repository';
+
+export interface Page {
+  page: number;
+  pageSize: number;
+}
+
+export const paginate = <T>(items: T[], p: Page) => ({
+  items: items.slice((p.page - 1) * p.pageSize, p.page * p.pageSize), page: p.page, pageSize: p.pageSize, total: items.length,
+});
+
+/** Read side of clusters: lists (paginated), one cluster with its history. */
+@Injectable()
+export class ClusterQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clusters: ClusterRepository,
+  ) {}
+
+  get(id: string): Promise<Cluster> {
+    return this.clusters.load(this.dataSource.manager, id);
+  }
+
+  async list(f: Page & { kind?: string; organizingBody?: string }): Promise<{ items: ClusterRecord[]; total: number }> {
+    const qb = this.dataSource.getRepository(ClusterRecord).createQueryBuilder('c');
+    if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
+    if (f.organizingBody) qb.andWhere("c.organizing_body ILIKE '%' || :body || '%'", { body: f.organizingBody.normalize('NFC') });
+    const [items, total] = await qb.orderBy('c.name', 'ASC').addOrderBy('c.id').skip((f.page - 1) * f.pageSize).take(f.pageSize).getManyAndCount();
+    return { items, total };
+  }
+}

@@ -1,0 +1,100 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { vietnamDate } from '../shared/domain/text';
+import { ChangeClusterCommand } from './change-cluster.command';
+import { ClusterQueries, paginate } from './cluster.queries';
+import { CreateClusterCommand } from './create-cluster.command';
+import {
+  CreateClusterDto, ElectLeaderDto, HandoverDto, JoinDto, LeadershipQuery, LeaveDto, ListClustersQuery, MembersQuery, ReorganizeDto,
+} from './dto/cluster.dto';
+import { clusterView, leadershipView, membershipView } from './dto/cluster.view';
+
+const idempotencyKey = { name: 'Idempotency-Key', required: false, description: 'a retry with the same key and body returns the first answer' };
+
+@ApiTags('clusters')
+@Controller('clusters')
+@UseInterceptors(IdempotencyInterceptor)
+export class ClustersController {
+  constructor(
+    private readonly create: CreateClusterCommand,
+    private readonly change: ChangeClusterCommand,
+    private readonly queries: ClusterQueries,
+  ) {}
+
+  @Post()
+  @ApiHeader(idempotencyKey)
+  @ApiOperation({ summary: 'Create a cluster or bloc (cụm / khối thi đua) of any organisation, with its founding members' })
+  async createCluster(@Body() body: CreateClusterDto) {
+    return clusterView(await this.create.execute(body), vietnamDate(new Date()));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List clusters and blocs by kind and organising body' })
+  async list(@Query() q: ListClustersQuery) {
+    const { items, total } = await this.queries.list(q);
+    return { items: items.map((c) => ({ id: c.id, name: c.name, kind: c.kind, organizingBody: c.organizingBody })), page: q.page, pageSize: q.pageSize, total };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A cluster with its members today' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return clusterView(await this.queries.get(id), vietnamDate(new Date()));
+  }
+
+  @Get(':id/members')
+  @ApiOperation({ summary: 'Members on a date, or (without `on`) every membership ever: the history' })
+  async members(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: MembersQuery) {
+    const c = await this.queries.get(id);
+    const rows = q.on ? c.membersOn(q.on) : c.snapshot.memberships;
+    return { on: q.on ?? null, ...paginate(rows.map(membershipView), q) };
+  }
+
+  @Post(':id/members')
+  @ApiHeader(idempotencyKey)
+  @ApiOperation({ summary: 'A unit joins the cluster on a date' })
+  async join(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: JoinDto) {
+    const { result } = await this.change.execute(id, (c) => c.join(body.unitName, body.joinedOn, body.note));
+    return membershipView(result);
+  }
+
+  @Post(':id/members/:membershipId/departure')
+  @HttpCode(201)
+  @ApiOperation({ summary: "A unit leaves the cluster on a date (its membership ends; the row stays)" })
+  async leave(@Param('id', new ParseUUIDPipe()) id: string, @Param('membershipId', new ParseUUIDPipe()) membershipId: string, @Body() body: LeaveDto) {
+    const { result } = await this.change.execute(id, (c) => c.leave(membershipId, body.leftOn, body.reason));
+    return membershipView(result);
+  }
+
+  @Post(':id/reorganizations')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Reorganisation on one date (e.g. a province merger): some memberships end, new ones start' })
+  async reorganize(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReorganizeDto) {
+    const { cluster } = await this.change.execute(id, (c) => c.reorganize(body.effectiveOn, body.reason, body.leaving, body.joining));
+    return { effectiveOn: body.effectiveOn, members: cluster.membersOn(body.effectiveOn).map(membershipView) };
+  }
+
+  @Get(':id/leadership')
+  @ApiOperation({ summary: 'Heads and deputies by year (newest first), with their handovers: the history' })
+  async leadership(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: LeadershipQuery) {
+    const c = await this.queries.get(id);
+    const rows = c.snapshot.leaderships.filter((l) => !q.year || l.year === q.year).sort((a, b) => b.year - a.year || (a.role === 'head' ? -1 : 1));
+    return paginate(rows.map((l) => leadershipView(c.snapshot.kind, l)), q);
+  }
+
+  @Post(':id/leadership')
+  @ApiHeader(idempotencyKey)
+  @ApiOperation({ summary: 'Record the head or deputy elected for a year (one of each per year)' })
+  async elect(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ElectLeaderDto) {
+    const { cluster, result } = await this.change.execute(id, (c) => c.elect(body));
+    return leadershipView(cluster.snapshot.kind, result);
+  }
+
+  @Post(':id/handovers')
+  @HttpCode(201)
+  @ApiOperation({ summary: "Bàn giao: the year's head hands over to the next year's head" })
+  async handover(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: HandoverDto) {
+    const { cluster, result } = await this.change.execute(id, (c) => c.handOver(body.year, body.handedOverOn, body.conferenceId));
+    return leadershipView(cluster.snapshot.kind, result);
+  }
+}

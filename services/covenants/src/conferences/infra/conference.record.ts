@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('conferences')
+export class ConferenceRecord {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text', { nullable: true }) title!: string | null;
+  @Column('text', { nullable: true }) organizer!: string | null;
+  @Column('timestamptz', { name: 'starts_at', nullable: true }) startsAt!: Date | null;
+  @Column('timestamptz', { name: 'ends_at', nullable: true }) endsAt!: Date | null;
+  @Column('text', { nullable: true }) venue!: string | null;
+  @Column('timestamptz', { name: 'times_as_of', nullable: true }) timesAsOf!: Date | null;
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
+  @Column('text', { name: 'cancellation_reason', nullable: true }) cancellationReason!: string | null;
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, UseInterceptors } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
+import { readRawBody } from '../shared/http/raw-body';
+import { AmendCovenantCommand } from './amend-covenant.command';
+import { CancelCovenantCommand } from './cancel-covenant.command';
+import { CovenantQueries } from './covenant.queries';
+import { idempotencyKey } from './covenants.controller';
+import { AmendCovenantDto, ReasonDto, ReplaceTargetsDto, UpdatePartiesDto } from './dto/create-covenant.dto';
+import { covenantView } from './dto/covenant.view';
+import { ImportTargetsCommand } from './import-targets.command';
+import { CSV_TYPES, XLSX_TYPE } from './infra/spreadsheet.reader';
+import { ReplaceTargetsCommand } from './replace-targets.command';
+import { UpdatePartiesCommand } from './update-parties.command';
+import type { Covenant } from './domain/covenant';
+
+const IMPORT_LIMIT = 2 * 1024 * 1024;
+
+/** Editing a draft (parties, targets, import), cancelling it, amending a signed covenant. */
+@ApiTags('covenants')
+@Controller('covenants/:id')
+export class DraftingController {
+  constructor(
+    private readonly updateParties: UpdatePartiesCommand,
+    private readonly replaceTargets: ReplaceTargetsCommand,
+    private readonly importTargets: ImportTargetsCommand,
+    private readonly cancelCovenant: CancelCovenantCommand,
+    private readonly amendCovenant: AmendCovenantCommand,
+    private readonly queries: CovenantQueries,
+  ) {}
+
+  @Put('parties')
+  @ApiOperation({ summary: "Replace a draft's parties (members of the cluster on the covenant's date), before anyone signs" })
+  async parties(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdatePartiesDto) {
+    return this.view(await this.updateParties.execute(id, body.parties));
+  }
+
+  @Put('targets')
+  @ApiOperation({ summary: "Replace a draft's targets (weights add up to 100), before anyone signs" })
+  async targets(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReplaceTargetsDto) {
+    return this.view(await this.replaceTargets.execute(id, body.targets));
+  }
+
+  @Post('targets/import')
+  @HttpCode(200)
+  @ApiConsumes(...CSV_TYPES, XLSX_TYPE)
+  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'columns: Tên chỉ tiêu, Đơn vị tính, Giá trị, Chiều, Trọng số' })
+  @ApiOperation({ summary: "Import a draft's targets from a CSV or XLSX file: all rows or none, errors per row" })
+  async import(@Param('id', new ParseUUIDPipe()) id: string, @Headers('content-type') type: string | undefined, @Req() req: IncomingMessage) {
+    const media = (type ?? '').split(';')[0]!.trim().toLowerCase();
+    const kind = CSV_TYPES.includes(media) ? 'csv' : media === XLSX_TYPE ? 'xlsx' : undefined;
+    if (!kind) {
+      throw new ProblemException({
+        status: 415,
+        vi: { title: 'Kiểu tệp không được hỗ trợ', detail: `Hãy gửi tệp CSV (text/csv) hoặc Excel (${XLSX_TYPE})` },
+        en: { title: 'Unsupported file type', detail: `Send a CSV (text/csv) or Excel file (${XLSX_TYPE})` },
+      });
+    }
+    return this.view(await this.importTargets.execute(id, kind, await readRawBody(req, IMPORT_LIMIT)));
+  }
+
+  @Post('cancellation')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Cancel a draft that is not fully signed, with a reason; signatures are refused afterwards' })
+  async cancel(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReasonDto) {
+    return this.view(await this.cancelCovenant.execute(id, body.reason));
+  }
+
+  @Post('amendments')
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiHeader(idempotencyKey)
+  @ApiOperation({ summary: 'Amend a fully signed covenant: a new version to be signed again; the signed one stays readable' })
+  async amend(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AmendCovenantDto) {
+    return this.view(await this.amendCovenant.execute({ covenantId: id, ...body }));
+  }
+
+  private async view(c: Covenant) {
+    return covenantView(c, await this.queries.conferenceOf(c));
+  }
+}

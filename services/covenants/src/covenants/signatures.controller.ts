@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { CovenantQueries } from './covenant.queries';
+import { idempotencyKey } from './covenants.controller';
+import { ReasonDto } from './dto/create-covenant.dto';
+import { covenantView } from './dto/covenant.view';
+import { RecordSignatureDto } from './dto/record-signature.dto';
+import { RecordSignatureCommand } from './record-signature.command';
+import { WithdrawSignatureCommand } from './withdraw-signature.command';
+
+@ApiTags('signatures')
+@Controller('covenants/:id/signatures')
+@UseInterceptors(IdempotencyInterceptor)
+export class SignaturesController {
+  constructor(
+    private readonly recordSignature: RecordSignatureCommand,
+    private readonly withdrawSignature: WithdrawSignatureCommand,
+    private readonly queries: CovenantQueries,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiHeader(idempotencyKey)
+  @ApiOperation({ summary: "Record a party's signature; the last one makes the covenant fully signed" })
+  async sign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordSignatureDto) {
+    const { covenant, completed } = await this.recordSignature.execute({
+      covenantId: id, partyId: body.partyId, signatory: body.signatory, signedAt: body.signedAt ? new Date(body.signedAt) : undefined,
+      place: body.place, mode: body.mode, onBehalfOf: body.onBehalfOf,
+    });
+    return { completed, covenant: covenantView(covenant, await this.queries.conferenceOf(covenant)) };
+  }
+
+  @Post(':partyId/withdrawal')
+  @HttpCode(201)
+  @ApiOperation({ summary: "Withdraw a party's signature, with a reason, before the covenant is fully signed" })
+  async withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Param('partyId', new ParseUUIDPipe()) partyId: string, @Body() body: ReasonDto) {
+    const { covenant } = await this.withdrawSignature.execute({ covenantId: id, partyId, reason: body.reason });
+    return covenantView(covenant, await this.queries.conferenceOf(covenant));
+  }
+}

@@ -1,0 +1,19 @@
+import { nfc } from '@tdkt/vietnamese';
+
+/** User text as stored: NFC, trimmed, inner runs of spaces collapsed. */
+export const cleanText = (text: string): string => nfc(text).trim().replace(/\s+/g, ' ');
+
+/** How two spellings of one unit are recognised as the same: "Tỉnh Hà Giang" = "tỉnh  hà giang". */
+export const unitKey = (unitName: string): string => cleanText(unitName).toLocaleLowerCase('vi');
+
+/** Calendar dates travel as ISO strings (YYYY-MM-DD), which compare correctly as strings. */
+export type CalendarDate = string;
+
+export const isCalendarDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+export const yearStart = (year: number): CalendarDate => `${year}-01-01`;
+export const yearEnd = (year: number): CalendarDate => `${year}-12-31`;
+
+/** A date in Vietnam's calendar (UTC+7, no DST): "today" for a user in Hà Nội. */
+export const vietnamDate = (at: Date): CalendarDate => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
