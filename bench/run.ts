@@ -3,12 +3,14 @@
 // gate: the exit code is nonzero only when one failed to run.
 import { run as agenda } from './agenda.bench';
 import { run as awardDecision } from './award-decision.bench';
+import { run as covenantSigning } from './covenant-signing.bench';
 import { relayThroughput } from './relay-throughput.bench';
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
   'relay-throughput': () => relayThroughput(),
   'award-decision': () => awardDecision(),
   agenda: () => agenda(),
+  'covenant-signing': () => covenantSigning(),
 };
 // diagnostics run only when named
 const diagnostics: Record<string, () => Promise<unknown>> = {};
