@@ -10,6 +10,10 @@ export class EditedParagraphDto {
   @ApiProperty({ example: 'Sáng 29/2, UBND tỉnh Sơn La tổ chức Hội nghị …' })
   @IsString() @IsNotEmpty() @MaxLength(20000)
   text!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'ignored: what GET returns may be sent back as is; provenance follows the role' })
+  @IsOptional() @IsArray()
+  sources?: unknown[];
 }
 
 export class EditDraftDto {

@@ -15,6 +15,7 @@ export class DraftRegenerator implements OnApplicationBootstrap, BeforeApplicati
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private current?: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,7 +47,9 @@ export class DraftRegenerator implements OnApplicationBootstrap, BeforeApplicati
       try {
         if (await this.once()) continue;
       } catch (e) {
-        this.logger.warn({ msg: 'regeneration failed; retrying', err: (e as Error).message });
+        this.logger.warn({ msg: 'regeneration failed; retrying later', conferenceId: this.current, err: (e as Error).message });
+        const failed = this.current;
+        if (failed) await this.dataSource.transaction((m) => this.stale.postpone(m, failed, 5000)).catch(() => undefined);
       }
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, this.config.press.regenPollMs);
@@ -64,6 +67,7 @@ export class DraftRegenerator implements OnApplicationBootstrap, BeforeApplicati
       await this.stale.guard(m);
       const conferenceId = await this.stale.takeOne(m);
       if (!conferenceId) return false;
+      this.current = conferenceId;
       await this.refresher.refresh(m, conferenceId);
       await this.stale.done(m, conferenceId);
       return true;

@@ -23,13 +23,23 @@ export class StaleConferences {
 
   async mark(m: EntityManager, conferenceIds: string[]): Promise<void> {
     for (const id of new Set(conferenceIds)) {
-      await m.query('INSERT INTO stale_conferences (conference_id, since) VALUES ($1, now()) ON CONFLICT DO NOTHING', [id]);
+      // DO UPDATE, not DO NOTHING: it waits for a regenerator holding the row and, when that one
+      // deletes it, inserts again; DO NOTHING would see the row still there and the fact would be missed
+      await m.query(
+        'INSERT INTO stale_conferences (conference_id, since) VALUES ($1, now()) ON CONFLICT (conference_id) DO UPDATE SET since = stale_conferences.since',
+        [id],
+      );
     }
+  }
+
+  /** A conference whose regeneration failed goes to the back of the queue: it never blocks the others. */
+  async postpone(m: EntityManager, conferenceId: string, ms: number): Promise<void> {
+    await m.query(`UPDATE stale_conferences SET since = now() + ($2 || ' milliseconds')::interval WHERE conference_id = $1`, [conferenceId, String(ms)]);
   }
 
   /** The oldest marked conference no other instance is working on, locked until the caller's transaction ends. */
   async takeOne(m: EntityManager): Promise<string | undefined> {
-    const [row] = await m.query('SELECT conference_id FROM stale_conferences ORDER BY since LIMIT 1 FOR UPDATE SKIP LOCKED');
+    const [row] = await m.query('SELECT conference_id FROM stale_conferences WHERE since <= now() ORDER BY since LIMIT 1 FOR UPDATE SKIP LOCKED');
     return row?.conference_id;
   }
 
