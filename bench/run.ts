@@ -4,6 +4,7 @@
 import { run as agenda } from './agenda.bench';
 import { run as awardDecision } from './award-decision.bench';
 import { run as covenantSigning } from './covenant-signing.bench';
+import { run as pressReport } from './press-report.bench';
 import { relayThroughput } from './relay-throughput.bench';
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   'award-decision': () => awardDecision(),
   agenda: () => agenda(),
   'covenant-signing': () => covenantSigning(),
+  'press-report': () => pressReport(),
 };
 // diagnostics run only when named
 const diagnostics: Record<string, () => Promise<unknown>> = {};

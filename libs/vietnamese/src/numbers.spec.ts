@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from './numbers';
+import { formatCount, formatNumber, formatPercent } from './numbers';
 
 describe('formatNumber', () => {
   it('groups thousands with "." and writes decimals with ","', () => {
@@ -54,5 +54,18 @@ describe('formatPercent', () => {
 
   it('honours decimals', () => {
     expect(formatPercent(33.3333, { decimals: 1 })).toBe('33,3%');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands and keeps the noun (seed: Bằng khen cho 938 tập thể, 1.597 cá nhân)', () => {
+    expect(formatCount(1597, 'cá nhân')).toBe('1.597 cá nhân');
+    expect(formatCount(938, ' tập thể ')).toBe('938 tập thể');
+    expect(formatCount(7, 'tập thể')).toBe('7 tập thể');
+  });
+
+  it('refuses what is not a count', () => {
+    expect(() => formatCount(1.5, 'cá nhân')).toThrow(RangeError);
+    expect(() => formatCount(-1, 'cá nhân')).toThrow(RangeError);
   });
 });

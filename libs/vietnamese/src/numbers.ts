@@ -59,3 +59,12 @@ export function formatPercent(percent: number, options: FormatNumberOptions = {}
   assertFinite(percent, 'formatPercent');
   return `${formatNumber(percent, options)}%`;
 }
+
+/**
+ * A count with its noun, as the press writes award tallies: `formatCount(1597, 'cá nhân')` →
+ * "1.597 cá nhân". Whole numbers only (a count); no leading zeros ("7 tập thể", not "07").
+ */
+export function formatCount(count: number, noun: string): string {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`a count must be a whole number ≥ 0, got ${count}`);
+  return nfc(`${formatNumber(count)} ${noun.trim()}`);
+}

@@ -1,20 +1,25 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import { platformImports, type ServiceKitOptions } from '@tdkt/service-kit';
-import type { PressConfig } from './config/press.config';
+import { PRESS_CONFIG, type PressConfig } from './config/press.config';
 import { DraftsModule, PRESS_HANDLERS } from './drafts/drafts.module';
 import { DRAFT_RECORDS } from './drafts/infra/draft.records';
 import { Drafts1700000000200 } from './migrations/1700000000200-drafts';
+import { Newsroom1700000000201 } from './migrations/1700000000201-newsroom';
+import { Delivery1700000000202 } from './migrations/1700000000202-delivery';
 
 @Module({})
 export class AppModule {
   static register(config: PressConfig, kit: ServiceKitOptions): DynamicModule {
     return {
       module: AppModule,
+      global: true,
+      providers: [{ provide: PRESS_CONFIG, useValue: config }],
+      exports: [PRESS_CONFIG],
       imports: [
         ...platformImports({
-          name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [Drafts1700000000200], topics: [TOPICS.draft],
-          handlers: PRESS_HANDLERS,
+          name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202],
+          topics: [TOPICS.draft], handlers: PRESS_HANDLERS,
         }),
         DraftsModule,
       ],

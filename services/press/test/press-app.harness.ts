@@ -7,8 +7,11 @@ import { createPressApp } from '../src/app.factory';
 import { loadPressConfig } from '../src/config/press.config';
 
 /** One press instance; several may share a database and a namespace (one consumer group). */
-export async function startPress(db: DatabaseConfig, namespace: string) {
-  const config = loadPressConfig(testServiceEnv(db, namespace, 'PRESS_DB'));
+export async function startPress(db: DatabaseConfig, namespace: string, env: NodeJS.ProcessEnv = {}) {
+  // quick workers in tests: regeneration and webhook retries in tens of milliseconds
+  const config = loadPressConfig({
+    PRESS_REGEN_POLL_MS: '50', PRESS_WEBHOOK_POLL_MS: '50', PRESS_WEBHOOK_BACKOFF_MS: '100', ...testServiceEnv(db, namespace, 'PRESS_DB'), ...env,
+  });
   const app: INestApplication = await createPressApp(config);
   const url = await listenOnFreePort(app);
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
@@ -21,7 +24,12 @@ export async function pressEnvironment(label: string) {
   return {
     db, namespace,
     covenantTopic: `${namespace}${TOPICS.covenant}`,
+    inputTopics: [TOPICS.conference, TOPICS.award, TOPICS.covenant, TOPICS.invitation].map((t) => `${namespace}${t}`),
     draftTopic: `${namespace}${TOPICS.draft}`,
     drop: () => dropTestDatabase(db),
   };
 }
+
+/** Headers the gateway will set: who acts, in which role (percent-encoded: headers are Latin-1). */
+export const officer = { 'x-actor': encodeURIComponent('Lò Thị Mai'), 'x-role': 'press-officer' };
+export const lead = { 'x-actor': encodeURIComponent('Cầm Văn Nam'), 'x-role': 'press-lead' };

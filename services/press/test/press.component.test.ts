@@ -53,7 +53,7 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
     await waitFor(async () => (await draftsOf(later.data.covenantId)).length === 1);
     const [draft] = await draftsOf(e.data.covenantId);
     expect(draft.version).toBe(1);
-    expect((await press.http.get(`/drafts/${draft.id}/versions`)).body).toHaveLength(1);
+    expect((await press.http.get(`/drafts/${draft.id}/versions`)).body.items).toHaveLength(1);
     expect(recorder.ofType('press.draft-generated.v1').filter((m) => m.key === draft.id)).toHaveLength(1);
   });
 

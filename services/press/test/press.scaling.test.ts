@@ -40,8 +40,10 @@ describe('two press instances in one consumer group', () => {
     await admin.disconnect();
     const partitionsOf = (m: (typeof members)[number]) =>
       Object.values(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {}).flat().length;
-    // three partitions split between the two instances: each one has work
-    expect(members.map(partitionsOf).sort()).toEqual([1, 2]);
+    // the partitions of the four topics press reads (3 each) split between the two instances: each one has work
+    const split = members.map(partitionsOf);
+    expect(split.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(Math.min(...split)).toBeGreaterThan(0);
 
     const first = Array.from({ length: 30 }, () => covenantSignedEvent());
     for (const e of first) {

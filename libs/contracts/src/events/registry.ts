@@ -6,7 +6,7 @@ import { AwardConferred, AwardRevoked, DecisionIssued } from './awards.events';
 import { CovenantCreated, CovenantEvaluated, CovenantSigned, SignatureRecorded } from './covenants.events';
 import type { EventDefinition } from './event-definition';
 import { AttendanceRecorded, InvitationSent, RsvpChanged } from './invitations.events';
-import { DraftGenerated } from './press.events';
+import { DraftApproved, DraftGenerated, DraftPublished } from './press.events';
 
 /** Every event type of the platform. A v1 schema changes only compatibly; otherwise add a v2. */
 export const EVENTS: ReadonlyArray<EventDefinition<unknown>> = [
@@ -28,6 +28,8 @@ export const EVENTS: ReadonlyArray<EventDefinition<unknown>> = [
   RsvpChanged,
   AttendanceRecorded,
   DraftGenerated,
+  DraftApproved,
+  DraftPublished,
 ];
 
 const byType = new Map(EVENTS.map((e) => [e.type, e]));

@@ -1,38 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { CovenantSigned, DraftGenerated, type CloudEvent, type CovenantSignedData } from '@tdkt/contracts';
-import { Outbox, type EventHandler } from '@tdkt/messaging';
+import { CovenantSigned, type CloudEvent, type CovenantSignedData } from '@tdkt/contracts';
+import type { EventHandler } from '@tdkt/messaging';
+import { ReadModelRepository } from '../read-model/infra/read-model.repository';
+import { ReadModelProjection } from '../read-model/projection';
+import { StaleConferences } from './regeneration/stale-conferences';
 import { writeCovenantSigningDraft } from './domain/covenant-signing.writer';
-import { contentChanged, type DraftState } from './domain/draft';
-import { DraftRepository } from './infra/draft.repository';
+import { DraftWriter } from './draft.writer';
 
-/** A fully signed covenant → its signing news draft (a new version when the facts changed). */
+/**
+ * A fully signed covenant → its signing news draft at once (a new version when the facts
+ * changed, only flagged once a person holds it); its conference's drafts gain the covenant.
+ */
 @Injectable()
 export class CovenantSignedHandler implements EventHandler<CovenantSignedData> {
   readonly event = CovenantSigned;
 
   constructor(
-    private readonly drafts: DraftRepository,
-    private readonly outbox: Outbox,
+    private readonly projection: ReadModelProjection,
+    private readonly readModel: ReadModelRepository,
+    private readonly writer: DraftWriter,
+    private readonly stale: StaleConferences,
   ) {}
 
   async handle(event: CloudEvent<CovenantSignedData>, manager: EntityManager): Promise<void> {
-    const content = writeCovenantSigningDraft(event.data, event.id);
-    const existing = await this.drafts.findForUpdate(manager, 'covenant-signing', event.data.covenantId);
-    if (existing && !contentChanged(existing, content)) return;
-    const draft: DraftState = {
-      id: existing?.id ?? randomUUID(),
-      kind: 'covenant-signing',
-      subjectId: event.data.covenantId,
-      version: (existing?.version ?? 0) + 1,
-      generatedAt: new Date(),
-      ...content,
-    };
-    await this.drafts.save(manager, draft, event.id);
-    await this.outbox.add(manager, DraftGenerated, {
-      subject: draft.id,
-      data: { draftId: draft.id, kind: draft.kind, subjectId: draft.subjectId, version: draft.version, title: draft.title },
-    });
+    await this.stale.guard(manager);
+    const conferences = await this.projection.apply(manager, event);
+    // written from the fact that won in the read model: a late, older signing cannot roll the draft back
+    const signed = (await this.readModel.covenant(manager, event.data.covenantId))?.signed;
+    if (signed) await this.writer.write(manager, covenantTarget(signed.data), writeCovenantSigningDraft(signed.data, signed.eventId), signed.eventId);
+    await this.stale.mark(manager, conferences);
   }
 }
+
+export const covenantTarget = (d: CovenantSignedData) => ({ kind: 'covenant-signing' as const, subjectId: d.covenantId, organizations: [d.clusterName] });

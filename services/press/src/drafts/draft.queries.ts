@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { DraftState } from './domain/draft';
-import { DraftRecord, DraftVersionRecord } from './infra/draft.records';
+import { DraftRecord, DraftTransitionRecord, DraftVersionRecord } from './infra/draft.records';
 import { toState } from './infra/draft.repository';
 
 export interface DraftListFilter {
   kind?: string;
   subjectId?: string;
+  status?: string;
+  newFacts?: boolean;
   page: number;
   pageSize: number;
 }
@@ -19,6 +21,8 @@ export class DraftQueries {
     const qb = this.dataSource.getRepository(DraftRecord).createQueryBuilder('d');
     if (f.kind) qb.andWhere('d.kind = :kind', { kind: f.kind });
     if (f.subjectId) qb.andWhere('d.subject_id = :subjectId', { subjectId: f.subjectId });
+    if (f.status) qb.andWhere('d.status = :status', { status: f.status });
+    if (f.newFacts !== undefined) qb.andWhere(f.newFacts ? 'd.pending IS NOT NULL' : 'd.pending IS NULL');
     const [records, total] = await qb
       .orderBy('d.generated_at', 'DESC')
       .addOrderBy('d.id')
@@ -33,7 +37,15 @@ export class DraftQueries {
     return r ? toState(r) : undefined;
   }
 
-  versions(draftId: string): Promise<DraftVersionRecord[]> {
-    return this.dataSource.getRepository(DraftVersionRecord).find({ where: { draftId }, order: { version: 'ASC' } });
+  versions(draftId: string, page = 1, pageSize = 100): Promise<[DraftVersionRecord[], number]> {
+    return this.dataSource.getRepository(DraftVersionRecord).findAndCount({ where: { draftId }, order: { version: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
+  }
+
+  version(draftId: string, version: number): Promise<DraftVersionRecord | null> {
+    return this.dataSource.getRepository(DraftVersionRecord).findOneBy({ draftId, version });
+  }
+
+  transitions(draftId: string, page: number, pageSize: number): Promise<[DraftTransitionRecord[], number]> {
+    return this.dataSource.getRepository(DraftTransitionRecord).findAndCount({ where: { draftId }, order: { id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
   }
 }

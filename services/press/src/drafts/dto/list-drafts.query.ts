@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export class ListDraftsQuery {
   @ApiPropertyOptional({ enum: ['covenant-signing', 'award-announcement', 'conference-report'] })
@@ -10,6 +10,14 @@ export class ListDraftsQuery {
   @ApiPropertyOptional({ description: 'the covenant or conference the draft is about' })
   @IsOptional() @IsUUID()
   subjectId?: string;
+
+  @ApiPropertyOptional({ enum: ['draft', 'in_review', 'approved', 'published', 'rejected'] })
+  @IsOptional() @IsIn(['draft', 'in_review', 'approved', 'published', 'rejected'])
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'only drafts flagged "có thông tin mới"' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  newFacts?: boolean;
 
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
   page = 1;

@@ -1,0 +1,83 @@
+import JSZip from 'jszip';
+import { atomFeed } from './atom-feed';
+import { documentXml, draftDocx } from './docx';
+import { draftHtml, draftMarkdown } from './draft-exports';
+import { retryDelayMs, signWebhook, verifyWebhook, webhookHeaders } from './standard-webhooks';
+import { subscriptionMatches } from './subscription';
+
+const evil = {
+  title: '<script>alert("x")</script> Sơn La & “Hà Giang”',
+  paragraphs: [
+    { role: 'lead', text: 'Ngày 29/2, <b>UBND</b> tỉnh Sơn La tổ chức Hội nghị.', sources: [] },
+    { role: 'caption:attendees', text: '# Ảnh: *các* đại biểu <img src=x onerror=alert(1)>', sources: [] },
+  ],
+};
+
+describe('exports escape any HTML in the text', () => {
+  it('HTML', () => {
+    const html = draftHtml(evil, { version: 3, status: 'draft', label: 'Bản tin dự thảo' });
+    expect(html).not.toMatch(/<script|<b>|<img/);
+    expect(html).toContain('<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Sơn La &amp; “Hà Giang”</h1>');
+  });
+
+  it('Markdown', () => {
+    const md = draftMarkdown(evil);
+    expect(md).not.toMatch(/<script|<b>|<img/);
+    expect(md.split('\n\n')[0]).toBe('# &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Sơn La &amp; “Hà Giang”');
+    expect(md).toContain('*\\# Ảnh: \\*các\\* đại biểu &lt;img src=x onerror=alert(1)&gt;*');
+  });
+
+  it('DOCX: a zip with the three parts, the text intact and escaped in the XML', async () => {
+    const zip = await JSZip.loadAsync(await draftDocx(evil));
+    expect(Object.keys(zip.files).sort()).toEqual(['[Content_Types].xml', '_rels/', '_rels/.rels', 'word/', 'word/document.xml']);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toBe(documentXml(evil));
+    expect(xml).not.toMatch(/<script|<b>|<img/);
+    const texts = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+    expect(texts).toEqual([evil.title, ...evil.paragraphs.map((p) => p.text)]);
+  });
+
+  it('Atom', () => {
+    const feed = atomFeed({ id: 'urn:x', title: 'Báo <Sơn La>', selfLink: 'http://x/feed?a=1&b=2', updated: new Date(0), entries: [
+      { id: 'urn:e', title: evil.title, updated: new Date(0), summary: 's', content: evil.paragraphs[0]!.text, link: 'http://x', author: 'A', categories: ['conference-report'] },
+    ] });
+    expect(feed).not.toMatch(/<script|<b>/);
+    expect(feed).toContain('<title>Báo &lt;Sơn La&gt;</title>');
+    expect(feed).toContain('href="http://x/feed?a=1&amp;b=2"');
+  });
+});
+
+describe('Standard Webhooks', () => {
+  // the example of the Standard Webhooks specification's reference libraries
+  const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+  const id = 'msg_p5jXN8AQM9LWM0D4loKWxJek';
+  const ts = 1614265330;
+  const body = '{"test": 2432232314}';
+
+  it('signs id.timestamp.body with HMAC-SHA256 under the base64 key', () => {
+    expect(signWebhook(secret, id, ts, body)).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
+  });
+
+  it('verifies what it signs, refuses a changed body or an old timestamp', () => {
+    const headers = webhookHeaders(secret, id, ts, body);
+    expect(verifyWebhook(secret, headers, body, ts + 10)).toBe(true);
+    expect(verifyWebhook(secret, headers, `${body} `, ts + 10)).toBe(false);
+    expect(verifyWebhook(secret, headers, body, ts + 3600)).toBe(false);
+  });
+
+  it('backs off exponentially with jitter', () => {
+    expect(retryDelayMs(1, 1000, () => 0.5)).toBe(1000);
+    expect(retryDelayMs(3, 1000, () => 0.5)).toBe(16000);
+    expect(retryDelayMs(2, 1000, () => 0)).toBe(3200);
+  });
+});
+
+describe('subscriptions', () => {
+  it('match by kind and by organization, whatever the case and diacritics', () => {
+    const p = { kind: 'conference-report' as const, organizations: ['UBND tỉnh Sơn La'] };
+    expect(subscriptionMatches({ organizations: [], kinds: [] }, p)).toBe(true);
+    expect(subscriptionMatches({ organizations: ['ubnd tinh son la'], kinds: ['conference-report'] }, p)).toBe(true);
+    expect(subscriptionMatches({ organizations: ['UBND tỉnh Hà Giang'], kinds: [] }, p)).toBe(false);
+    expect(subscriptionMatches({ organizations: [], kinds: ['covenant-signing'] }, p)).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+
+const KINDS = ['covenant-signing', 'award-announcement', 'conference-report'];
+
+export class CreateSubscriptionDto {
+  @ApiProperty({ example: 'Báo Sơn La', description: 'the press office (cơ quan báo chí)' })
+  @IsString() @IsNotEmpty() @MaxLength(200)
+  pressOffice!: string;
+
+  @ApiProperty({ type: [String], example: ['UBND tỉnh Sơn La'], description: 'organizer or cluster names / ids; empty: all' })
+  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  organizations!: string[];
+
+  @ApiProperty({ enum: KINDS, isArray: true, description: 'kinds of draft; empty: all' })
+  @IsArray() @IsIn(KINDS, { each: true })
+  kinds!: string[];
+
+  @ApiPropertyOptional({ example: 'https://baosonla.vn/hooks/press', description: 'receives each publication (Standard Webhooks)' })
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  webhookUrl?: string;
+}
+
+export class PageQuery {
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  pageSize = 20;
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { DraftKind } from '@tdkt/contracts';
+import type { EntityManager } from 'typeorm';
+import type { Subscription } from '../domain/subscription';
+
+const toSubscription = (r: Record<string, never>): Subscription => ({
+  id: r.id, pressOffice: r.press_office, organizations: r.organizations, kinds: r.kinds as DraftKind[],
+  ...(r.webhook_url ? { webhookUrl: r.webhook_url } : {}), secret: r.secret, createdAt: r.created_at,
+});
+
+@Injectable()
+export class SubscriptionRepository {
+  async insert(m: EntityManager, s: Subscription): Promise<void> {
+    await m.query(
+      'INSERT INTO subscriptions (id, press_office, organizations, kinds, webhook_url, secret, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [s.id, s.pressOffice, JSON.stringify(s.organizations), JSON.stringify(s.kinds), s.webhookUrl ?? null, s.secret, s.createdAt],
+    );
+  }
+
+  async get(m: EntityManager, id: string): Promise<Subscription | undefined> {
+    const [r] = await m.query('SELECT * FROM subscriptions WHERE id = $1', [id]);
+    return r ? toSubscription(r) : undefined;
+  }
+
+  async all(m: EntityManager): Promise<Subscription[]> {
+    return (await m.query('SELECT * FROM subscriptions ORDER BY created_at, id')).map(toSubscription);
+  }
+
+  async page(m: EntityManager, page: number, pageSize: number): Promise<{ items: Subscription[]; total: number }> {
+    const rows = await m.query('SELECT *, count(*) OVER () AS total FROM subscriptions ORDER BY created_at DESC, id LIMIT $1 OFFSET $2', [pageSize, (page - 1) * pageSize]);
+    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM subscriptions');
+    return { items: rows.map(toSubscription), total: n };
+  }
+}

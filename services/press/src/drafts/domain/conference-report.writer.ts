@@ -1,0 +1,45 @@
+import { inProtocolOrder } from '../../read-model/domain/attendee';
+import { tallyAwards } from '../../read-model/domain/award-tally';
+import type { ConferenceFile } from '../../read-model/domain/conference-file';
+import { conferenceView } from '../../read-model/domain/conference-facts';
+import { covenantView, type CovenantView } from '../../read-model/domain/covenant-facts';
+import type { DraftContent, Paragraph } from './draft';
+import { attendeesParagraph } from './paragraphs/attendees.paragraph';
+import { awardsParagraph } from './paragraphs/awards.paragraph';
+import { captionParagraphs } from './paragraphs/captions.paragraph';
+import { connectionPointsParagraph } from './paragraphs/connection-points.paragraph';
+import { covenantParagraph } from './paragraphs/covenant.paragraph';
+import { handoverParagraph } from './paragraphs/handover.paragraph';
+import { leadParagraph } from './paragraphs/lead.paragraph';
+import { themeParagraph } from './paragraphs/theme.paragraph';
+import { reportTitle } from './report-title';
+
+/**
+ * The full conference report (DOMAIN.md §5): title, lead, connection points, attendees in
+ * protocol order, the movement's theme, the award counts, the covenants, the cluster head
+ * handover, photo captions. Undefined while the conference itself is unknown (its facts wait).
+ */
+export function writeConferenceReport(file: ConferenceFile): DraftContent | undefined {
+  const c = conferenceView(file.conference);
+  if (!c) return undefined;
+  const delegates = inProtocolOrder(file.attendees);
+  const awards = tallyAwards(file.awards);
+  const covenants = file.covenants.map(covenantView).filter((v): v is CovenantView => !!v)
+    .sort((a, b) => a.title.localeCompare(b.title, 'vi') || a.covenantId.localeCompare(b.covenantId));
+  const agendaEventId = file.conference.agenda?.eventId;
+  const attendees = attendeesParagraph(delegates);
+  const paragraphs: (Paragraph | undefined)[] = [
+    leadParagraph(c),
+    connectionPointsParagraph(c, c.leadSources),
+    attendees,
+    themeParagraph(file.conference.movement),
+    awardsParagraph(awards, 'Nhân dịp này', file.decisions.map((d) => d.eventId).sort()),
+    ...covenants.map(covenantParagraph),
+    handoverParagraph(c.segments, agendaEventId),
+    ...captionParagraphs({
+      organizerName: c.organizer.name, segments: c.segments, agendaEventId, awards, movement: file.conference.movement, covenants,
+      hasAttendees: !!attendees, attendeeSources: attendees?.sources ?? [],
+    }),
+  ];
+  return { title: reportTitle(c.organizer.name, c.kind, c.yearReviewed), paragraphs: paragraphs.filter((p): p is Paragraph => !!p) };
+}

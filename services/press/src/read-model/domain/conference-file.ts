@@ -1,0 +1,15 @@
+import type { DecisionIssuedData } from '@tdkt/contracts';
+import type { AttendeeFacts } from './attendee';
+import type { AwardFact } from './award-tally';
+import type { ConferenceFacts } from './conference-facts';
+import type { CovenantFacts } from './covenant-facts';
+import type { Sourced } from './sourced';
+
+/** Everything the read model holds about one conference: what the drafts are written from. */
+export interface ConferenceFile {
+  conference: ConferenceFacts;
+  attendees: AttendeeFacts[];
+  awards: AwardFact[];
+  decisions: Sourced<DecisionIssuedData>[];
+  covenants: CovenantFacts[];
+}

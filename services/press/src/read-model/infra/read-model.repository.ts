@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import type { DecisionIssuedData } from '@tdkt/contracts';
+import type { EntityManager } from 'typeorm';
+import type { AttendeeFacts } from '../domain/attendee';
+import type { AwardFact } from '../domain/award-tally';
+import type { ConferenceFacts } from '../domain/conference-facts';
+import type { ConferenceFile } from '../domain/conference-file';
+import type { CovenantFacts } from '../domain/covenant-facts';
+import type { Sourced } from '../domain/sourced';
+
+/**
+ * The read model's tables. Each document is locked while an event is folded into it, so two
+ * consumers (or a rebuild) apply facts one after another.
+ */
+@Injectable()
+export class ReadModelRepository {
+  async conference(m: EntityManager, conferenceId: string): Promise<ConferenceFacts> {
+    await m.query('INSERT INTO rm_conferences (conference_id, facts) VALUES ($1, $2) ON CONFLICT DO NOTHING', [conferenceId, { conferenceId }]);
+    const [row] = await m.query('SELECT facts FROM rm_conferences WHERE conference_id = $1 FOR UPDATE', [conferenceId]);
+    return row.facts;
+  }
+
+  async saveConference(m: EntityManager, f: ConferenceFacts): Promise<void> {
+    await m.query('UPDATE rm_conferences SET facts = $2 WHERE conference_id = $1', [f.conferenceId, f]);
+  }
+
+  async attendee(m: EntityManager, conferenceId: string, guestId: string): Promise<AttendeeFacts | undefined> {
+    // the first event about a guest creates the row: serialize on the pair, not on a row that may not exist yet
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`press-attendee:${conferenceId}:${guestId}`]);
+    const [row] = await m.query('SELECT facts FROM rm_attendees WHERE conference_id = $1 AND guest_id = $2 FOR UPDATE', [conferenceId, guestId]);
+    return row?.facts;
+  }
+
+  async saveAttendee(m: EntityManager, a: AttendeeFacts): Promise<void> {
+    await m.query(
+      `INSERT INTO rm_attendees (conference_id, guest_id, facts) VALUES ($1, $2, $3)
+       ON CONFLICT (conference_id, guest_id) DO UPDATE SET facts = EXCLUDED.facts`,
+      [a.conferenceId, a.guestId, a],
+    );
+  }
+
+  /** A conferment; a revocation seen earlier keeps winning. Returns the award's conference. */
+  async conferred(m: EntityManager, a: AwardFact & { conferenceId: string }): Promise<boolean> {
+    const rows = await m.query(
+      `INSERT INTO rm_awards (award_id, conference_id, award_type, recipient_kind, presented_on_behalf_of, conferred_event_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (award_id) DO UPDATE SET conference_id = COALESCE(rm_awards.conference_id, EXCLUDED.conference_id),
+         award_type = EXCLUDED.award_type, recipient_kind = EXCLUDED.recipient_kind,
+         presented_on_behalf_of = EXCLUDED.presented_on_behalf_of, conferred_event_id = EXCLUDED.conferred_event_id
+       WHERE rm_awards.conferred_event_id IS DISTINCT FROM EXCLUDED.conferred_event_id
+       RETURNING award_id`,
+      [a.awardId, a.conferenceId, a.awardType, a.recipientKind, a.presentedOnBehalfOf ?? null, a.conferredEventId],
+    );
+    return rows.length > 0;
+  }
+
+  /** A revocation, even before its conferment arrives; answers the conference it belongs to, if known. */
+  async revoked(m: EntityManager, a: AwardFact & { conferenceId?: string }): Promise<string | undefined> {
+    const [row] = await m.query(
+      `INSERT INTO rm_awards (award_id, conference_id, award_type, recipient_kind, revoked_event_id)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (award_id) DO UPDATE SET revoked_event_id = EXCLUDED.revoked_event_id,
+         conference_id = COALESCE(rm_awards.conference_id, EXCLUDED.conference_id)
+       RETURNING conference_id`,
+      [a.awardId, a.conferenceId ?? null, a.awardType, a.recipientKind, a.revokedEventId],
+    );
+    return row?.conference_id ?? undefined;
+  }
+
+  async decision(m: EntityManager, d: Sourced<DecisionIssuedData> & { conferenceId: string }): Promise<void> {
+    await m.query(
+      `INSERT INTO rm_decisions (decision_id, conference_id, fact) VALUES ($1, $2, $3)
+       ON CONFLICT (decision_id) DO UPDATE SET fact = EXCLUDED.fact, conference_id = EXCLUDED.conference_id`,
+      [d.data.decisionId, d.conferenceId, { data: d.data, eventId: d.eventId, time: d.time }],
+    );
+  }
+
+  async covenant(m: EntityManager, covenantId: string): Promise<CovenantFacts | undefined> {
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`press-covenant:${covenantId}`]);
+    const [row] = await m.query('SELECT facts FROM rm_covenants WHERE covenant_id = $1 FOR UPDATE', [covenantId]);
+    return row?.facts;
+  }
+
+  async saveCovenant(m: EntityManager, c: CovenantFacts): Promise<void> {
+    await m.query(
+      `INSERT INTO rm_covenants (covenant_id, conference_id, facts) VALUES ($1, $2, $3)
+       ON CONFLICT (covenant_id) DO UPDATE SET facts = EXCLUDED.facts, conference_id = EXCLUDED.conference_id`,
+      [c.covenantId, c.conferenceId ?? null, c],
+    );
+  }
+
+  /** Everything about one conference, for writing its drafts. */
+  async file(m: EntityManager, conferenceId: string): Promise<ConferenceFile> {
+    const [conf] = await m.query('SELECT facts FROM rm_conferences WHERE conference_id = $1', [conferenceId]);
+    const attendees = await m.query('SELECT facts FROM rm_attendees WHERE conference_id = $1', [conferenceId]);
+    const awards = await m.query(
+      `SELECT award_id, award_type, recipient_kind, presented_on_behalf_of, conferred_event_id, revoked_event_id
+       FROM rm_awards WHERE conference_id = $1`,
+      [conferenceId],
+    );
+    const decisions = await m.query('SELECT fact FROM rm_decisions WHERE conference_id = $1', [conferenceId]);
+    const covenants = await m.query('SELECT facts FROM rm_covenants WHERE conference_id = $1', [conferenceId]);
+    return {
+      conference: conf?.facts ?? { conferenceId },
+      attendees: attendees.map((r: { facts: AttendeeFacts }) => r.facts),
+      awards: awards.map((r: Record<string, never>) => ({
+        awardId: r.award_id, awardType: r.award_type, recipientKind: r.recipient_kind,
+        presentedOnBehalfOf: r.presented_on_behalf_of ?? undefined, conferredEventId: r.conferred_event_id ?? undefined,
+        revokedEventId: r.revoked_event_id ?? undefined,
+      })),
+      decisions: decisions.map((r: { fact: Sourced<DecisionIssuedData> }) => r.fact),
+      covenants: covenants.map((r: { facts: CovenantFacts }) => r.facts),
+    };
+  }
+
+  async conferenceIds(m: EntityManager): Promise<string[]> {
+    return (await m.query('SELECT conference_id FROM rm_conferences ORDER BY conference_id')).map((r: { conference_id: string }) => r.conference_id);
+  }
+
+  async signedCovenants(m: EntityManager): Promise<CovenantFacts[]> {
+    return (await m.query(`SELECT facts FROM rm_covenants WHERE facts ? 'signed' ORDER BY covenant_id`)).map((r: { facts: CovenantFacts }) => r.facts);
+  }
+
+  /** A fresh read model (the rebuild): every table emptied in the caller's transaction. */
+  async truncate(m: EntityManager): Promise<void> {
+    await m.query('TRUNCATE rm_conferences, rm_attendees, rm_awards, rm_decisions, rm_covenants');
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AgendaPublished, AttendanceRecorded, AwardConferred, AwardRevoked, ConferenceCancelled, ConferenceConcluded, ConferenceRescheduled,
+  ConferenceScheduled, ConferenceStarted, CovenantCreated, CovenantSigned, DecisionIssued, InvitationSent, MovementLaunched, RsvpChanged,
+  SignatureRecorded, type AttendanceRecordedData, type AwardConferredData, type AwardRevokedData, type CloudEvent, type CovenantCreatedData,
+  type CovenantSignedData, type DecisionIssuedData, type EventDefinition, type GuestRef, type InvitationSentData, type RsvpChangedData,
+  type SignatureRecordedData,
+} from '@tdkt/contracts';
+import type { EntityManager } from 'typeorm';
+import { applyAttendance, applyInvitation, applyRsvp, newAttendee, type AttendeeFacts } from './domain/attendee';
+import { applyConferenceFact, type ConferenceSlot } from './domain/conference-facts';
+import { applyCovenantCreated, applyCovenantSigned, applySignature, newCovenant, type CovenantFacts } from './domain/covenant-facts';
+import type { Sourced } from './domain/sourced';
+import { ReadModelRepository } from './infra/read-model.repository';
+
+/** The event types the read model is built from (DESIGN.md: press reacts to everything). */
+export const READ_MODEL_EVENTS: EventDefinition<unknown>[] = [
+  ConferenceScheduled, ConferenceRescheduled, ConferenceCancelled, ConferenceStarted, ConferenceConcluded, AgendaPublished, MovementLaunched,
+  DecisionIssued, AwardConferred, AwardRevoked, CovenantCreated, SignatureRecorded, CovenantSigned, InvitationSent, RsvpChanged, AttendanceRecorded,
+] as EventDefinition<unknown>[];
+
+const SLOTS: Record<string, ConferenceSlot> = {
+  [ConferenceScheduled.type]: 'scheduled', [ConferenceRescheduled.type]: 'rescheduled', [ConferenceCancelled.type]: 'cancelled',
+  [ConferenceStarted.type]: 'started', [ConferenceConcluded.type]: 'concluded', [AgendaPublished.type]: 'agenda',
+  [MovementLaunched.type]: 'movement',
+};
+
+/**
+ * Folds one event into the read model and answers the conferences whose drafts it concerns.
+ * Order-insensitive and idempotent, so the live consumer and the rebuild share it: an event
+ * about a conference not seen yet is kept under that conference's id and counts when it appears.
+ */
+@Injectable()
+export class ReadModelProjection {
+  constructor(private readonly rm: ReadModelRepository) {}
+
+  async apply(m: EntityManager, e: CloudEvent): Promise<string[]> {
+    const sourced = <T>(data: T, time = e.time): Sourced<T> => ({ data, eventId: e.id, time });
+    const slot = SLOTS[e.type];
+    if (slot) {
+      const conferenceId = (e.data as { conferenceId: string }).conferenceId;
+      const facts = await this.rm.conference(m, conferenceId);
+      if (!applyConferenceFact(facts, slot, sourced(e.data) as never)) return [];
+      await this.rm.saveConference(m, facts);
+      return [conferenceId];
+    }
+    switch (e.type) {
+      case DecisionIssued.type: {
+        const d = e.data as DecisionIssuedData;
+        if (!d.conferenceId) return [];
+        await this.rm.decision(m, { ...sourced(d), conferenceId: d.conferenceId });
+        return [d.conferenceId];
+      }
+      case AwardConferred.type: {
+        const a = e.data as AwardConferredData;
+        if (!a.conferenceId) return [];
+        const changed = await this.rm.conferred(m, {
+          awardId: a.awardId, conferenceId: a.conferenceId, awardType: a.awardType, recipientKind: a.recipient.kind,
+          presentedOnBehalfOf: a.presentedOnBehalfOf, conferredEventId: e.id,
+        });
+        return changed ? [a.conferenceId] : [];
+      }
+      case AwardRevoked.type: {
+        const a = e.data as AwardRevokedData;
+        const conferenceId = await this.rm.revoked(m, {
+          awardId: a.awardId, conferenceId: a.conferenceId, awardType: a.awardType, recipientKind: a.recipient.kind, revokedEventId: e.id,
+        });
+        return conferenceId ? [conferenceId] : [];
+      }
+      case InvitationSent.type:
+      case RsvpChanged.type:
+      case AttendanceRecorded.type:
+        return this.attendee(m, e);
+      case CovenantCreated.type:
+      case SignatureRecorded.type:
+      case CovenantSigned.type:
+        return this.covenant(m, e);
+      default:
+        return [];
+    }
+  }
+
+  private async attendee(m: EntityManager, e: CloudEvent): Promise<string[]> {
+    const d = e.data as { conferenceId: string; guest?: GuestRef; attendee?: GuestRef };
+    const guest = (d.guest ?? d.attendee)!;
+    const a: AttendeeFacts =
+      (await this.rm.attendee(m, d.conferenceId, guest.guestId)) ?? newAttendee(d.conferenceId, { data: guest, eventId: e.id, time: e.time });
+    const fact = { data: e.data, eventId: e.id, time: e.time };
+    const changed =
+      e.type === RsvpChanged.type ? applyRsvp(a, fact as Sourced<RsvpChangedData>)
+      : e.type === InvitationSent.type ? applyInvitation(a, fact as Sourced<InvitationSentData>)
+      : applyAttendance(a, fact as Sourced<AttendanceRecordedData>);
+    const fresh = a.guest.eventId === e.id;
+    if (!changed && !fresh) return [];
+    await this.rm.saveAttendee(m, a);
+    return [d.conferenceId];
+  }
+
+  private async covenant(m: EntityManager, e: CloudEvent): Promise<string[]> {
+    const covenantId = (e.data as { covenantId: string }).covenantId;
+    const c: CovenantFacts = (await this.rm.covenant(m, covenantId)) ?? newCovenant(covenantId);
+    const before = c.conferenceId;
+    const fact = { data: e.data, eventId: e.id, time: e.time };
+    const changed =
+      e.type === CovenantCreated.type ? applyCovenantCreated(c, fact as Sourced<CovenantCreatedData>)
+      : e.type === SignatureRecorded.type ? applySignature(c, fact as Sourced<SignatureRecordedData>)
+      : applyCovenantSigned(c, fact as Sourced<CovenantSignedData>);
+    if (!changed) return [];
+    await this.rm.saveCovenant(m, c);
+    return [...new Set([before, c.conferenceId].filter((x): x is string => !!x))];
+  }
+}
