@@ -5,6 +5,9 @@ import path from 'node:path';
 import PostalMime from 'postal-mime';
 import { waitFor } from '../wait-for';
 
+/** A message as postal-mime parses it (subject, from/to, text, html, attachments with ICS `method`). */
+export type ParsedMail = Awaited<ReturnType<typeof PostalMime.parse>>;
+
 /** The script the child process runs (plain CommonJS, also used by infra/up.sh as the dev mail catcher). */
 export const SMTP_SINK_SCRIPT = path.join(__dirname, 'smtp-sink.process.cjs');
 
@@ -14,7 +17,7 @@ export interface ReceivedMail {
   /** SMTP envelope: MAIL FROM and RCPT TO as the server saw them */
   envelope: { from?: string; to: string[] };
   raw: string;
-  parsed: PostalMime.Email;
+  parsed: ParsedMail;
 }
 
 export interface SmtpSinkOptions {
