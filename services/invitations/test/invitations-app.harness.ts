@@ -16,6 +16,7 @@ import { ManualClock } from '../src/common/domain/clock';
 import { loadInvitationsConfig } from '../src/config/invitations.config';
 
 export const PUBLIC_BASE_URL = 'https://moi.tdkt.test';
+export const TEST_RSVP_SECRET = 'a-test-secret-for-rsvp-links';
 
 /** A test environment: its own database and topics, a clock the test moves, the SMTP sink. */
 export async function invitationsEnvironment(label: string, smtp: SmtpSink, clockStart = '2024-02-01T01:00:00Z') {
@@ -59,7 +60,7 @@ export async function startInvitations(env: InvitationsEnvironment, extra: NodeJ
   const config = loadInvitationsConfig({
     ...testServiceEnv(env.db, env.namespace, 'INVITATIONS_DB'),
     SMTP_HOST: '127.0.0.1', SMTP_PORT: String(env.smtp.port), SMTP_FROM: 'Văn phòng UBND tỉnh <no-reply@tdkt.test>',
-    RSVP_SECRET: 'a-test-secret-for-rsvp-links', PUBLIC_BASE_URL, MAIL_POLL_MS: '100', MAIL_RETRY_BASE_MS: '200', MAIL_RETRY_MAX_MS: '800',
+    RSVP_SECRET: TEST_RSVP_SECRET, PUBLIC_BASE_URL, MAIL_POLL_MS: '100', MAIL_RETRY_BASE_MS: '200', MAIL_RETRY_MAX_MS: '800',
     REMINDER_POLL_MS: '100', ...extra,
   });
   const app: INestApplication = await createInvitationsApp(config, env.clock);

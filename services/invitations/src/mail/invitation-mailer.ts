@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import QRCode from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import type { GuestRef, InvitationSentData } from '@tdkt/contracts';
 import { CLOCK } from '../common/clock.provider';
@@ -8,11 +7,11 @@ import type { Clock } from '../common/domain/clock';
 import { INVITATIONS_CONFIG } from '../common/settings.module';
 import type { InvitationsConfig } from '../config/invitations.config';
 import type { ScheduledConference } from '../conferences/domain/conference';
-import { CHECK_IN_MARGIN_MS } from '../check-in/domain/check-in';
 import type { Guest } from '../guests/domain/guest';
 import type { Invitation } from '../invitations/domain/invitation';
 import { signToken } from '../rsvp/domain/signed-token';
 import { domainOf, parseMailbox } from './domain/address';
+import { checkInQrPng, checkInToken } from './domain/check-in-qr';
 import { buildIcs } from './domain/ics';
 import { composeMail, type Addressee, type MailPurpose } from './domain/invitation-mail';
 import { MailQueueRepository } from './infra/mail-queue.repository';
@@ -71,17 +70,16 @@ export class InvitationMailer {
     const answering = r.purpose === 'invitation' || r.purpose === 'update';
     const withQr = answering || r.purpose === 'reminder';
     const base = this.config.rsvp.publicBaseUrl;
-    const rsvpToken = signToken({ purpose: 'rsvp', invitationId: r.invitation.id, tokenId: randomUUID(), expiresAt: c.endsAt }, this.config.rsvp.secret);
+    // one token id per mail, for its RSVP link and its check-in QR code
+    const tokenId = randomUUID();
+    const rsvpToken = signToken({ purpose: 'rsvp', invitationId: r.invitation.id, tokenId, expiresAt: c.endsAt }, this.config.rsvp.secret);
     const links = answering
       ? { accept: `${base}/rsvp/${rsvpToken}?answer=accepted`, decline: `${base}/rsvp/${rsvpToken}?answer=declined`, substitute: `${base}/rsvp/${rsvpToken}?answer=substitute` }
       : undefined;
     const qrCid = withQr ? `qr-${r.invitation.id}@${domainOf(this.from.email)}` : undefined;
     const attachments: { filename: string; contentType: string; cid?: string; base64: string }[] = [];
     if (qrCid) {
-      const checkIn = signToken({
-        purpose: 'checkin', invitationId: r.invitation.id, tokenId: randomUUID(), expiresAt: new Date(c.endsAt.getTime() + CHECK_IN_MARGIN_MS),
-      }, this.config.rsvp.secret);
-      const png = await QRCode.toBuffer(checkIn, { type: 'png', width: 240, margin: 1, errorCorrectionLevel: 'M' });
+      const png = await checkInQrPng(checkInToken(r.invitation.id, tokenId, c.endsAt, this.config.rsvp.secret));
       attachments.push({ filename: 'ma-qr-diem-danh.png', contentType: 'image/png', cid: qrCid, base64: png.toString('base64') });
     }
     const reminderTo = r.purpose === 'reminder' && r.invitation.response === 'substitute' && r.invitation.substitute?.email
