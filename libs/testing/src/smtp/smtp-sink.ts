@@ -119,6 +119,10 @@ export class SmtpSink {
     // process.execPath is the Node that runs the tests (node_modules/.bin/node under npm run)
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    // a sink a test forgot to stop neither keeps the test process alive nor outlives it
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
     const ready = await new Promise<{ port: number }>((resolve, reject) => {
       let out = '';
       let err = '';
@@ -131,5 +135,8 @@ export class SmtpSink {
       child.once('exit', (code) => reject(new Error(`the SMTP sink exited (${code}) before listening: ${err.trim()}`)));
     });
     this.currentPort = ready.port;
+    child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
+    (child.stderr as unknown as { unref?: () => void }).unref?.();
   }
 }
