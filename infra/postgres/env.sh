@@ -4,5 +4,5 @@
 : "${PGPORT:=5432}"
 : "${PGUSER:=postgres}"
 : "${DB_PREFIX:=tdkt}"      # database per service: ${DB_PREFIX}_<service>
-: "${SERVICES:=covenants awards press}"
+: "${SERVICES:=covenants awards invitations press}"
 export PGHOST PGPORT PGUSER DB_PREFIX SERVICES
