@@ -8,8 +8,14 @@ import { waitFor } from '../wait-for';
 /** A message as postal-mime parses it (subject, from/to, text, html, attachments with ICS `method`). */
 export type ParsedMail = Awaited<ReturnType<typeof PostalMime.parse>>;
 
-/** The script the child process runs (plain CommonJS, also used by infra/up.sh as the dev mail catcher). */
-export const SMTP_SINK_SCRIPT = path.join(__dirname, 'smtp-sink.process.cjs');
+/**
+ * The script the child process runs (plain CommonJS, also used by infra/up.sh as the dev mail
+ * catcher). The build compiles only .ts into dist/, so compiled code (benchmarks) finds it in the sources.
+ */
+export const SMTP_SINK_SCRIPT = [
+  path.join(__dirname, 'smtp-sink.process.cjs'),
+  path.resolve(__dirname, '../../../../../libs/testing/src/smtp/smtp-sink.process.cjs'),
+].find((p) => existsSync(p)) ?? path.join(__dirname, 'smtp-sink.process.cjs');
 
 export interface ReceivedMail {
   /** the .eml file name (sortable: receive time, then a counter) */

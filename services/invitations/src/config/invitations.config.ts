@@ -9,7 +9,8 @@ export interface InvitationsConfig extends ServiceConfig {
   rsvp: { secret: string; publicBaseUrl: string };
   /** reminders before the conference, in minutes (e.g. 3 days and 1 day) */
   reminderOffsetsMinutes: number[];
-  mail: { pollMs: number; retryBaseMs: number; retryMaxMs: number; batchSize: number };
+  /** concurrency: mails in flight at once, each over its own pooled SMTP connection */
+  mail: { pollMs: number; retryBaseMs: number; retryMaxMs: number; batchSize: number; concurrency: number };
   reminderPollMs: number;
 }
 
@@ -40,7 +41,8 @@ const schema = z.object({
   MAIL_POLL_MS: z.coerce.number().int().min(10).default(1000),
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
   MAIL_RETRY_MAX_MS: z.coerce.number().int().min(100).default(300000),
-  MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(4),
   REMINDER_POLL_MS: z.coerce.number().int().min(10).default(30000),
 }).refine((e) => !(e.NODE_ENV === 'production' && e.RSVP_SECRET === DEV_RSVP_SECRET), {
   path: ['RSVP_SECRET'], message: 'set a secret of your own in production (the default one is public)',
@@ -62,7 +64,7 @@ export function loadInvitationsConfig(env: NodeJS.ProcessEnv = process.env): Inv
     },
     rsvp: { secret: e.RSVP_SECRET, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') },
     reminderOffsetsMinutes: parseOffsets(e.REMINDER_OFFSETS),
-    mail: { pollMs: e.MAIL_POLL_MS, retryBaseMs: e.MAIL_RETRY_BASE_MS, retryMaxMs: e.MAIL_RETRY_MAX_MS, batchSize: e.MAIL_BATCH_SIZE },
+    mail: { pollMs: e.MAIL_POLL_MS, retryBaseMs: e.MAIL_RETRY_BASE_MS, retryMaxMs: e.MAIL_RETRY_MAX_MS, batchSize: e.MAIL_BATCH_SIZE, concurrency: e.MAIL_CONCURRENCY },
     reminderPollMs: e.REMINDER_POLL_MS,
   };
 }

@@ -50,10 +50,17 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }, ms);
   }
 
-  /** Sends what is due, up to a batch; returns how many rows were handled. */
+  /** Sends what is due, up to a batch, in `concurrency` lanes (SKIP LOCKED keeps them apart); returns how many were handled. */
   async drain(): Promise<number> {
+    const { concurrency, batchSize } = this.config.mail;
+    const per = Math.ceil(batchSize / concurrency);
+    const handled = await Promise.all(Array.from({ length: concurrency }, () => this.lane(per)));
+    return handled.reduce((a, b) => a + b, 0);
+  }
+
+  private async lane(limit: number): Promise<number> {
     let handled = 0;
-    while (!this.stopped && handled < this.config.mail.batchSize) {
+    while (!this.stopped && handled < limit) {
       const did = await this.dataSource.transaction(async (manager) => {
         const mail = await this.queue.lockNextDue(manager);
         if (!mail) return false;

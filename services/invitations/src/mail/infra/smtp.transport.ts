@@ -8,9 +8,11 @@ import type { QueuedMail } from './mail-queue.repository';
 export class PermanentSmtpError extends Error {}
 
 /**
- * nodemailer over SMTP. A fresh connection per mail (no pool): an SMTP server that went away
- * and came back is simply reached again. `send` resolves only when the server accepted the
- * message (250 after DATA); a 5xx refusal of the recipient or message is permanent.
+ * nodemailer over SMTP with a pool of connections (one per worker lane): a new connection per
+ * mail costs a greeting each time (servers delay it on purpose against early talkers: 100 ms for
+ * smtp-server; bench/invitation-mail.bench.ts). A server that went away and came back is reached
+ * again by the pool's next connection. `send` resolves only when the server accepted the message
+ * (250 after DATA); a 5xx refusal of the recipient or message is permanent.
  */
 @Injectable()
 export class SmtpTransport implements OnModuleDestroy {
@@ -21,6 +23,7 @@ export class SmtpTransport implements OnModuleDestroy {
     const s = config.smtp;
     this.transporter = nodemailer.createTransport({
       host: s.host, port: s.port, secure: s.secure, ignoreTLS: !s.secure && s.host === '127.0.0.1',
+      pool: true, maxConnections: config.mail.concurrency, maxMessages: 500,
       ...(s.user ? { auth: { user: s.user, pass: s.password ?? '' } } : {}),
       connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000,
     });
