@@ -41,7 +41,7 @@ export class AwardConferredHandler implements EventHandler<AwardConferredData> {
       await this.drafts.add(manager, d.conferenceId, [guest.id], 'award', true);
       invitation = (await this.invitations.byConferenceGuest(manager, d.conferenceId, guest.id))!;
     } else if (invitation.status === 'withdrawn') {
-      await this.invitations.reopen(manager, invitation.id);
+      await this.invitations.reopen(manager, invitation.id, true);
     }
     await this.awardees.conferred(manager, { awardId: d.awardId, conferenceId: d.conferenceId, invitationId: invitation.id, recipientId: d.recipient.recipientId, awardType: d.awardType.code });
     const conference = (await this.conferences.find(manager, d.conferenceId, true))!;

@@ -44,7 +44,7 @@ export class InviteGuestsCommand {
       const alreadyOnList: string[] = [];
       for (const guestId of ids) {
         const existing = await this.invitations.byConferenceGuest(manager, conferenceId, guestId);
-        if (existing?.status === 'withdrawn') await this.invitations.reopen(manager, existing.id);
+        if (existing?.status === 'withdrawn') await this.invitations.reopen(manager, existing.id, false);
         else if (existing) alreadyOnList.push(existing.id);
       }
       const added = await this.drafts.add(manager, conferenceId, ids, 'organizer', false);

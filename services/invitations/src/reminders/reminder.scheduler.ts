@@ -10,7 +10,7 @@ import { InvitationRepository } from '../invitations/infra/invitation.repository
 import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
 import { InvitationMailer } from '../mail/invitation-mailer';
 import { reminderOutcome } from './domain/reminder-plan';
-import { ReminderRepository } from './infra/reminder.repository';
+import { ReminderRepository, type DueReminder } from './infra/reminder.repository';
 
 /**
  * Decides due reminders (by the injected clock): each is sent or skipped exactly once, its mail
@@ -51,29 +51,39 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     }, ms);
   }
 
-  /** Decides the reminders due now; returns how many were sent. */
+  /**
+   * Decides the reminders due now, one transaction each; returns how many were sent. Locks go
+   * invitation first, then reminder — the order every other writer of both uses, so no deadlock;
+   * a second instance waits on the invitation and then finds the reminder decided.
+   */
   async runOnce(): Promise<number> {
     const now = this.clock.now();
+    let sent = 0;
+    for (const due of await this.reminders.due(this.dataSource.manager, now, 500)) {
+      if (this.stopped) break;
+      if (await this.decide(due, now)) sent++;
+    }
+    return sent;
+  }
+
+  private decide(due: DueReminder, now: Date): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      let sent = 0;
-      for (const due of await this.reminders.lockDue(manager, now, 200)) {
-        const row = await this.invitations.byId(manager, due.invitationId, true);
-        const conference = row && await this.conferences.find(manager, row.invitation.conferenceId);
-        const outcome = row ? reminderOutcome({
-          response: row.invitation.response, status: row.invitation.status, startsAt: conference?.startsAt, cancelled: !!conference?.cancelled,
-        }, now) : 'skip-not-invited';
-        if (outcome !== 'send' || !row || !isScheduled(conference)) {
-          await this.reminders.decide(manager, due.id, 'skipped', outcome, now);
-          continue;
-        }
-        const table = await this.dispatcher.tableOf(manager, conference);
-        await this.mailer.enqueue(manager, {
-          conference, invitation: row.invitation, guest: row.guest, purpose: 'reminder', sequence: row.invitation.sequence, ref: this.dispatcher.ref(row.guest, table, conference),
-        });
-        await this.reminders.decide(manager, due.id, 'sent', 'sent', now);
-        sent++;
+      const row = await this.invitations.byId(manager, due.invitationId, true);
+      if (!(await this.reminders.lockPending(manager, due.id))) return false;
+      const conference = row && await this.conferences.find(manager, row.invitation.conferenceId);
+      const outcome = row ? reminderOutcome({
+        response: row.invitation.response, status: row.invitation.status, startsAt: conference?.startsAt, cancelled: !!conference?.cancelled,
+      }, now) : 'skip-not-invited';
+      if (outcome !== 'send' || !row || !isScheduled(conference)) {
+        await this.reminders.decide(manager, due.id, 'skipped', outcome, now);
+        return false;
       }
-      return sent;
+      const table = await this.dispatcher.tableOf(manager, conference);
+      await this.mailer.enqueue(manager, {
+        conference, invitation: row.invitation, guest: row.guest, purpose: 'reminder', sequence: row.invitation.sequence, ref: this.dispatcher.ref(row.guest, table, conference),
+      });
+      await this.reminders.decide(manager, due.id, 'sent', 'sent', now);
+      return true;
     });
   }
 }

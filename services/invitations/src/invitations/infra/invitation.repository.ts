@@ -62,8 +62,9 @@ export class InvitationRepository {
       [id, status, sequence ?? null, reason ?? null]);
   }
 
-  async reopen(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(`UPDATE invitations SET status = 'draft', auto_send = true, withdrawal_reason = NULL WHERE id = $1`, [id]);
+  /** Back on the list as a draft (an award again, the organizer again); `autoSend` as for a new one. */
+  async reopen(manager: EntityManager, id: string, autoSend: boolean): Promise<void> {
+    await manager.query(`UPDATE invitations SET status = 'draft', auto_send = $2, withdrawal_reason = NULL WHERE id = $1`, [id, autoSend]);
   }
 
   async setResponse(manager: EntityManager, id: string, response: RsvpResponse, substitute: Person | undefined, at: Date): Promise<void> {

@@ -28,12 +28,16 @@ export class ReminderRepository {
       [invitationIds, outcome, at]);
   }
 
-  /** Due reminders, locked (SKIP LOCKED: two instances never decide the same one). */
-  async lockDue(manager: EntityManager, now: Date, limit: number): Promise<DueReminder[]> {
+  /** Due reminders, not locked: the scheduler locks each one's invitation first, then the reminder. */
+  async due(manager: EntityManager, now: Date, limit: number): Promise<DueReminder[]> {
     const rows = await manager.query(
-      `SELECT id, invitation_id, offset_minutes FROM reminders WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [now, limit]);
+      `SELECT id, invitation_id, offset_minutes FROM reminders WHERE status = 'pending' AND due_at <= $1 ORDER BY due_at, id LIMIT $2`, [now, limit]);
     return rows.map((r: { id: string; invitation_id: string; offset_minutes: number }) => ({ id: r.id, invitationId: r.invitation_id, offsetMinutes: r.offset_minutes }));
+  }
+
+  /** Locks a reminder still pending; false when another instance decided it meanwhile. */
+  async lockPending(manager: EntityManager, id: string): Promise<boolean> {
+    return (await manager.query(`SELECT id FROM reminders WHERE id = $1 AND status = 'pending' FOR UPDATE`, [id])).length > 0;
   }
 
   async decide(manager: EntityManager, id: string, status: 'sent' | 'skipped', outcome: string, at: Date): Promise<void> {
