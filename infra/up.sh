@@ -18,6 +18,20 @@ export KAFKA_BROKERS="$(bash infra/kafka/start.sh | sed -n 's/^KAFKA_BROKERS=//p
 
 run="$root/infra/.run"
 mkdir -p "$run"
+
+# The dev mail catcher: the invitations service sends real SMTP; the same sink the tests use
+# (libs/testing/src/smtp) accepts every message and stores it as an .eml file in infra/.run/mail/.
+export SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-2525}"
+export PUBLIC_BASE_URL="${PUBLIC_BASE_URL:-http://127.0.0.1:${SERVICE_PORTS[invitations]}}"
+mail_dir="$run/mail"
+if [ -f "$run/smtp-sink.pid" ] && kill -0 "$(cat "$run/smtp-sink.pid")" 2>/dev/null; then
+  echo "mail catcher already running (pid $(cat "$run/smtp-sink.pid"))" >&2
+else
+  nohup setsid node libs/testing/src/smtp/smtp-sink.process.cjs --host "$SMTP_HOST" --port "$SMTP_PORT" --dir "$mail_dir" >"$run/smtp-sink.log" 2>&1 &
+  echo $! >"$run/smtp-sink.pid"
+  for _ in $(seq 1 40); do grep -q '"ready"' "$run/smtp-sink.log" 2>/dev/null && break; sleep 0.25; done
+  grep -q '"ready"' "$run/smtp-sink.log" || { echo "up: the mail catcher did not start; see $run/smtp-sink.log" >&2; exit 1; }
+fi
 for svc in "${!SERVICE_PORTS[@]}"; do
   port="${SERVICE_PORTS[$svc]}"
   if [ -f "$run/$svc.pid" ] && kill -0 "$(cat "$run/$svc.pid")" 2>/dev/null; then
@@ -45,7 +59,7 @@ cat <<MSG
 
 The system is up.
   Kafka broker         $KAFKA_BROKERS
-  PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_agenda, ${DB_PREFIX}_awards, ${DB_PREFIX}_press)
+  PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_agenda, ${DB_PREFIX}_awards, ${DB_PREFIX}_invitations, ${DB_PREFIX}_press)
   covenants  API docs  http://127.0.0.1:${SERVICE_PORTS[covenants]}/docs
              covenants http://127.0.0.1:${SERVICE_PORTS[covenants]}/covenants
   agenda     API docs  http://127.0.0.1:${SERVICE_PORTS[agenda]}/docs
@@ -53,6 +67,10 @@ The system is up.
   awards     API docs  http://127.0.0.1:${SERVICE_PORTS[awards]}/docs
              catalog   http://127.0.0.1:${SERVICE_PORTS[awards]}/award-types?validOn=$(date +%F)
              decisions http://127.0.0.1:${SERVICE_PORTS[awards]}/decisions
+  invitations API docs http://127.0.0.1:${SERVICE_PORTS[invitations]}/docs
+             guests    http://127.0.0.1:${SERVICE_PORTS[invitations]}/guests
+             mail queue http://127.0.0.1:${SERVICE_PORTS[invitations]}/mail
+  mail catcher         smtp://$SMTP_HOST:$SMTP_PORT — every invitation lands as an .eml file in $mail_dir/
   press      API docs  http://127.0.0.1:${SERVICE_PORTS[press]}/docs
              drafts    http://127.0.0.1:${SERVICE_PORTS[press]}/drafts
   health / metrics     /health/ready and /metrics on every service

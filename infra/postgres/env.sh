@@ -4,5 +4,5 @@
 : "${PGPORT:=5432}"
 : "${PGUSER:=postgres}"
 : "${DB_PREFIX:=tdkt}"      # database per service: ${DB_PREFIX}_<service>
-: "${SERVICES:=covenants agenda awards press}"
+: "${SERVICES:=covenants agenda awards invitations press}"
 export PGHOST PGPORT PGUSER DB_PREFIX SERVICES

@@ -6,3 +6,4 @@ export * from './kafka/topic-recorder';
 export * from './wait-for';
 export * from './http/http-client';
 export * from './infra/service-env';
+export * from './smtp/smtp-sink';

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQuery } from '../common/http';
+import { AttendanceQueries } from './attendance.queries';
+import { CheckInCommand } from './check-in.command';
+import { CheckInDto } from './dto/check-in.dto';
+import type { AttendanceRow } from './infra/attendance.repository';
+
+interface StatusResponse {
+  status(code: number): unknown;
+}
+
+const view = (a: AttendanceRow) => ({
+  invitationId: a.invitationId, attendee: a.attendee, site: { kind: a.site.kind, siteId: a.site.siteId ?? null, name: a.site.name },
+  method: a.method, checkedInAt: new Date(a.checkedInAt).toISOString(),
+});
+
+@ApiTags('check-in')
+@Controller('conferences')
+export class CheckInController {
+  constructor(
+    private readonly checkIn: CheckInCommand,
+    private readonly queries: AttendanceQueries,
+  ) {}
+
+  @Post(':id/check-ins')
+  @ApiOperation({
+    summary: 'Check a guest in at the venue or a connection point: by the organizer (invitationId) or by the QR code (qrToken)',
+    description: '201 with the check-in; 200 with alreadyCheckedIn=true when the guest was checked in before (no second event).',
+  })
+  async create(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CheckInDto, @Res({ passthrough: true }) res: StatusResponse) {
+    const r = await this.checkIn.execute({ conferenceId: id, invitationId: body.invitationId, qrToken: body.qrToken, site: body.site });
+    res.status(r.alreadyCheckedIn ? 200 : 201);
+    return { alreadyCheckedIn: r.alreadyCheckedIn, ...view(r.attendance) };
+  }
+
+  @Get(':id/attendance')
+  @ApiOperation({ summary: 'Attendance: counts per site (venue, each connection point) and the attendees in protocol order' })
+  async attendance(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery) {
+    const s = await this.queries.summary(id);
+    return {
+      total: s.total, invited: s.invited, sites: s.sites,
+      attendees: { items: s.attendees.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(view), page: q.page, pageSize: q.pageSize, total: s.attendees.length },
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { InvitationsModule } from '../invitations/invitations.module';
+import { AttendanceQueries } from './attendance.queries';
+import { CheckInController } from './check-in.controller';
+import { CheckInCommand } from './check-in.command';
+import { AttendanceRepository } from './infra/attendance.repository';
+
+@Module({
+  imports: [InvitationsModule],
+  controllers: [CheckInController],
+  providers: [AttendanceRepository, CheckInCommand, AttendanceQueries],
+  exports: [AttendanceRepository, AttendanceQueries],
+})
+export class CheckInModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { GuestRef } from '@tdkt/contracts';
+import type { Site } from '../domain/check-in';
+
+export interface AttendanceRow {
+  id: string;
+  invitationId: string;
+  attendee: GuestRef & { substituteFor?: string };
+  site: Site;
+  method: 'organizer' | 'qr';
+  checkedInAt: Date;
+}
+
+@Injectable()
+export class AttendanceRepository {
+  async ofInvitation(manager: EntityManager, invitationId: string): Promise<AttendanceRow | undefined> {
+    const [r] = await manager.query('SELECT * FROM attendance WHERE invitation_id = $1', [invitationId]);
+    return r ? toRow(r) : undefined;
+  }
+
+  async insert(manager: EntityManager, conferenceId: string, a: AttendanceRow): Promise<void> {
+    await manager.query(
+      `INSERT INTO attendance (id, conference_id, invitation_id, attendee, site_kind, site_id, site_name, method, checked_in_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [a.id, conferenceId, a.invitationId, JSON.stringify(a.attendee), a.site.kind, a.site.siteId ?? null, a.site.name, a.method, a.checkedInAt]);
+  }
+
+  async ofConference(manager: EntityManager, conferenceId: string): Promise<AttendanceRow[]> {
+    return (await manager.query('SELECT * FROM attendance WHERE conference_id = $1 ORDER BY checked_in_at, id', [conferenceId])).map(toRow);
+  }
+
+  /** Check-ins per site (the venue, each connection point). */
+  async counts(manager: EntityManager, conferenceId: string): Promise<{ kind: string; siteId: string | null; name: string; checkedIn: number }[]> {
+    return manager.query(
+      `SELECT site_kind AS kind, site_id AS "siteId", min(site_name) AS name, count(*)::int AS "checkedIn"
+         FROM attendance WHERE conference_id = $1 GROUP BY site_kind, site_id`, [conferenceId]);
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function toRow(r: any): AttendanceRow {
+  return {
+    id: r.id, invitationId: r.invitation_id, attendee: r.attendee, site: { kind: r.site_kind, siteId: r.site_id ?? undefined, name: r.site_name },
+    method: r.method, checkedInAt: r.checked_in_at,
+  };
+}

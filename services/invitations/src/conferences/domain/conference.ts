@@ -1,0 +1,34 @@
+import type { ConferenceFormat, ConferenceKind, ConnectionPoint, Venue } from '@tdkt/contracts';
+
+/**
+ * What the agenda told us about a conference (a projection of its events). An award may name a
+ * conference before its "scheduled" event arrived: such a conference is known by id only.
+ */
+export interface Conference {
+  id: string;
+  organizationId?: string;
+  organizerName?: string;
+  kind?: ConferenceKind;
+  title?: string;
+  timeZone: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  format?: ConferenceFormat;
+  venue?: Venue;
+  connectionPoints: ConnectionPoint[];
+  cancelled?: { at: Date; reason: string };
+}
+
+/** A conference invitations can be sent for: scheduled (title and time known) and not cancelled. */
+export interface ScheduledConference extends Conference {
+  organizerName: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export const isScheduled = (c: Conference | undefined): c is ScheduledConference =>
+  !!c && !!c.title && !!c.startsAt && !!c.endsAt && !!c.organizerName;
+
+/** Cluster conferences seat central guests first (DOMAIN.md §2). */
+export const centralFirst = (c: Conference | undefined): boolean => c?.kind === 'cluster-review';

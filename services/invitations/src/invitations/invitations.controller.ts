@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { NotFound } from '../common/domain/invitations.errors';
+import { UpdateGuestDto } from '../guests/dto/guest.dto';
+import { guestView } from '../guests/dto/guest.view';
+import { ReminderRepository } from '../reminders/infra/reminder.repository';
+import { RespondCommand } from '../rsvp/respond.command';
+import { AnswerDto, RepresentativeDto, WithdrawDto } from './dto/invitation.dto';
+import { invitationView } from './dto/invitation.view';
+import { InvitationRepository } from './infra/invitation.repository';
+import { ManageInvitationCommands } from './manage-invitation.commands';
+import { UpdateGuestCommand } from './update-guest.command';
+
+@ApiTags('invitations')
+@Controller()
+export class InvitationsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invitations: InvitationRepository,
+    private readonly reminders: ReminderRepository,
+    private readonly manage: ManageInvitationCommands,
+    private readonly respond: RespondCommand,
+    private readonly updateGuest: UpdateGuestCommand,
+  ) {}
+
+  @Get('invitations/:id')
+  @ApiOperation({ summary: 'One invitation: status, answer, substitute or representative, ICS UID and SEQUENCE, reminders' })
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    const row = await this.invitations.byId(this.dataSource.manager, id);
+    if (!row) throw new NotFound('invitation', id);
+    return { ...invitationView(row), reminders: await this.reminders.ofInvitation(this.dataSource.manager, id) };
+  }
+
+  @Post('invitations/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take a guest off the list; one who was sent the invitation gets a cancellation (METHOD:CANCEL)' })
+  async withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawDto) {
+    return invitationView(await this.manage.withdraw(id, body.reason));
+  }
+
+  @Put('invitations/:id/representative')
+  @ApiOperation({ summary: "Name a collective's representative (an awarded unit): the invitation goes to them" })
+  async representative(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RepresentativeDto) {
+    return invitationView(await this.manage.nameRepresentative(id, { name: body.name, titles: body.titles ?? [], email: body.email }));
+  }
+
+  @Post('invitations/:id/rsvp')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The organizer records an answer (by phone, on paper); may change an earlier one' })
+  async organizerAnswer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerDto) {
+    const r = await this.respond.execute({ invitationId: id, answer: body.answer, substitute: body.substitute && { ...body.substitute, titles: body.substitute.titles ?? [] } });
+    return { changed: r.changed, invitation: invitationView(r.row) };
+  }
+
+  @Patch('guests/:id')
+  @ApiOperation({ summary: 'Correct a guest; an awardee waiting for an e-mail address is invited as soon as it is given' })
+  async patchGuest(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateGuestDto) {
+    const r = await this.updateGuest.execute(id, body);
+    return { ...guestView(r.guest), invited: r.invited };
+  }
+}

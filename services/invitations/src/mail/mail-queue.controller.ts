@@ -1,0 +1,37 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { PageQuery } from '../common/http';
+import { MailQueueRepository } from './infra/mail-queue.repository';
+
+export class MailQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'sent', 'failed'] }) @IsOptional() @IsIn(['pending', 'sent', 'failed'])
+  status?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  invitationId?: string;
+}
+
+@ApiTags('mail')
+@Controller('mail')
+export class MailQueueController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: MailQueueRepository,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The mail queue, newest first: pending (with attempts, next attempt, last SMTP error), sent, failed for good' })
+  async list(@Query() q: MailQuery) {
+    const { items, total } = await this.queue.list(this.dataSource.manager, { status: q.status, invitationId: q.invitationId, page: q.page, pageSize: q.pageSize });
+    return {
+      items: items.map((m) => ({
+        id: m.id, invitationId: m.invitation_id, purpose: m.purpose, to: { address: m.to_address, name: m.to_name }, subject: m.subject, status: m.status,
+        attempts: m.attempts, nextAttemptAt: m.status === 'pending' ? new Date(m.next_attempt_at).toISOString() : null, lastError: m.last_error,
+        createdAt: new Date(m.created_at).toISOString(), sentAt: m.sent_at ? new Date(m.sent_at).toISOString() : null,
+      })),
+      page: q.page, pageSize: q.pageSize, total,
+    };
+  }
+}

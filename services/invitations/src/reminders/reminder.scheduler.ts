@@ -1,0 +1,89 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CLOCK } from '../common/clock.provider';
+import type { Clock } from '../common/domain/clock';
+import { INVITATIONS_CONFIG } from '../common/settings.module';
+import type { InvitationsConfig } from '../config/invitations.config';
+import { isScheduled } from '../conferences/domain/conference';
+import { ConferenceRepository } from '../conferences/infra/conference.repository';
+import { InvitationRepository } from '../invitations/infra/invitation.repository';
+import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
+import { InvitationMailer } from '../mail/invitation-mailer';
+import { reminderOutcome } from './domain/reminder-plan';
+import { ReminderRepository, type DueReminder } from './infra/reminder.repository';
+
+/**
+ * Decides due reminders (by the injected clock): each is sent or skipped exactly once, its mail
+ * queued in the same transaction that marks it. Rows in the database, so a restart loses none.
+ */
+@Injectable()
+export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger('ReminderScheduler');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reminders: ReminderRepository,
+    private readonly invitations: InvitationRepository,
+    private readonly conferences: ConferenceRepository,
+    private readonly dispatcher: InvitationDispatcher,
+    private readonly mailer: InvitationMailer,
+    @Inject(INVITATIONS_CONFIG) private readonly config: InvitationsConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce().catch((e) => this.log.warn(`reminders: ${(e as Error).message}`)).finally(() => this.schedule(this.config.reminderPollMs));
+    }, ms);
+  }
+
+  /**
+   * Decides the reminders due now, one transaction each; returns how many were sent. Locks go
+   * invitation first, then reminder — the order every other writer of both uses, so no deadlock;
+   * a second instance waits on the invitation and then finds the reminder decided.
+   */
+  async runOnce(): Promise<number> {
+    const now = this.clock.now();
+    let sent = 0;
+    for (const due of await this.reminders.due(this.dataSource.manager, now, 500)) {
+      if (this.stopped) break;
+      if (await this.decide(due, now)) sent++;
+    }
+    return sent;
+  }
+
+  private decide(due: DueReminder, now: Date): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.invitations.byId(manager, due.invitationId, true);
+      if (!(await this.reminders.lockPending(manager, due.id))) return false;
+      const conference = row && await this.conferences.find(manager, row.invitation.conferenceId);
+      const outcome = row ? reminderOutcome({
+        response: row.invitation.response, status: row.invitation.status, startsAt: conference?.startsAt, cancelled: !!conference?.cancelled,
+      }, now) : 'skip-not-invited';
+      if (outcome !== 'send' || !row || !isScheduled(conference)) {
+        await this.reminders.decide(manager, due.id, 'skipped', outcome, now);
+        return false;
+      }
+      const table = await this.dispatcher.tableOf(manager, conference);
+      await this.mailer.enqueue(manager, {
+        conference, invitation: row.invitation, guest: row.guest, purpose: 'reminder', sequence: row.invitation.sequence, ref: this.dispatcher.ref(row.guest, table, conference),
+      });
+      await this.reminders.decide(manager, due.id, 'sent', 'sent', now);
+      return true;
+    });
+  }
+}
