@@ -10,3 +10,4 @@ export { platformImports, type PlatformSpec } from './bootstrap/platform-imports
 export { runService } from './bootstrap/run-service';
 export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 export { IdempotencyKeys1700000000001 } from './idempotency/idempotency-keys.migration';
+export { PollingLoop } from './workers/polling-loop';

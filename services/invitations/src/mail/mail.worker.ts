@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PollingLoop } from '@tdkt/service-kit';
 import { DataSource } from 'typeorm';
 import { InvitationSent } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
@@ -20,9 +21,7 @@ import { mailMetrics } from './mail.metrics';
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('MailWorker');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
+  private readonly loop = new PollingLoop('MailWorker', () => this.config.mail.pollMs, () => this.drain());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,20 +33,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain().catch((e) => this.log.warn(`mail queue: ${(e as Error).message}`)).finally(() => this.schedule(this.config.mail.pollMs));
-    }, ms);
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Sends what is due, up to a batch, in `concurrency` lanes (SKIP LOCKED keeps them apart); returns how many were handled. */
@@ -60,7 +50,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async lane(limit: number): Promise<number> {
     let handled = 0;
-    while (!this.stopped && handled < limit) {
+    while (!this.loop.isStopped && handled < limit) {
       const did = await this.dataSource.transaction(async (manager) => {
         const mail = await this.queue.lockNextDue(manager);
         if (!mail) return false;

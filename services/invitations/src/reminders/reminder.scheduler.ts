@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PollingLoop } from '@tdkt/service-kit';
 import { DataSource } from 'typeorm';
 import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
@@ -18,10 +19,7 @@ import { ReminderRepository, type DueReminder } from './infra/reminder.repositor
  */
 @Injectable()
 export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger('ReminderScheduler');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
+  private readonly loop = new PollingLoop('ReminderScheduler', () => this.config.reminderPollMs, () => this.runOnce());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,20 +33,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce().catch((e) => this.log.warn(`reminders: ${(e as Error).message}`)).finally(() => this.schedule(this.config.reminderPollMs));
-    }, ms);
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
   /**
@@ -60,7 +49,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     const now = this.clock.now();
     let sent = 0;
     for (const due of await this.reminders.due(this.dataSource.manager, now, 500)) {
-      if (this.stopped) break;
+      if (this.loop.isStopped) break;
       if (await this.decide(due, now)) sent++;
     }
     return sent;
