@@ -1,19 +1,16 @@
-import type { Producer } from 'kafkajs';
-import { TOPICS } from '@tdkt/contracts';
-import { ensureTopics } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, testKafka, uniqueNamespace, waitFor } from '@tdkt/testing';
+import { SmtpSink, createTestDatabase, dropTestDatabase, uniqueNamespace, waitFor } from '@tdkt/testing';
 import { startAgenda } from '../../../services/agenda/test/agenda-app.harness';
 import { startAwards } from '../../../services/awards/test/awards-app.harness';
 import { createCluster, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
-import { guestEvents, publishAll } from '../../../services/press/test/conference-events.fixture';
+import { SON_LA_ORG, invitationsEnvironment, mail, startInvitations } from '../../../services/invitations/test/invitations-app.harness';
 import { startPress } from '../../../services/press/test/press-app.harness';
 import { checkReport, SEED_ARTICLES, type SeedArticle } from '../../../services/press/test/seed-articles.fixture';
 
 /**
  * DOMAIN.md §6 end to end: schedule → invite → accept → award decision → covenant signed →
- * conference concluded gives a report whose every fact is checked. The agenda, awards, covenants
- * and press services run for real, over HTTP and Kafka; the invitations service is not on main
- * yet, so its part (guests accepting, with their precedence) is published as its events.
+ * conference concluded gives a report whose every fact is checked. All five services run for
+ * real, over HTTP and Kafka; the invitations go out by SMTP to a real server process and each
+ * guest accepts with the personal link of their own e-mail.
  */
 describe('flow across the services: the conference report states every fact', () => {
   const namespace = uniqueNamespace('flow-press');
@@ -22,7 +19,9 @@ describe('flow across the services: the conference report states every fact', ()
   let covenants: Awaited<ReturnType<typeof startCovenants>>;
   let press: Awaited<ReturnType<typeof startPress>>;
   let pressDb: Awaited<ReturnType<typeof createTestDatabase>>;
-  let producer: Producer;
+  let invitations: Awaited<ReturnType<typeof startInvitations>>;
+  let invitationsEnv: Awaited<ReturnType<typeof invitationsEnvironment>>;
+  let smtp: SmtpSink;
 
   // Sơn La's facts, with a covenant signed there (the article has none; the flow needs one)
   const sơnLa = SEED_ARTICLES[0]!;
@@ -48,14 +47,15 @@ describe('flow across the services: the conference report states every fact', ()
     covenants = await startCovenants('flow-press-cov', namespace);
     pressDb = await createTestDatabase('flow-press');
     press = await startPress(pressDb, namespace);
-    const kafka = testKafka();
-    await ensureTopics(kafka, [`${namespace}${TOPICS.invitation}`]);
-    producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
+    smtp = await SmtpSink.start();
+    invitationsEnv = await invitationsEnvironment('flow-press-inv', smtp);
+    invitations = await startInvitations({ ...invitationsEnv, namespace });
   });
 
   afterAll(async () => {
-    await producer.disconnect();
+    await invitations.stop();
+    await invitationsEnv.drop();
+    await smtp.dispose();
     await press.stop();
     await dropTestDatabase(pressDb);
     await covenants.stop();
@@ -72,7 +72,7 @@ describe('flow across the services: the conference report states every fact', ()
     const venue = ok(await agenda.http.post('/venues', { name: 'Hội trường Tỉnh ủy Sơn La', address: 'Số 2 đường Tô Hiệu, tỉnh Sơn La' }));
     const c = article.conference;
     const conf = ok(await agenda.http.post('/conferences', {
-      organizer: { name: c.organizer }, kind: c.kind, yearReviewed: c.yearReviewed, yearLaunched: c.yearLaunched,
+      organizer: { name: c.organizer, organizationId: SON_LA_ORG }, kind: c.kind, yearReviewed: c.yearReviewed, yearLaunched: c.yearLaunched,
       startsAt: c.startsAt, endsAt: '2024-02-29T11:30:00+07:00', format: c.format, venueId: venue.id,
     }));
     expect(conf.title).toBe(c.title);
@@ -81,8 +81,23 @@ describe('flow across the services: the conference report states every fact', ()
     ok(await agenda.http.post(`/conferences/${id}/segments`, { kind: 'movement-launch', startTime: '10:00', endTime: '10:15' }));
     ok(await agenda.http.post(`/conferences/${id}/schedule`, {}), 200);
 
-    // invite → accept: the invitations service's events (not on main yet)
-    await publishAll(producer, namespace, article.attendees.flatMap((p, i) => guestEvents(id, p, i + 1)));
+    // invite → accept (invitations): Sơn La's own protocol table (the article lists the Standing
+    // Vice-Chair before the Front's chair), the guests, the e-mails, each guest's own RSVP link
+    await waitFor(async () => (await invitations.http.get(`/conferences/${id}`)).status === 200, { what: 'the conference in invitations' });
+    const rules = (await invitations.http.get('/precedence-tables/default')).body.rules
+      .filter((r: { pattern: string }) => r.pattern !== 'Phó Chủ tịch Thường trực UBND tỉnh');
+    ok(await invitations.http.put(`/organizations/${SON_LA_ORG}/precedence-table`, {
+      rules: [...rules, { pattern: 'Phó Chủ tịch Thường trực UBND tỉnh', rank: 115 }],
+    }), 200);
+    const guestIds: string[] = [];
+    for (const [i, person] of [...article.attendees].reverse().entries()) {
+      guestIds.push(ok(await invitations.http.post('/guests', { ...person, email: `khach${i + 1}@sonla.gov.vn` })).id);
+    }
+    ok(await invitations.http.post(`/conferences/${id}/invitations`, { guestIds }));
+    ok(await invitations.http.post(`/conferences/${id}/invitations/send`, {}), 200);
+    for (const m of await smtp.waitForMessages(article.attendees.length)) {
+      ok(await invitations.http.post(`/rsvp/${mail.rsvpToken(m)}`, { answer: 'accepted' }), 200);
+    }
 
     // the award decisions, to be presented at the conference (awards)
     let n = 0;
