@@ -118,4 +118,13 @@ describe('problem+json errors (real HTTP)', () => {
     const p = JSON.parse(text) as ProblemDocument;
     expect(p).toMatchObject({ type: 'urn:tdkt:problem:internal', title: 'Lỗi hệ thống', correlationId: 'corr-500' });
   });
+
+  it('answers a unique-index violation that reached HTTP with a bilingual 409, not a 500', async () => {
+    const res = await fetch(`${t.url}/covenants/race`);
+    expect(res.status).toBe(409);
+    const p = await problemOf(res);
+    expect(p).toMatchObject({ type: 'urn:tdkt:problem:concurrent-conflict', title: 'Xung đột dữ liệu' });
+    expect(p.en.title).toBe('Conflict');
+    expect(JSON.stringify(p)).not.toContain('x_key');
+  });
 });

@@ -52,6 +52,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ProblemException) return exception.problem;
     const mapped = this.mapDomainError(exception);
     if (mapped) return mapped;
+    if (isUniqueViolation(exception)) return concurrentConflict;
     if (exception instanceof HttpException) {
       return problemFromHttpException(exception, {
         method: req.method ?? 'GET',
@@ -78,3 +79,17 @@ export class ProblemFilter implements ExceptionFilter {
     }
   }
 }
+
+/** PostgreSQL's unique_violation (23505), as pg or TypeORM's QueryFailedError carries it. */
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } } | undefined;
+  return err?.driverError?.code === '23505' || err?.code === '23505';
+}
+
+// a unique index caught what two concurrent requests both checked: the later one lost
+const concurrentConflict: ProblemInit = {
+  status: 409,
+  type: 'concurrent-conflict',
+  vi: { title: 'Xung đột dữ liệu', detail: 'Một yêu cầu khác vừa ghi nhận cùng dữ liệu; hãy tải lại và kiểm tra' },
+  en: { title: 'Conflict', detail: 'another request just recorded the same data; reload and check' },
+};

@@ -53,6 +53,12 @@ export class CovenantsController {
     };
   }
 
+  @Get('race')
+  race(): never {
+    // what pg/TypeORM throw when a unique index refuses the second of two concurrent inserts
+    throw Object.assign(new Error('duplicate key value violates unique constraint "x_key"'), { driverError: { code: '23505' } });
+  }
+
   @Get('boom')
   boom(): never {
     throw new Error('connection string postgres://secret@db leaked?');

@@ -1,4 +1,3 @@
-import { QueryFailedError } from 'typeorm';
 import type { ProblemInit } from '@tdkt/service-kit';
 import { AwardsError, Conflict, DecisionRefused, DuplicateDecision, InvalidInput, MalformedSpreadsheet, NotFound } from './domain/awards.errors';
 
@@ -12,14 +11,6 @@ const WHAT: Record<NotFound['what'], { vi: string; en: string }> = {
 
 /** Domain errors → problem details, Vietnamese first with the English alongside. */
 export function mapAwardsError(err: unknown): ProblemInit | undefined {
-  if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') {
-    // a unique index caught what two concurrent requests both checked: the later one lost
-    return {
-      status: 409, type: 'concurrent-conflict',
-      vi: { title: 'Xung đột dữ liệu', detail: 'Một yêu cầu khác vừa ghi nhận cùng dữ liệu (cùng số quyết định hoặc cùng khen thưởng); hãy tải lại và kiểm tra' },
-      en: { title: 'Conflict', detail: 'another request just recorded the same data (same decision number or same award); reload and check' },
-    };
-  }
   if (!(err instanceof AwardsError)) return undefined;
   if (err instanceof DecisionRefused) {
     const rows = new Set(err.refusals.map((r) => r.field.split('.')[0])).size;

@@ -1,4 +1,3 @@
-import { QueryFailedError } from 'typeorm';
 import type { ProblemInit } from '@tdkt/service-kit';
 import { Conflict, InvalidInput, InvitationsError, LinkRefused, NotFound } from './domain/invitations.errors';
 
@@ -12,13 +11,6 @@ const WHAT: Record<NotFound['what'], { vi: string; en: string }> = {
 
 /** Domain errors → problem details, Vietnamese first with the English alongside. */
 export function mapInvitationsError(err: unknown): ProblemInit | undefined {
-  if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') {
-    return {
-      status: 409, type: 'concurrent-conflict',
-      vi: { title: 'Xung đột dữ liệu', detail: 'Một yêu cầu khác vừa ghi nhận cùng dữ liệu; hãy tải lại và kiểm tra' },
-      en: { title: 'Conflict', detail: 'another request just recorded the same data; reload and check' },
-    };
-  }
   if (!(err instanceof InvitationsError)) return undefined;
   if (err instanceof LinkRefused) {
     if (err.reason === 'expired') {
