@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PollingLoop } from '@tdkt/service-kit';
 import { PRESS_CONFIG, type PressConfig } from '../config/press.config';
 import { retryDelayMs, webhookHeaders } from './domain/standard-webhooks';
 
@@ -18,10 +19,7 @@ interface Due {
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(WebhookDispatcher.name);
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly loop = new PollingLoop(WebhookDispatcher.name, () => this.config.press.webhookPollMs, () => this.drain());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -29,31 +27,16 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        if (await this.once()) continue;
-      } catch (e) {
-        this.logger.warn({ msg: 'webhook dispatch failed', err: (e as Error).message });
-      }
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, this.config.press.webhookPollMs);
-        this.wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
-    }
+  /** Sends every due delivery, one after another; a failure is logged and retried next round. */
+  private async drain(): Promise<void> {
+    while (!this.loop.isStopped && (await this.once()));
   }
 
   /** One due delivery, locked while it is attempted; answers whether there was one. */

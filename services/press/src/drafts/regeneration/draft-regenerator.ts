@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PollingLoop } from '@tdkt/service-kit';
 import { PRESS_CONFIG, type PressConfig } from '../../config/press.config';
 import { ConferenceDraftsRefresher } from './conference-drafts.refresher';
 import { StaleConferences } from './stale-conferences';
@@ -12,9 +13,7 @@ import { StaleConferences } from './stale-conferences';
 @Injectable()
 export class DraftRegenerator implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DraftRegenerator.name);
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly loop = new PollingLoop(DraftRegenerator.name, () => this.config.press.regenPollMs, () => this.tick());
   private current?: string;
 
   constructor(
@@ -25,39 +24,28 @@ export class DraftRegenerator implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Regenerates everything marked now; answers how many conferences it did. */
   async drain(): Promise<number> {
     let n = 0;
-    while (await this.once()) n++;
+    while (!this.loop.isStopped && (await this.once())) n++;
     return n;
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        if (await this.once()) continue;
-      } catch (e) {
-        this.logger.warn({ msg: 'regeneration failed; retrying later', conferenceId: this.current, err: (e as Error).message });
-        const failed = this.current;
-        if (failed) await this.dataSource.transaction((m) => this.stale.postpone(m, failed, 5000)).catch(() => undefined);
-      }
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, this.config.press.regenPollMs);
-        this.wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
+  /** One round: drain; a failing conference is postponed so the others go on. */
+  private async tick(): Promise<void> {
+    try {
+      await this.drain();
+    } catch (e) {
+      this.logger.warn({ msg: 'regeneration failed; retrying later', conferenceId: this.current, err: (e as Error).message });
+      const failed = this.current;
+      if (failed) await this.dataSource.transaction((m) => this.stale.postpone(m, failed, 5000)).catch(() => undefined);
     }
   }
 
