@@ -28,6 +28,12 @@ is_kafka() {
   [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null &&
     [[ "$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null)" == *kafka.Kafka* ]]
 }
+# True while $1 runs at all (a zombie does not count). Right after the fork the child is still
+# bash until it execs java, so the start-up poll must not demand kafka.Kafka in its cmdline yet.
+alive() {
+  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null &&
+    [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]
+}
 port_open() { timeout 1 bash -c ": </dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 
 pid="$(cat "$pidfile" 2>/dev/null || true)"
@@ -110,7 +116,7 @@ fail() {
 start=$(date +%s%N)
 deadline=$((start + 60 * 1000000000))
 while :; do
-  is_kafka "$pid" || fail "process $pid exited"
+  alive "$pid" || fail "process $pid exited"
   if grep -q 'Kafka Server started' "$logfile" 2>/dev/null &&
     "$NODE" "$here/ready.mjs" "$broker"; then
     break
