@@ -2,7 +2,7 @@ import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { CovenantCreated, type CloudEvent, type CovenantCreatedData } from '@tdkt/contracts';
 import { createDataSource, runMigrations, type DatabaseConfig } from '@tdkt/persistence';
-import { MessagingTables1700000000000, type EventHandler } from '../src';
+import { MessagingTables1700000000000, OutboxParked1700000000002, type EventHandler } from '../src';
 
 /** A table the test handler writes to: its row count is the number of effects. */
 class EffectsTable1700000000001 implements MigrationInterface {
@@ -16,7 +16,7 @@ class EffectsTable1700000000001 implements MigrationInterface {
 }
 
 export async function harnessDataSource(db: DatabaseConfig): Promise<DataSource> {
-  const ds = createDataSource({ database: db, entities: [], migrations: [MessagingTables1700000000000, EffectsTable1700000000001] });
+  const ds = createDataSource({ database: db, entities: [], migrations: [MessagingTables1700000000000, OutboxParked1700000000002, EffectsTable1700000000001] });
   await ds.initialize();
   await runMigrations(ds);
   return ds;

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import {
   eventDefinition,
@@ -9,6 +9,7 @@ import {
   type CloudEvent,
 } from '@tdkt/contracts';
 import { claimMessage } from '../inbox/inbox';
+import type { EventProducer } from '../kafka/recovering-producer';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 import { withNamespace, type ConsumerOptions } from '../messaging-options';
 import { deadLetter } from './dead-letter';
@@ -27,12 +28,16 @@ export class ConsumerRunner {
   private readonly handlers = new Map<string, EventHandler>();
   private consumer?: Consumer;
   private running = false;
-  private joined!: Promise<void>;
+  private readonly joined: Promise<void>;
+  private markJoined!: () => void;
+  /** why the consumer stopped by itself, while it is being replaced */
+  private crashed?: string;
+  private restartTimer?: NodeJS.Timeout;
   readonly groupId: string;
 
   constructor(
     private readonly kafka: Kafka,
-    private readonly producer: Producer,
+    private readonly producer: EventProducer,
     private readonly dataSource: DataSource,
     handlers: EventHandler[],
     private readonly namespace: string | undefined,
@@ -41,15 +46,34 @@ export class ConsumerRunner {
   ) {
     for (const h of handlers) this.handlers.set(h.event.type, h);
     this.groupId = withNamespace(namespace, options.groupId ?? defaultGroup);
+    this.joined = new Promise((resolve) => (this.markJoined = resolve));
   }
 
   get topics(): string[] {
     return [...new Set([...this.handlers.values()].map((h) => withNamespace(this.namespace, h.event.topic)))];
   }
 
+  /** Safe to call again after it failed (the broker away at start-up). */
   async start(): Promise<void> {
     if (this.handlers.size === 0 || this.running) return;
     this.running = true;
+    try {
+      await this.connect();
+    } catch (e) {
+      this.running = false;
+      const failed = this.consumer;
+      this.consumer = undefined;
+      await failed?.disconnect().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** For readiness: false while a consumer that stopped by itself is being replaced. */
+  health(): { ok: boolean; reason?: string } {
+    return this.crashed ? { ok: false, reason: `consumer stopped: ${this.crashed}; restarting` } : { ok: true };
+  }
+
+  private async connect(): Promise<void> {
     const consumer = this.kafka.consumer({
       groupId: this.groupId,
       sessionTimeout: this.options.sessionTimeoutMs ?? 10000,
@@ -57,7 +81,14 @@ export class ConsumerRunner {
       allowAutoTopicCreation: false,
     });
     this.consumer = consumer;
-    this.joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.crashed = undefined;
+      this.markJoined();
+    });
+    // kafkajs restarts itself after retriable failures only; after any other it stays down
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && this.running && this.consumer === consumer) this.replace(payload.error);
+    });
     await consumer.connect();
     // a new group reads from the beginning: a service first started late still sees every event
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
@@ -67,15 +98,30 @@ export class ConsumerRunner {
     });
   }
 
+  private replace(error: Error, delayMs = 1000): void {
+    this.crashed = error.message;
+    this.logger.error({ msg: 'consumer stopped; starting a new one', err: error.message, retryInMs: delayMs });
+    this.restartTimer = setTimeout(async () => {
+      if (!this.running) return;
+      await this.consumer?.disconnect().catch(() => undefined);
+      try {
+        await this.connect();
+      } catch (e) {
+        if (this.running) this.replace(e as Error, Math.min(delayMs * 2, 30000));
+      }
+    }, delayMs);
+  }
+
   /** Resolves once the group has assigned partitions to this instance. */
   waitUntilJoined(): Promise<void> {
-    return this.joined ?? Promise.resolve();
+    return this.handlers.size === 0 ? Promise.resolve() : this.joined;
   }
 
   /** Finishes in-flight messages, commits, leaves the group. */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    clearTimeout(this.restartTimer);
     await this.consumer?.disconnect();
   }
 

@@ -1,5 +1,6 @@
-import type { IHeaders, KafkaMessage, Producer } from 'kafkajs';
+import type { IHeaders, KafkaMessage } from 'kafkajs';
 import { dlqTopic } from '@tdkt/contracts';
+import type { EventProducer } from '../kafka/recovering-producer';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 
 export const DLQ_HEADERS = {
@@ -13,7 +14,7 @@ export const DLQ_HEADERS = {
 
 /** Sends the original message, untouched, to `<topic>.dlq` with why and where it failed. */
 export async function deadLetter(
-  producer: Producer,
+  producer: EventProducer,
   consumer: string,
   source: { topic: string; partition: number; message: KafkaMessage },
   error: string,

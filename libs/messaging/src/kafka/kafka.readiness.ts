@@ -1,8 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
+import { MessagingRuntime } from '../nest/messaging.runtime';
 import { KAFKA } from '../nest/messaging.tokens';
 
-/** Readiness: the broker answers a metadata request. */
+/**
+ * Readiness: the broker answers a metadata request, and the service's own messaging works —
+ * started, its outbox draining (a relay that cannot publish is not ready even while the broker
+ * answers), its consumer running.
+ */
 export const kafkaReadiness = {
   name: 'kafka',
   check: async (app: INestApplicationContext): Promise<void> => {
@@ -13,5 +18,7 @@ export const kafkaReadiness = {
     } finally {
       await admin.disconnect();
     }
+    const health = app.get(MessagingRuntime).health();
+    if (!health.ok) throw new Error(health.reason);
   },
 };

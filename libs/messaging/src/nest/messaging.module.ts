@@ -2,9 +2,11 @@ import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nes
 import type { Kafka } from 'kafkajs';
 import type { EventHandler } from '../consumer/event-handler';
 import { createKafka } from '../kafka/kafka.factory';
+import { RecoveringProducer } from '../kafka/recovering-producer';
 import type { MessagingOptions } from '../messaging-options';
 import { Outbox } from '../outbox/outbox';
 import { MESSAGING_HANDLERS, MessagingRuntime } from './messaging.runtime';
+import { OutboxAdminController } from './outbox-admin.controller';
 import { KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS } from './messaging.tokens';
 
 export interface MessagingModuleOptions {
@@ -23,6 +25,7 @@ export class MessagingModule {
       module: MessagingModule,
       global: true,
       imports: o.imports ?? [],
+      controllers: [OutboxAdminController],
       providers: [
         { provide: MESSAGING_OPTIONS, inject: (o.inject ?? []) as never[], useFactory: o.useFactory },
         { provide: MESSAGING_HANDLERS, useValue: o.handlers ?? [] },
@@ -34,9 +37,8 @@ export class MessagingModule {
         {
           provide: KAFKA_PRODUCER,
           inject: [KAFKA],
-          // idempotent + one request in flight: no broker-side duplicates from retries, order kept
-          useFactory: (kafka: Kafka) =>
-            kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false }),
+          // replaces its kafkajs producer after a failed send (a stale idempotent sequence never heals)
+          useFactory: (kafka: Kafka) => new RecoveringProducer(kafka),
         },
         {
           provide: Outbox,

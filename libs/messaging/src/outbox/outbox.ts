@@ -13,6 +13,22 @@ export const OUTBOX_CHANNEL = 'tdkt_outbox';
 
 export class InvalidEventError extends Error {}
 
+/**
+ * An event larger than the broker takes (1 MiB by default, headers and framing included) would
+ * stop at the relay; refused at write time instead, while the caller can still be told.
+ */
+export const MAX_EVENT_BYTES = 512 * 1024;
+
+export class EventTooLargeError extends Error {
+  constructor(
+    readonly type: string,
+    readonly bytes: number,
+    readonly limit = MAX_EVENT_BYTES,
+  ) {
+    super(`${type} would be ${bytes} bytes; an event may be at most ${limit} bytes`);
+  }
+}
+
 /** Rows per INSERT statement in addMany: bounded so one statement stays a few MB at most. */
 const INSERT_CHUNK = 1000;
 
@@ -69,8 +85,13 @@ export class Outbox {
       };
       return event;
     });
-    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-      const chunk = events.slice(i, i + INSERT_CHUNK);
+    const rows = events.map((e) => ({ event: e, headers: JSON.stringify(toKafkaHeaders(e)), payload: JSON.stringify(e.data) }));
+    for (const r of rows) {
+      const bytes = Buffer.byteLength(r.payload) + Buffer.byteLength(r.headers) + Buffer.byteLength(r.event.subject);
+      if (bytes > MAX_EVENT_BYTES) throw new EventTooLargeError(def.type, bytes);
+    }
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
       // unnest keeps the given order, so seq (and the per-key publishing order) follows it
       await manager.query(
         `INSERT INTO outbox (id, topic, key, type, headers, payload)
@@ -78,8 +99,8 @@ export class Outbox {
            FROM unnest($1::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS t(id, key, headers, payload, n)
           ORDER BY n`,
         [
-          chunk.map((e) => e.id), topic, def.type, chunk.map((e) => e.subject),
-          chunk.map((e) => JSON.stringify(toKafkaHeaders(e))), chunk.map((e) => JSON.stringify(e.data)),
+          chunk.map((r) => r.event.id), topic, def.type, chunk.map((r) => r.event.subject),
+          chunk.map((r) => r.headers), chunk.map((r) => r.payload),
         ],
       );
     }

@@ -1,7 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MessagingModule, MessagingTables1700000000000, type EventHandler } from '@tdkt/messaging';
-import { dataSourceOptions } from '@tdkt/persistence';
+import { MessagingModule, MessagingTables1700000000000, OutboxParked1700000000002, type EventHandler } from '@tdkt/messaging';
+import { dataSourceOptions, isTransientDatabaseError } from '@tdkt/persistence';
 import { IdempotencyKeys1700000000001 } from '../idempotency/idempotency-keys.migration';
 import type { ServiceConfig } from '../config/service-config';
 import { ServiceKitModule } from '../service-kit.module';
@@ -32,11 +32,16 @@ export function platformImports(s: PlatformSpec): DynamicModule[] {
       ...dataSourceOptions({
         database: s.config.database,
         entities: s.entities,
-        migrations: [MessagingTables1700000000000, IdempotencyKeys1700000000001, ...s.migrations],
+        migrations: [MessagingTables1700000000000, IdempotencyKeys1700000000001, OutboxParked1700000000002, ...s.migrations],
         applicationName: s.name,
       }),
       migrationsRun: true,
       migrationsTransactionMode: 'each',
+      // a database that is slow to come up is waited for, never a reason to exit; a wrong
+      // password or a failing migration still stops the start
+      retryAttempts: Number.POSITIVE_INFINITY,
+      retryDelay: 2000,
+      toRetry: isTransientDatabaseError,
     }),
     MessagingModule.forRootAsync({
       useFactory: () => ({
