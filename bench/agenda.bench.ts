@@ -47,6 +47,7 @@ export async function run(): Promise<void> {
   const ns = uniqueNamespace('bench-agenda');
   const app = await createAgendaApp(loadAgendaConfig(testServiceEnv(db, ns, 'AGENDA_DB')));
   const url = await listenOnFreePort(app);
+  await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
   const kafka = testKafka('bench-agenda');
   const awardTopic = `${ns}${TOPICS.award}`;

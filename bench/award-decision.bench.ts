@@ -1,3 +1,4 @@
+import { MessagingRuntime } from '@tdkt/messaging';
 // A 3,500-recipient award decision (the size of Hà Giang's yearly list): the time to import its
 // XLSX over HTTP (parse, every rule, one transaction with the outbox rows) and the time until
 // every award-conferred is on the broker (acknowledged: the topic's offsets add up), against a
@@ -79,6 +80,7 @@ export async function run(): Promise<void> {
     await admin.connect();
     app = await createAwardsApp(loadAwardsConfig(testServiceEnv(db, ns, 'AWARDS_DB')));
     const url = await listenOnFreePort(app);
+    await app.get(MessagingRuntime).whenStarted();
     await ensureTopics(kafka, [baselineTopic], 3);
     const [warmFile, file] = [await workbook(rows(50, 'WARM')), await workbook(rows(RECIPIENTS, 'HG'))];
 

@@ -1,3 +1,4 @@
+import { MessagingRuntime } from '@tdkt/messaging';
 // Covenant signing: a cluster of 34 members (Vietnam's provinces since 2025) signing at once. For
 // each covenant, the time from the HTTP response of the last signature to `covenant-signed` on
 // the broker, p50/p99 over 200 covenants; against a raw kafkajs produce → consume round trip on
@@ -121,6 +122,7 @@ export async function run(): Promise<void> {
   try {
     app = await createCovenantsApp(loadCovenantsConfig(testServiceEnv(db, ns, 'COVENANTS_DB')));
     const url = await listenOnFreePort(app);
+    await app.get(MessagingRuntime).whenStarted();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read by field
     const post = async (path: string, body: unknown): Promise<any> => {
       const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

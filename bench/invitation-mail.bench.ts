@@ -54,6 +54,7 @@ export async function run(): Promise<void> {
     });
     app = await createInvitationsApp(config, new ManualClock('2024-02-01T01:00:00Z'));
     const url = await listenOnFreePort(app);
+    await app.get(MessagingRuntime).whenStarted();
     await app.get(MessagingRuntime).consumer!.waitUntilJoined();
     producer = kafka.producer();
     await producer.connect();

@@ -151,6 +151,7 @@ async function baselineRoundTrip(ns: string): Promise<number[]> {
 async function signatureLatency(ns: string, covDb: Awaited<ReturnType<typeof createTestDatabase>>, pressDb: Awaited<ReturnType<typeof createTestDatabase>>) {
   const covenants = await createCovenantsApp(loadCovenantsConfig(testServiceEnv(covDb, ns, 'COVENANTS_DB')));
   const url = await listenOnFreePort(covenants);
+  await covenants.get(MessagingRuntime).whenStarted();
   const post = async (path: string, body: unknown) => {
     const r = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (r.status !== 201) throw new Error(`${path}: ${r.status} ${await r.text()}`);
@@ -227,6 +228,7 @@ export async function run(): Promise<void> {
   const covDb = await createTestDatabase('bench_press_cov');
   const press = await createPressApp(loadPressConfig(testServiceEnv(pressDb, ns, 'PRESS_DB')));
   await listenOnFreePort(press);
+  await press.get(MessagingRuntime).whenStarted();
   await press.get(MessagingRuntime).consumer!.waitUntilJoined();
   try {
     const report = await reportFigures(pressDb, press.get(DataSource), press.get(ConferenceDraftsRefresher));

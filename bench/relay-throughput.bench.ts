@@ -7,7 +7,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { TOPICS, dlqTopic } from '@tdkt/contracts';
-import { MessagingTables1700000000000, OutboxRelay, ensureTopics } from '@tdkt/messaging';
+import { MessagingTables1700000000000, OutboxParked1700000000002, OutboxRelay, ensureTopics } from '@tdkt/messaging';
 import { createDataSource, runMigrations, type DatabaseConfig } from '@tdkt/persistence';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import {
@@ -93,7 +93,7 @@ export class RelayBench {
 
   async setUp(): Promise<void> {
     this.db = await createTestDatabase('bench_relay');
-    this.ds = createDataSource({ database: this.db, entities: [], migrations: [MessagingTables1700000000000], applicationName: 'bench' });
+    this.ds = createDataSource({ database: this.db, entities: [], migrations: [MessagingTables1700000000000, OutboxParked1700000000002], applicationName: 'bench' });
     await this.ds.initialize();
     await runMigrations(this.ds);
     this.control = new Client({ ...this.db, connectionTimeoutMillis: 5000 });

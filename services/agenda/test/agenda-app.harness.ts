@@ -12,6 +12,7 @@ export async function startAgenda(label: string, namespace = uniqueNamespace(lab
   const config = loadAgendaConfig(testServiceEnv(db, namespace, 'AGENDA_DB'));
   const app: INestApplication = await createAgendaApp(config);
   const url = await listenOnFreePort(app);
+  await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
   return {
     app, url, db, namespace, http: httpClient(url),

@@ -15,6 +15,7 @@ export async function startAwards(label: string, namespace = uniqueNamespace(lab
   const config = loadAwardsConfig(testServiceEnv(db, namespace, 'AWARDS_DB'));
   const app: INestApplication = await createAwardsApp(config);
   const url = await listenOnFreePort(app);
+  await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
   return {
     app, url, db, namespace, http: httpClient(url),

@@ -1,3 +1,4 @@
+import { MessagingRuntime } from '@tdkt/messaging';
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { TOPICS, validateEventData } from '@tdkt/contracts';
@@ -12,6 +13,7 @@ export async function startCovenants(label: string, namespace = uniqueNamespace(
   const config = loadCovenantsConfig(testServiceEnv(db, namespace, 'COVENANTS_DB'));
   const app: INestApplication = await createCovenantsApp(config);
   const url = await listenOnFreePort(app);
+  await app.get(MessagingRuntime).whenStarted();
   return {
     app, url, db, namespace, http: httpClient(url),
     topic: `${namespace}${TOPICS.covenant}`,

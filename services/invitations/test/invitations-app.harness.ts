@@ -65,6 +65,7 @@ export async function startInvitations(env: InvitationsEnvironment, extra: NodeJ
   });
   const app: INestApplication = await createInvitationsApp(config, env.clock);
   const url = await listenOnFreePort(app);
+  await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
   return { app, url, http: { ...httpClient(url), ...moreVerbs(url) }, stop: () => app.close() };
 }

@@ -14,6 +14,7 @@ export async function startPress(db: DatabaseConfig, namespace: string, env: Nod
   });
   const app: INestApplication = await createPressApp(config);
   const url = await listenOnFreePort(app);
+  await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
   return { app, url, http: httpClient(url), stop: () => app.close() };
 }

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { currentCorrelation } from '@tdkt/contracts';
+import { EventTooLargeError } from '@tdkt/messaging';
 import { type HttpRequest, type HttpResponse, requestPath } from '../http/http-types';
 import { DEFAULT_BODY_LIMIT, SERVICE_KIT_OPTIONS, type ServiceKitOptions } from '../service-kit.options';
 import { genericProblem, problemFromHttpException } from './http-problems';
@@ -53,6 +54,7 @@ export class ProblemFilter implements ExceptionFilter {
     const mapped = this.mapDomainError(exception);
     if (mapped) return mapped;
     if (isUniqueViolation(exception)) return concurrentConflict;
+    if (exception instanceof EventTooLargeError) return eventTooLarge(exception);
     if (exception instanceof HttpException) {
       return problemFromHttpException(exception, {
         method: req.method ?? 'GET',
@@ -93,3 +95,20 @@ const concurrentConflict: ProblemInit = {
   vi: { title: 'Xung đột dữ liệu', detail: 'Một yêu cầu khác vừa ghi nhận cùng dữ liệu; hãy tải lại và kiểm tra' },
   en: { title: 'Conflict', detail: 'another request just recorded the same data; reload and check' },
 };
+
+// what the request asked for would make an event the broker cannot carry: nothing was written
+function eventTooLarge(e: EventTooLargeError): ProblemInit {
+  const kib = Math.floor(e.limit / 1024);
+  return {
+    status: 413,
+    type: 'event-too-large',
+    vi: {
+      title: 'Dữ liệu quá lớn',
+      detail: `Thay đổi này tạo ra sự kiện ${e.type} lớn ${Math.ceil(e.bytes / 1024)} KiB, vượt giới hạn ${kib} KiB; hãy chia nhỏ (ít người nhận hơn, văn bản ngắn hơn). Chưa có gì được ghi.`,
+    },
+    en: {
+      title: 'Payload too large',
+      detail: `This change would make a ${e.type} event of ${Math.ceil(e.bytes / 1024)} KiB, over the limit of ${kib} KiB; split it (fewer recipients, shorter texts). Nothing was written.`,
+    },
+  };
+}

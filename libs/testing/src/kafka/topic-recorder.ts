@@ -16,9 +16,10 @@ export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private consumer?: Consumer;
 
-  static async start(topics: string[]): Promise<TopicRecorder> {
+  /** `brokers`: another broker than the shared test broker (a test's own LocalBroker). */
+  static async start(topics: string[], brokers = testKafkaBrokers()): Promise<TopicRecorder> {
     const recorder = new TopicRecorder();
-    await recorder.begin(topics);
+    await recorder.begin(topics, brokers);
     return recorder;
   }
 
@@ -30,8 +31,8 @@ export class TopicRecorder {
     await this.consumer?.disconnect();
   }
 
-  private async begin(topics: string[]): Promise<void> {
-    const kafka = new Kafka({ clientId: 'test-recorder', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+  private async begin(topics: string[], brokers: string[]): Promise<void> {
+    const kafka = new Kafka({ clientId: 'test-recorder', brokers, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `recorder-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 500 });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
