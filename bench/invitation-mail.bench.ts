@@ -5,8 +5,8 @@
 // sending the very same rendered mails to the same server in the same run (pooled with as many
 // connections as the worker's lanes, and a new connection per mail — which pays the server's
 // greeting delay every time).
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
   try {
     const config = loadInvitationsConfig({
       ...testServiceEnv(db, ns, 'INVITATIONS_DB'), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: 'Văn phòng UBND tỉnh <no-reply@tdkt.test>',
-      RSVP_SECRET: 'bench-secret-of-enough-length', MAIL_POLL_MS: '50',
+      RSVP_SECRET: randomBytes(32).toString('base64url'), MAIL_POLL_MS: '50',
     });
     app = await createInvitationsApp(config, new ManualClock('2024-02-01T01:00:00Z'));
     const url = await listenOnFreePort(app);

@@ -19,6 +19,15 @@ export KAFKA_BROKERS="$(bash infra/kafka/start.sh | sed -n 's/^KAFKA_BROKERS=//p
 run="$root/infra/.run"
 mkdir -p "$run"
 
+# Secrets of this machine's development system: generated once, kept (mode 600) in infra/.run/,
+# never written in the repository; the services refuse a short or a known one.
+secret_file() {
+  local f="$run/$1.secret"
+  [ -s "$f" ] || (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n=' | tr '+/' '-_' >"$f")
+  cat "$f"
+}
+export RSVP_SECRET="${RSVP_SECRET:-$(secret_file rsvp)}"
+
 # The dev mail catcher: the invitations service sends real SMTP; the same sink the tests use
 # (libs/testing/src/smtp) accepts every message and stores it as an .eml file in infra/.run/mail/.
 export SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-2525}"

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
@@ -16,7 +16,8 @@ import { ManualClock } from '../src/common/domain/clock';
 import { loadInvitationsConfig } from '../src/config/invitations.config';
 
 export const PUBLIC_BASE_URL = 'https://moi.tdkt.test';
-export const TEST_RSVP_SECRET = 'a-test-secret-for-rsvp-links';
+/** generated per run: no secret is written in the repository */
+export const TEST_RSVP_SECRET = randomBytes(32).toString('base64url');
 
 /** A test environment: its own database and topics, a clock the test moves, the SMTP sink. */
 export async function invitationsEnvironment(label: string, smtp: SmtpSink, clockStart = '2024-02-01T01:00:00Z') {

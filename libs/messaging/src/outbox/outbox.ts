@@ -64,7 +64,11 @@ export class Outbox {
     if (entries.length === 0) return [];
     const correlation = currentCorrelation();
     const topic = withNamespace(this.namespace, def.topic);
-    const events = entries.map((entry, i) => {
+    const rows = entries.map((entry, i) => {
+      // before the schema: the validator is never run over megabytes
+      const payload = JSON.stringify(entry.data);
+      const bytes = Buffer.byteLength(payload) + Buffer.byteLength(entry.subject);
+      if (bytes > MAX_EVENT_BYTES) throw new EventTooLargeError(def.type, bytes);
       const valid = validateEventData(def.type, entry.data);
       if (!valid.ok) {
         const which = entries.length > 1 ? ` (entry ${i + 1} of ${entries.length}, subject ${entry.subject})` : '';
@@ -83,13 +87,8 @@ export class Outbox {
         causationid: correlation?.causationId,
         data: entry.data,
       };
-      return event;
+      return { event, payload, headers: JSON.stringify(toKafkaHeaders(event)) };
     });
-    const rows = events.map((e) => ({ event: e, headers: JSON.stringify(toKafkaHeaders(e)), payload: JSON.stringify(e.data) }));
-    for (const r of rows) {
-      const bytes = Buffer.byteLength(r.payload) + Buffer.byteLength(r.headers) + Buffer.byteLength(r.event.subject);
-      if (bytes > MAX_EVENT_BYTES) throw new EventTooLargeError(def.type, bytes);
-    }
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
       const chunk = rows.slice(i, i + INSERT_CHUNK);
       // unnest keeps the given order, so seq (and the per-key publishing order) follows it
@@ -106,6 +105,6 @@ export class Outbox {
     }
     // delivered at commit only: wakes the relay without waiting for its poll
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
-    return events;
+    return rows.map((r) => r.event);
   }
 }

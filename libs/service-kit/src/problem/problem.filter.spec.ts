@@ -127,4 +127,13 @@ describe('problem+json errors (real HTTP)', () => {
     expect(p.en.title).toBe('Conflict');
     expect(JSON.stringify(p)).not.toContain('x_key');
   });
+
+  it('answers a change whose event would be too large for the broker with a bilingual 413 naming the limit', async () => {
+    const res = await fetch(`${t.url}/covenants/too-large`);
+    expect(res.status).toBe(413);
+    const p = await problemOf(res);
+    expect(p).toMatchObject({ type: 'urn:tdkt:problem:event-too-large', title: 'Dữ liệu quá lớn' });
+    expect(p.vi.detail).toContain('512 KiB');
+    expect(p.en.detail).toContain('over the limit of 512 KiB');
+  });
 });

@@ -1,3 +1,4 @@
+import { EventTooLargeError } from '@tdkt/messaging';
 // A tiny controller shaped like a real service's, for the specs of this library.
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
@@ -57,6 +58,12 @@ export class CovenantsController {
   race(): never {
     // what pg/TypeORM throw when a unique index refuses the second of two concurrent inserts
     throw Object.assign(new Error('duplicate key value violates unique constraint "x_key"'), { driverError: { code: '23505' } });
+  }
+
+  @Get('too-large')
+  tooLarge(): never {
+    // what the outbox throws when the event of a change would not fit the broker
+    throw new EventTooLargeError('covenants.covenant-created.v1', 700 * 1024);
   }
 
   @Get('boom')

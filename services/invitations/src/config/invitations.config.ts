@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { loadServiceConfig, type ServiceConfig } from '@tdkt/service-kit';
-
-/** The development secret: refused when NODE_ENV=production (links signed with it can be forged). */
-export const DEV_RSVP_SECRET = 'dev-only-rsvp-secret-change-me';
+import { loadServiceConfig, secret, type ServiceConfig } from '@tdkt/service-kit';
 
 export interface InvitationsConfig extends ServiceConfig {
   smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
@@ -35,7 +32,8 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().min(3).default('Ban Thi đua - Khen thưởng <no-reply@tdkt.local>'),
-  RSVP_SECRET: z.string().min(16, 'at least 16 characters').default(DEV_RSVP_SECRET),
+  // signs the RSVP and check-in links: anyone who knows it can forge them
+  RSVP_SECRET: secret(),
   PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3104'),
   REMINDER_OFFSETS: z.string().default('3d,1d').refine((s) => { try { parseOffsets(s); return true; } catch { return false; } }, 'durations like 3d,1d'),
   MAIL_POLL_MS: z.coerce.number().int().min(10).default(1000),
@@ -44,8 +42,6 @@ const schema = z.object({
   MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(100),
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(4),
   REMINDER_POLL_MS: z.coerce.number().int().min(10).default(30000),
-}).refine((e) => !(e.NODE_ENV === 'production' && e.RSVP_SECRET === DEV_RSVP_SECRET), {
-  path: ['RSVP_SECRET'], message: 'set a secret of your own in production (the default one is public)',
 });
 
 export function loadInvitationsConfig(env: NodeJS.ProcessEnv = process.env): InvitationsConfig {
