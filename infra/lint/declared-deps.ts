@@ -3,10 +3,11 @@
 // bringing it, and `npm ci --omit=dev` drops whatever runtime code takes from devDependencies.
 // The specifiers come from TypeScript's own import scanner (imports, exports, require(),
 // import()), so comments and strings that merely mention a package do not count.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
+import { filesUnder } from './repo-files';
 
 export interface Manifest {
   dependencies?: Record<string, string>;
@@ -19,9 +20,8 @@ export interface ImportedPackage {
   files: string[];
 }
 
-const SOURCE = /\.(ts|mts|cts|js|mjs|cjs)$/;
-// build output, installed packages, deliberate violations kept for lint tests, tool caches
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'coverage', 'lint-fixtures']);
+// .d.ts files declare, they load nothing
+const SOURCE = /^(?!.*\.d\.ts$).*\.(ts|mts|cts|js|mjs|cjs)$/;
 const BUILTINS = new Set(builtinModules);
 
 /** "@scope/pkg/sub" → "@scope/pkg", "pkg/sub" → "pkg"; undefined for what is not a package. */
@@ -38,25 +38,10 @@ export function specifiersOf(text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
 
-function sourceFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) return [];
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(full);
-    return SOURCE.test(e.name) && !e.name.endsWith('.d.ts') ? [full] : [];
-  });
-}
-
 /** Every package loaded by the source files under `dirs` (relative to `root`), by name. */
 export function importedPackages(root: string, dirs: readonly string[], include: (file: string) => boolean = () => true): ImportedPackage[] {
   const byName = new Map<string, Set<string>>();
-  for (const file of dirs.flatMap((d) => sourceFiles(path.join(root, d)))) {
+  for (const file of dirs.flatMap((d) => filesUnder(path.join(root, d), SOURCE))) {
     const rel = path.relative(root, file).split(path.sep).join('/');
     if (!include(rel)) continue;
     for (const spec of specifiersOf(readFileSync(file, 'utf8'))) {
