@@ -16,7 +16,7 @@ async function draftCovenantFor(covenants: Covenants, conferenceId: string): Pro
 }
 
 /**
- * DOMAIN.md §6: a covenant becomes fully signed → the agenda marks its signing segment done.
+ * docs/design.md#flows, flow 1: a covenant becomes fully signed → the agenda marks its signing segment done.
  * The real covenants service records the signatures over HTTP; the agenda learns through Kafka.
  */
 describe('flow with covenants: the last signature marks the segment done', () => {

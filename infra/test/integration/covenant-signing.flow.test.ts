@@ -5,7 +5,7 @@ import { borderLeaders, createCluster, hàGiangCovenant, startCovenants } from '
 import { startPress } from '../../../services/press/test/press-app.harness';
 
 /**
- * DOMAIN.md §6, first flow: the HTTP request that records the last signature ends, through
+ * docs/design.md#flows, flow 1: the HTTP request that records the last signature ends, through
  * Kafka, in a news draft that another HTTP request reads.
  */
 describe('flow: the last signature → covenant-signed → a news draft', () => {

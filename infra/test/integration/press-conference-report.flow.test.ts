@@ -7,7 +7,7 @@ import { startPress } from '../../../services/press/test/press-app.harness';
 import { checkReport, SEED_ARTICLES, type SeedArticle } from '../../../services/press/test/seed-articles.fixture';
 
 /**
- * DOMAIN.md §6 end to end: schedule → invite → accept → award decision → covenant signed →
+ * The flows of docs/design.md#flows end to end: schedule → invite → accept → award decision → covenant signed →
  * conference concluded gives a report whose every fact is checked. All five services run for
  * real, over HTTP and Kafka; the invitations go out by SMTP to a real server process and each
  * guest accepts with the personal link of their own e-mail.

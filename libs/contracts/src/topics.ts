@@ -1,4 +1,4 @@
-/** Topic per aggregate type (DESIGN.md §2). Each has a dead-letter twin `<topic>.dlq`. */
+/** Topic per aggregate type (docs/design.md#events-and-topics). Each has a dead-letter twin `<topic>.dlq`. */
 export const TOPICS = {
   conference: 'agenda.conference.v1',
   award: 'awards.award.v1',

@@ -39,7 +39,7 @@ function capitalize(word: string): string {
 }
 
 /**
- * A date as written in news leads (DOMAIN.md §5): "Ngày 29/2", "Sáng 27/12", no leading zeros, no year.
+ * A date as written in news leads (docs/domain.md#formatting): "Ngày 29/2", "Sáng 27/12", no leading zeros, no year.
  *
  * With withTimeOfDay, an instant between 00:00 and 04:59 is "tối" of the PREVIOUS day: 01:30 on 29/2
  * is reported as "Tối 28/2", because "Tối 29/2" would point the reader to the evening almost a day

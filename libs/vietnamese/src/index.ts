@@ -1,5 +1,5 @@
 // @tdkt/vietnamese: how Vietnamese text, numbers and dates are written in this product's output
-// (news drafts, invitations, documents). Rules: /work/shared/DOMAIN.md §5; see README.md.
+// (news drafts, invitations, documents). Rules: docs/domain.md#formatting; see README.md.
 export { nfc } from './nfc';
 export { formatCount, formatNumber, formatPercent, type FormatNumberOptions } from './numbers';
 export { formatMoneyVnd } from './money';

@@ -9,7 +9,7 @@ function clean(part: string): string {
 }
 
 /**
- * A person followed by their titles, as in attendee lists and captions (DOMAIN.md §2, §5):
+ * A person followed by their titles, as in attendee lists and captions (docs/domain.md#protocol-order, #article-structure):
  * "Nguyễn Thái Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh".
  * Empty titles are dropped; titles keep the given order (protocol order is the caller's concern).
  */

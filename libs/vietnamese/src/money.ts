@@ -15,7 +15,7 @@ function round(n: number, decimals: number): number {
 }
 
 /**
- * An amount in đồng, in words as the press writes it (DOMAIN.md §5: "tỷ đồng, triệu đồng", not "₫"):
+ * An amount in đồng, in words as the press writes it (docs/domain.md#formatting: "tỷ đồng, triệu đồng", not "₫"):
  * 4_290_000_000_000 → "4.290 tỷ đồng", 51_700_000 → "51,7 triệu đồng", 500_000 → "500 nghìn đồng".
  * Picks the largest of tỷ / triệu / nghìn that keeps the number ≥ 1 (999_000_000 → "999 triệu đồng"),
  * then rounds to at most 2 decimals; if rounding reaches 1.000 of that unit it moves up one

@@ -40,7 +40,7 @@ function assertDecimals(decimals: number, fn: string): void {
 }
 
 /**
- * Vietnamese number: "." groups thousands, "," marks decimals (DOMAIN.md §5).
+ * Vietnamese number: "." groups thousands, "," marks decimals (docs/domain.md#formatting).
  * 4290 → "4.290", 51.7 → "51,7", 1234567.891 (decimals 2) → "1.234.567,89".
  */
 export function formatNumber(n: number, options: FormatNumberOptions = {}): string {

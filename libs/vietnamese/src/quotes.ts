@@ -19,7 +19,7 @@ export function typographicQuotes(text: string): string {
 const WRAPPED = /^(?:"([^"“”]*)"|“([^"“”]*)”|«([^"“”«»]*)»)$/;
 
 /**
- * A movement name, theme or saying in typographic quotes (DOMAIN.md §5: “ ”):
+ * A movement name, theme or saying in typographic quotes (docs/domain.md#formatting: “ ”):
  * quote('Dân vận khéo') → “Dân vận khéo”. Trims; inner straight quotes become typographic.
  */
 export function quote(text: string): string {

@@ -30,7 +30,7 @@ export async function startAgenda(label: string, namespace = uniqueNamespace(lab
 
 export type AgendaUnderTest = Awaited<ReturnType<typeof startAgenda>>;
 
-/** Sơn La's 2023 review conference, 29/2/2024 08:00–11:30 in Hà Nội (DOMAIN.md seeds). */
+/** Sơn La's 2023 review conference, 29/2/2024 08:00–11:30 in Hà Nội (docs/domain.md#the-seed-articles). */
 export const sơnLaConference = {
   organizer: { name: 'UBND tỉnh Sơn La' },
   kind: 'provincial-review',

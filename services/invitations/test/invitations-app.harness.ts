@@ -99,7 +99,7 @@ export async function publish(producer: Producer, topic: string, e: CloudEvent):
 
 export const SON_LA_ORG = '5b0a6f6e-0c5d-4a8e-9f00-00000000050a';
 
-/** Sơn La's year-end conference (DOMAIN.md §2, the seed article): hybrid, with two connection points. */
+/** Sơn La's year-end conference (the seed article, docs/domain.md#the-seed-articles): hybrid, with two connection points. */
 export function scheduled(over: Partial<ConferenceScheduledData> = {}): ConferenceScheduledData {
   return {
     conferenceId: randomUUID(), organizer: { organizationId: SON_LA_ORG, name: 'UBND tỉnh Sơn La' }, kind: 'provincial-review',

@@ -2,7 +2,7 @@ import type { ConferenceFormat, ConnectionPoint, PersonRef } from '@tdkt/contrac
 import { awardType, type AwardCount } from './conference-events.fixture';
 
 /**
- * The facts of the three seed articles (/work/shared/seeds), as the platform's events can carry
+ * The facts of the three seed articles (docs/domain.md#the-seed-articles), as the platform's events can carry
  * them, and what the conference report must say about each. The expected sentences are written by
  * hand from the articles, not computed by the code under test.
  *

@@ -7,7 +7,7 @@ export const CONFERENCE_KINDS = ['provincial-review', 'cluster-review', 'mid-yea
 export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 export const CONFERENCE_FORMATS = ['in-person', 'online', 'hybrid'] as const;
 export type ConferenceFormat = (typeof CONFERENCE_FORMATS)[number];
-/** The typed agenda segments of DOMAIN.md §2, in their usual order. */
+/** The typed agenda segments of docs/domain.md#agenda-segments, in their usual order. */
 export const SEGMENT_KINDS = [
   'opening', 'review-report', 'discussion', 'award-decisions', 'award-presentation', 'movement-launch',
   'covenant-signing', 'cluster-head-handover', 'directing-speech', 'closing',

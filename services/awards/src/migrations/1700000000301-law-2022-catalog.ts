@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { LAW_2022_CATALOG } from '../catalog/domain/law-2022.catalog';
 
-/** Seeds the catalog of Law 06/2022/QH15 (DOMAIN.md §3); a later law is a later migration. */
+/** Seeds the catalog of Law 06/2022/QH15 (docs/domain.md#the-award-catalog); a later law is a later migration. */
 export class Law2022Catalog1700000000301 implements MigrationInterface {
   name = 'Law2022Catalog1700000000301';
 

@@ -19,7 +19,7 @@ export class OrganizationsController {
   ) {}
 
   @Get('precedence-tables/default')
-  @ApiOperation({ summary: 'The default protocol order (DOMAIN.md §2), rank order' })
+  @ApiOperation({ summary: 'The default protocol order (Party rank, then state posts), rank order' })
   async defaultTable() {
     return { scope: DEFAULT_SCOPE, rules: await this.precedence.rules(this.dataSource.manager, DEFAULT_SCOPE) };
   }

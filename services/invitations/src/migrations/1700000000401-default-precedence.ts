@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { DEFAULT_PRECEDENCE_RULES } from '../guests/domain/default-precedence.table';
 
-/** Seeds the default protocol order (DOMAIN.md §2); organizers edit it over HTTP afterwards. */
+/** Seeds the default protocol order (docs/domain.md#protocol-order); organizers edit it over HTTP afterwards. */
 export class DefaultPrecedence1700000000401 implements MigrationInterface {
   name = 'DefaultPrecedence1700000000401';
 

@@ -13,7 +13,7 @@ import { applyCovenantCreated, applyCovenantSigned, applySignature, newCovenant,
 import type { Sourced } from './domain/sourced';
 import { ReadModelRepository } from './infra/read-model.repository';
 
-/** The event types the read model is built from (DESIGN.md: press reacts to everything). */
+/** The event types the read model is built from (docs/design.md#services: press reacts to everything). */
 export const READ_MODEL_EVENTS: EventDefinition<unknown>[] = [
   ConferenceScheduled, ConferenceRescheduled, ConferenceCancelled, ConferenceStarted, ConferenceConcluded, AgendaPublished, MovementLaunched,
   DecisionIssued, AwardConferred, AwardRevoked, CovenantCreated, SignatureRecorded, CovenantSigned, InvitationSent, RsvpChanged, AttendanceRecorded,

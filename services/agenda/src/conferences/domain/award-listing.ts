@@ -42,7 +42,7 @@ export function countsText(c: AwardGroup['counts']): string {
 }
 
 /**
- * The award presentation (DOMAIN.md §3, decree 98/2023): grouped by award type, highest rank
+ * The award presentation (docs/domain.md#decisions-presentation-and-revocation, decree 98/2023): grouped by award type, highest rank
  * first (smaller rank is higher), with counts of collectives, individuals and households, and who
  * presents each on whose behalf.
  */

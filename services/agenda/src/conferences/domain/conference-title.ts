@@ -1,7 +1,7 @@
 import type { ConferenceKind } from '@tdkt/contracts';
 
 /**
- * The full Vietnamese name of the conference, suggested from its kind and years (DOMAIN.md §2);
+ * The full Vietnamese name of the conference, suggested from its kind and years (docs/domain.md#conference-kinds-and-formats);
  * organizers may edit it.
  */
 export function suggestTitle(kind: ConferenceKind, yearReviewed: number, yearLaunched: number, organizerName: string): string {

@@ -13,7 +13,7 @@ export interface Presenter {
 }
 
 /**
- * A typed agenda item (DOMAIN.md §2). Times are optional only for segments the platform added
+ * A typed agenda item (docs/domain.md#agenda-segments). Times are optional only for segments the platform added
  * by itself (a covenant signed or awards conferred for a conference whose agenda had no such
  * item): they wait for the organizer to give them a time ("chưa xếp giờ").
  */

@@ -5,7 +5,7 @@ const catalog: AwardType[] = LAW_2022_CATALOG.map((s, i) => ({ ...s, id: String(
 const named = (...codes: string[]) => codes.map((c) => catalog.find((t) => t.code === c)!);
 
 describe('the award catalog (Law 06/2022/QH15)', () => {
-  it('orders awards from Huân chương Sao vàng down to Gia đình văn hóa, as DOMAIN.md §3 ranks them', () => {
+  it('orders awards from Huân chương Sao vàng down to Gia đình văn hóa, as docs/domain.md#the-award-catalog ranks them', () => {
     const shuffled = named(
       'GIA_DINH_VAN_HOA', 'BANG_KHEN_CHU_TICH_UBND_TINH', 'CO_THI_DUA_CHINH_PHU', 'HC_LAO_DONG_3', 'CSTD_CO_SO', 'HC_SAO_VANG',
       'BANG_KHEN_THU_TUONG', 'NHA_GIAO_UU_TU', 'CO_THI_DUA_UBND_TINH', 'CSTD_TOAN_QUOC', 'TAP_THE_LAO_DONG_XUAT_SAC', 'GIAY_KHEN',

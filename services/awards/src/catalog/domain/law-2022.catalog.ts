@@ -2,7 +2,7 @@ import type { AnnounceAs, AwardFamily, Prerequisite, RecipientKind } from './awa
 
 /**
  * The award catalog of Luật Thi đua, khen thưởng 2022 (06/2022/QH15, in force 01/01/2024) and
- * its decrees, as seeded by the migration (DOMAIN.md §3). Data, not code: a later law adds rows
+ * its decrees, as seeded by the migration (docs/domain.md#the-award-catalog). Data, not code: a later law adds rows
  * with their own valid-from and closes these with a valid-to. Ranks leave gaps (local types slot
  * in: a provincial badge "Huy hiệu “Vì sự nghiệp …”" takes 500–599).
  */

@@ -30,5 +30,5 @@ export interface ScheduledConference extends Conference {
 export const isScheduled = (c: Conference | undefined): c is ScheduledConference =>
   !!c && !!c.title && !!c.startsAt && !!c.endsAt && !!c.organizerName;
 
-/** Cluster conferences seat central guests first (DOMAIN.md §2). */
+/** Cluster conferences seat central guests first (docs/domain.md#protocol-order). */
 export const centralFirst = (c: Conference | undefined): boolean => c?.kind === 'cluster-review';

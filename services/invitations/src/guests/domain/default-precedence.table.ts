@@ -1,7 +1,7 @@
 import type { PrecedenceRule } from './precedence';
 
 /**
- * The default protocol order (DOMAIN.md §2), seeded into `precedence_rules` (scope 'default')
+ * The default protocol order (docs/domain.md#protocol-order), seeded into `precedence_rules` (scope 'default')
  * and editable there: central leaders, then the Party rank (Bí thư > Phó Bí thư Thường trực >
  * Phó Bí thư > Ủy viên Ban Thường vụ > Ủy viên BCH), then the heads of HĐND, UBND and Ủy ban
  * MTTQ, then their deputies, then departments and lower levels. An organization may keep its own

@@ -1,7 +1,7 @@
 import { DEFAULT_PRECEDENCE_RULES } from './default-precedence.table';
 import { PrecedenceTable, protocolOrder, ruleProblems, titleKey, UNMATCHED_RANK, type RankedPerson } from './precedence';
 
-// The attending officials of the seed articles (/work/shared/seeds/), with their titles as printed.
+// The attending officials of the seed articles (docs/domain.md#the-seed-articles), with their titles as printed.
 const SON_LA: RankedPerson[] = [
   { name: 'Vi Đức Thọ', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] },
   { name: 'Tráng Thị Xuân', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch Thường trực UBND tỉnh'] },
@@ -23,7 +23,7 @@ const table = new PrecedenceTable(DEFAULT_PRECEDENCE_RULES);
 const order = (people: RankedPerson[], t = table, centralFirst = false) =>
   protocolOrder(people.map((p) => ({ ...p, precedence: t.precedence(p, { centralFirst }) }))).map((p) => p.name);
 
-describe('precedence: protocol order from titles (DOMAIN.md §2)', () => {
+describe('precedence: protocol order from titles (docs/domain.md#protocol-order)', () => {
   it('reads titles as people write them: abbreviations, tone-mark variants and case do not matter', () => {
     expect(titleKey('Ủy viên BTV Tỉnh ủy')).toBe(titleKey('Uỷ viên Ban Thường vụ Tỉnh uỷ'));
     expect(titleKey('Chủ tịch Ủy ban MTTQ Việt Nam tỉnh')).toBe(titleKey('Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'));

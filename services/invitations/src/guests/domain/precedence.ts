@@ -1,7 +1,7 @@
 import { compareVietnamese, foldDiacritics } from '@tdkt/vietnamese';
 
 /**
- * Protocol order (DOMAIN.md §2) as data: a title that begins with `pattern` gets `rank`
+ * Protocol order (docs/domain.md#protocol-order) as data: a title that begins with `pattern` gets `rank`
  * (smaller comes first). Patterns are written as people write titles ("Phó Bí thư Thường trực
  * Tỉnh ủy"); matching ignores case, diacritics and the usual abbreviations (BTV, BCH, UBND,
  * HĐND, MTTQ), so "Ủy viên BTV Tỉnh ủy" and "Uỷ viên Ban Thường vụ Tỉnh ủy" are the same title.
@@ -65,7 +65,7 @@ export class PrecedenceTable {
   /**
    * A person's precedence, one integer (smaller first): the best of their titles decides; the
    * second best breaks ties, so two members of the Standing Committee are ordered by their state
-   * post (Party rank first, then state post, as DOMAIN.md §2 says); at cluster conferences
+   * post (Party rank first, then state post, as docs/domain.md#protocol-order says); at cluster conferences
    * central guests come before everyone.
    */
   precedence(p: RankedPerson, ctx: RankContext = { centralFirst: false }): number {

@@ -1,7 +1,8 @@
 import type { DraftContent } from '../../drafts/domain/draft';
 import { escapeXml } from './escape';
 
-// exceljs brings jszip; no docx library is installed, and a .docx is only a zip of a few XML parts.
+// No docx library: a .docx is only a zip of a few XML parts, written with jszip (declared, the same
+// version exceljs uses).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const JSZip = require('jszip') as typeof import('jszip');
 

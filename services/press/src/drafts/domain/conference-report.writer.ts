@@ -15,7 +15,7 @@ import { themeParagraph } from './paragraphs/theme.paragraph';
 import { reportTitle } from './report-title';
 
 /**
- * The full conference report (DOMAIN.md §5): title, lead, connection points, attendees in
+ * The full conference report (docs/domain.md#article-structure): title, lead, connection points, attendees in
  * protocol order, the movement's theme, the award counts, the covenants, the cluster head
  * handover, photo captions. Undefined while the conference itself is unknown (its facts wait).
  */

@@ -3,7 +3,7 @@ import { formatNumber, joinList, personWithTitles, pressDate, sentence } from '@
 import type { DraftContent, Paragraph } from './draft';
 
 /**
- * The news draft about a covenant signing, in the genre of DOMAIN.md §5: a noun-phrase title,
+ * The news draft about a covenant signing, in the genre of docs/domain.md#the-news-article: a noun-phrase title,
  * a lead with the press-style date, the signatories in party order, the targets.
  */
 export function writeCovenantSigningDraft(data: CovenantSignedData, eventId: string): DraftContent {

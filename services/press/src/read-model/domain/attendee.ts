@@ -77,7 +77,7 @@ export function delegateOf(a: AttendeeFacts): Delegate {
   };
 }
 
-/** Protocol order (DOMAIN.md §2): the precedence the invitations service computed, then the name (Vietnamese collation). */
+/** Protocol order (docs/domain.md#protocol-order): the precedence the invitations service computed, then the name (Vietnamese collation). */
 export function inProtocolOrder(attendees: AttendeeFacts[]): Delegate[] {
   return attendees
     .filter(attends)

@@ -18,7 +18,7 @@ export interface CaptionFacts {
 }
 
 /**
- * Photo caption suggestions (DOMAIN.md §5.9), one paragraph each: "Ảnh: Đồng chí …, chức vụ,
+ * Photo caption suggestions (docs/domain.md#article-structure, item 9), one paragraph each: "Ảnh: Đồng chí …, chức vụ,
  * thừa ủy quyền của Thủ tướng Chính phủ trao Cờ thi đua của Chính phủ cho các tập thể."
  * The presenter is the award presentation segment's single presenter when there is one; the
  * contracts do not say who presents which award, so otherwise "Lãnh đạo …".

@@ -3,7 +3,7 @@ import type { CovenantView } from '../../../read-model/domain/covenant-facts';
 import type { Paragraph } from '../draft';
 
 /**
- * The covenant signed at the conference (DOMAIN.md §5.8): who signed, for which year; while
+ * The covenant signed at the conference (docs/domain.md#article-structure, item 8): who signed, for which year; while
  * signatures are still coming in, how many of the parties have signed.
  */
 export function covenantParagraph(c: CovenantView): Paragraph | undefined {

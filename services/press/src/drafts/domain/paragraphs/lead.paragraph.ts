@@ -2,7 +2,7 @@ import { pressDate, sentence } from '@tdkt/vietnamese';
 import type { ConferenceView } from '../../../read-model/domain/conference-facts';
 import type { Paragraph } from '../draft';
 
-/** "Sáng 27/12, tại Hội trường …, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết …" (DOMAIN.md §5.2). */
+/** "Sáng 27/12, tại Hội trường …, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết …" (docs/domain.md#article-structure, item 2). */
 export function leadParagraph(c: ConferenceView): Paragraph {
   const when = pressDate(c.startsAt, { withTimeOfDay: true, timeZone: c.timeZone });
   const where = c.venue ? `, tại ${c.venue.name}` : '';

@@ -3,7 +3,7 @@ import { personWithTitles, quote, sentence, typographicQuotes } from '@tdkt/viet
 import type { Sourced } from '../../../read-model/domain/sourced';
 import type { Paragraph } from '../draft';
 
-/** The launch of next year's movement, its theme in typographic quotes (DOMAIN.md §5.6). */
+/** The launch of next year's movement, its theme in typographic quotes (docs/domain.md#article-structure, item 6). */
 export function themeParagraph(movement?: Sourced<MovementLaunchedData>): Paragraph | undefined {
   if (!movement) return undefined;
   const m = movement.data;

@@ -1,0 +1,3 @@
+// The test infrastructure may load devDependencies.
+import { tool } from 'dev-only-tool';
+export const t = tool;
