@@ -1,32 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { ensureTopics } from '@tdkt/messaging';
 import { testKafka, waitFor } from '@tdkt/testing';
 import { covenantSignedEvent, publishEvent } from './covenant-events.fixture';
 import { LOCAL_WEBHOOKS, lead, officer, pressEnvironment, startPress } from './press-app.harness';
-
-/** A real receiver on 127.0.0.1 that counts TCP connections (not only requests: a refused address gets neither). */
-async function receiver(handle: (req: IncomingMessage, res: ServerResponse) => void) {
-  const requests: { at: number; body: string }[] = [];
-  let connections = 0;
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      requests.push({ at: Date.now(), body });
-      handle(req, res);
-    });
-  });
-  server.on('connection', () => connections++);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  return {
-    requests, port, connections: () => connections,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
-  };
-}
+import { webhookReceiver, type WebhookReceiver } from './webhook-receiver.fixture';
 
 type Press = Awaited<ReturnType<typeof startPress>>;
 
@@ -47,7 +27,7 @@ describe('press webhooks never reach inside the network (real PostgreSQL, Kafka 
   let press: Press;
   let producer: Producer;
   let db: Client;
-  let inside: Awaited<ReturnType<typeof receiver>>;
+  let inside: WebhookReceiver;
 
   beforeAll(async () => {
     env = await pressEnvironment('press-hooks');
@@ -58,7 +38,7 @@ describe('press webhooks never reach inside the network (real PostgreSQL, Kafka 
     press = await startPress(env.db, env.namespace); // the defaults: https only, public addresses only
     db = new Client({ ...env.db });
     await db.connect();
-    inside = await receiver((_req, res) => { res.statusCode = 204; res.end(); });
+    inside = await webhookReceiver((_req, res) => { res.statusCode = 204; res.end(); });
   });
 
   afterAll(async () => {
@@ -119,8 +99,8 @@ describe('press webhooks: a slow subscriber delays no other (real receivers on 1
   let press: Press;
   let producer: Producer;
   let db: Client;
-  let slow: Awaited<ReturnType<typeof receiver>>;
-  let fast: Awaited<ReturnType<typeof receiver>>;
+  let slow: WebhookReceiver;
+  let fast: WebhookReceiver;
   const held: ServerResponse[] = [];
 
   beforeAll(async () => {
@@ -133,8 +113,8 @@ describe('press webhooks: a slow subscriber delays no other (real receivers on 1
     press = await startPress(env.db, env.namespace, { ...LOCAL_WEBHOOKS, PRESS_WEBHOOK_TIMEOUT_MS: '30000', PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION: '1' });
     db = new Client({ ...env.db });
     await db.connect();
-    slow = await receiver((_req, res) => held.push(res)); // answers only when the test lets it
-    fast = await receiver((_req, res) => { res.statusCode = 204; res.end(); });
+    slow = await webhookReceiver((_req, res) => held.push(res)); // answers only when the test lets it
+    fast = await webhookReceiver((_req, res) => { res.statusCode = 204; res.end(); });
   });
 
   afterAll(async () => {

@@ -1,43 +1,30 @@
 import type { LookupAddress } from 'node:dns';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolvesPublicly, type Resolve } from '../src/delivery/infra/guarded-lookup';
 import { MAX_RESPONSE_BYTES, WebhookTransport } from '../src/delivery/infra/webhook-transport';
-
-/** Real receivers on 127.0.0.1; each counts the requests that reached it. */
-async function receiver(handle: (req: IncomingMessage, res: ServerResponse) => void) {
-  const hits: string[] = [];
-  const server: Server = createServer((req, res) => {
-    hits.push(req.url ?? '');
-    req.resume();
-    handle(req, res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  return { hits, port, url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
-}
+import { webhookReceiver, type WebhookReceiver } from './webhook-receiver.fixture';
 
 describe('webhook transport (real sockets on 127.0.0.1)', () => {
-  let ok: Awaited<ReturnType<typeof receiver>>;
-  let endless: Awaited<ReturnType<typeof receiver>>;
-  let hanging: Awaited<ReturnType<typeof receiver>>;
-  let redirecting: Awaited<ReturnType<typeof receiver>>;
+  let ok: WebhookReceiver;
+  let endless: WebhookReceiver;
+  let hanging: WebhookReceiver;
+  let redirecting: WebhookReceiver;
   let endlessClosed: Promise<void>;
   const strict = new WebhookTransport({ allowHttp: true, allowPrivateNetworks: false, timeoutMs: 5000 });
   const local = new WebhookTransport({ allowHttp: true, allowPrivateNetworks: true, timeoutMs: 1500 });
 
   beforeAll(async () => {
-    ok = await receiver((_req, res) => { res.statusCode = 204; res.end(); });
+    ok = await webhookReceiver((_req, res) => { res.statusCode = 204; res.end(); });
     let closed!: () => void;
     endlessClosed = new Promise((r) => (closed = r));
-    endless = await receiver((_req, res) => {
+    endless = await webhookReceiver((_req, res) => {
       // a body that never ends: only the cap stops the read
       res.writeHead(200, { 'content-type': 'text/plain' });
       const chunk = Buffer.alloc(16 * 1024, 'x');
       const timer = setInterval(() => res.write(chunk), 5);
       res.on('close', () => { clearInterval(timer); closed(); });
     });
-    hanging = await receiver(() => undefined);
-    redirecting = await receiver((_req, res) => { res.writeHead(302, { location: `${ok.url}/inside` }); res.end(); });
+    hanging = await webhookReceiver(() => undefined);
+    redirecting = await webhookReceiver((_req, res) => { res.writeHead(302, { location: `${ok.url}/inside` }); res.end(); });
   });
 
   afterAll(async () => {
@@ -50,7 +37,7 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
     for (const url of [`${ok.url}/hook`, `http://localhost:${ok.port}/hook`, `http://[::1]:${ok.port}/hook`, `http://[::ffff:127.0.0.1]:${ok.port}/hook`]) {
       expect([url, await strict.send(url, {}, '{}')]).toEqual([url, { outcome: 'refused', error: 'refused: non-public address' }]);
     }
-    expect(ok.hits).toEqual([]);
+    expect(ok.connections()).toBe(0);
   });
 
   it('catches a name that resolved publicly when it was checked and inside the network when connecting (DNS rebinding)', async () => {
@@ -68,12 +55,12 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
       transport.close();
     }
     expect(calls).toBe(2);
-    expect(ok.hits).toEqual([]);
+    expect(ok.connections()).toBe(0);
   });
 
   it('reaches a local receiver only with the explicit test setting', async () => {
     expect(await local.send(`${ok.url}/hook`, {}, '{}')).toMatchObject({ outcome: 'response', status: 204 });
-    expect(ok.hits).toEqual(['/hook']);
+    expect(ok.requests.map((r) => r.path)).toEqual(['/hook']);
   });
 
   it('reads at most a few KB of an answer, then closes the connection', async () => {
@@ -93,11 +80,11 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
 
   it('does not follow a redirect (a 3xx is not a delivery)', async () => {
     expect(await local.send(`${redirecting.url}/hook`, {}, '{}')).toMatchObject({ outcome: 'response', status: 302 });
-    expect(ok.hits).not.toContain('/inside');
+    expect(ok.requests.map((r) => r.path)).not.toContain('/inside');
   });
 
   it('logs an error by its code only, never the address it tried', async () => {
-    const closed = await receiver(() => undefined);
+    const closed = await webhookReceiver(() => undefined);
     await closed.close();
     const r = await local.send(`${closed.url}/hook`, {}, '{}');
     expect(r).toMatchObject({ outcome: 'error', error: 'ECONNREFUSED' });
