@@ -12,3 +12,4 @@ export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 export { IdempotencyKeys1700000000001 } from './idempotency/idempotency-keys.migration';
 export { PollingLoop } from './workers/polling-loop';
 export { secret, MIN_SECRET_LENGTH } from './config/secret';
+export { spreadsheetCsv } from './exports/spreadsheet-csv';

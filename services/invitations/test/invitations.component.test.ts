@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Producer } from 'kafkajs';
 import { validateEventData } from '@tdkt/contracts';
 import { SmtpSink, TopicRecorder, testKafka, waitFor, type ReceivedMail } from '@tdkt/testing';
@@ -247,6 +249,44 @@ describe('invitations service over HTTP (real PostgreSQL, Kafka and SMTP server)
       expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(['Nguyễn Thái Hưng', 'Tráng Thị Xuân', 'Lò Thị Hoa']);
       expect(lines[3]).toContain('Mã QR');
       expect((await svc.http.raw(`/conferences/${conf.conferenceId}/attendance/export?format=pdf`)).status).toBe(400);
+    });
+
+    it('neutralises formulas typed into names and titles, and by a substitute on the RSVP page: CSV prefixed, XLSX plain text', async () => {
+      env.clock.set('2024-02-01T01:00:00Z');
+      const other = scheduled();
+      await publish(producer, env.conferenceTopic, agenda.scheduled(other));
+      await waitFor(async () => (await svc.http.get(`/conferences/${other.conferenceId}`)).status === 200);
+      const hostile = ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)'];
+      const ids: string[] = [];
+      for (const [i, name] of [...hostile, 'Nguyễn Thị Hồng-Nhung'].entries()) {
+        const g = await svc.http.post('/guests', { name, titles: i === 0 ? ['=1+1'] : [], email: `csv${i}@sonla.gov.vn` });
+        expect(g.status).toBe(201);
+        ids.push(g.body.id);
+      }
+      expect((await svc.http.post(`/conferences/${other.conferenceId}/invitations`, { guestIds: ids, send: true })).status).toBe(201);
+      const invite = await waitFor(async () => (await mailsTo('csv4@sonla.gov.vn'))[0], { what: 'the invitation mail' });
+      const substitute = '=cmd|" /C calc"!A0';
+      expect((await answer(mail.rsvpToken(invite), { answer: 'substitute', substitute: { name: substitute } })).status).toBe(200);
+
+      const csv = await svc.http.raw(`/conferences/${other.conferenceId}/guest-list/export?format=csv`);
+      const rows: string[][] = parse((await csv.text()).replace(/^\ufeff/, ''));
+      const byName = new Map(rows.slice(1).map((r) => [r[1], r]));
+      for (const name of hostile) expect(byName.get(`'${name}`)).toBeDefined();
+      expect(byName.get(`'=HYPERLINK("http://x","y")`)![2]).toBe("'=1+1");
+      const plain = byName.get('Nguyễn Thị Hồng-Nhung')!; // a hyphen inside a name is no formula
+      expect(plain[7]).toBe(`'${substitute}`);
+      expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['1', '2', '3', '4', '5']); // the numbered column stays numbers
+
+      const xlsx = Buffer.from(await (await svc.http.raw(`/conferences/${other.conferenceId}/guest-list/export?format=xlsx`)).arrayBuffer());
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx as never);
+      const cells = book.worksheets[0]!.getRows(3, 5)!.flatMap((r) => [r.getCell(2), r.getCell(3), r.getCell(8)]).filter((c) => c.value !== null && c.value !== '');
+      for (const text of [...hostile, '=1+1', substitute]) {
+        const cell = cells.find((c) => c.value === text);
+        expect([text, cell?.type, cell?.formula]).toEqual([text, ExcelJS.ValueType.String, undefined]);
+      }
+      const sheetXml = await (await JSZip.loadAsync(xlsx)).file('xl/worksheets/sheet1.xml')!.async('string');
+      expect(sheetXml).not.toMatch(/<f[\s>]/);
     });
   });
 

@@ -31,6 +31,12 @@ export async function pressEnvironment(label: string) {
   };
 }
 
+/**
+ * The explicit test setting for webhooks to receivers on 127.0.0.1 over plain http; by default
+ * the service refuses both, and it refuses to start with either when NODE_ENV=production.
+ */
+export const LOCAL_WEBHOOKS = { PRESS_WEBHOOK_ALLOW_HTTP: 'true', PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' };
+
 /** Headers the gateway will set: who acts, in which role (percent-encoded: headers are Latin-1). */
 export const officer = { 'x-actor': encodeURIComponent('Lò Thị Mai'), 'x-role': 'press-officer' };
 export const lead = { 'x-actor': encodeURIComponent('Cầm Văn Nam'), 'x-role': 'press-lead' };

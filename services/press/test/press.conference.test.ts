@@ -8,7 +8,7 @@ import { verifyWebhook } from '../src/delivery/domain/standard-webhooks';
 import {
   agenda, awardType, concluded, decisionEvents, guestEvents, movement, publishAll, revoked, scheduled,
 } from './conference-events.fixture';
-import { lead, officer, pressEnvironment, startPress } from './press-app.harness';
+import { LOCAL_WEBHOOKS, lead, officer, pressEnvironment, startPress } from './press-app.harness';
 
 const CO_CP = awardType('CO_THI_DUA_CHINH_PHU', 'Cờ thi đua của Chính phủ', 300, 'Thủ tướng Chính phủ');
 const BK_TTG = awardType('BANG_KHEN_THU_TUONG', 'Bằng khen của Thủ tướng Chính phủ', 302, 'Thủ tướng Chính phủ');
@@ -30,7 +30,7 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     await ensureTopics(kafka, env.inputTopics);
     producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    press = await startPress(env.db, env.namespace);
+    press = await startPress(env.db, env.namespace, LOCAL_WEBHOOKS);
     recorder = await TopicRecorder.start([env.draftTopic]);
     db = new Client({ ...env.db });
     await db.connect();

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '@tdkt/service-kit';
 import ExcelJS from 'exceljs';
 
 export interface Sheet {
@@ -8,9 +8,9 @@ export interface Sheet {
   rows: (string | number)[][];
 }
 
-/** UTF-8 CSV with a BOM (Excel then reads Vietnamese correctly), header row first. */
+/** Header row first; formulas neutralised (guest names and a substitute's name are typed by anyone). */
 export function toCsv(s: Sheet): Buffer {
-  return Buffer.concat([Buffer.from('\ufeff'), Buffer.from(stringify([s.columns.map((c) => c.header), ...s.rows]), 'utf8')]);
+  return spreadsheetCsv([s.columns.map((c) => c.header), ...s.rows]);
 }
 
 /** An .xlsx as clerks expect: a title row, the bold header, one row per line, the header frozen. */
@@ -21,6 +21,7 @@ export async function toXlsx(s: Sheet): Promise<Buffer> {
   const header = sheet.addRow(s.columns.map((c) => c.header));
   header.font = { bold: true };
   s.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
-  for (const r of s.rows) sheet.addRow(r);
+  // only plain strings and numbers reach exceljs: a text starting with "=" is a string cell, never a formula
+  for (const r of s.rows) sheet.addRow(r.map((v) => (typeof v === 'number' ? v : String(v))));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -13,6 +13,7 @@ import { newWebhookSecret } from './domain/standard-webhooks';
 import { subscriptionMatches, type Subscription } from './domain/subscription';
 import { CreateSubscriptionDto, PageQuery } from './dto/subscription.dto';
 import { SubscriptionRepository } from './infra/subscription.repository';
+import { WebhookUrlPolicy } from './webhook-url.policy';
 
 type Headers_ = Record<string, string | string[] | undefined>;
 const view = ({ secret: _secret, ...s }: Subscription) => ({ ...s, createdAt: s.createdAt.toISOString() });
@@ -23,6 +24,7 @@ export class SubscriptionsController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly subscriptions: SubscriptionRepository,
+    private readonly webhookUrls: WebhookUrlPolicy,
     @Inject(PRESS_CONFIG) private readonly config: PressConfig,
   ) {}
 
@@ -31,6 +33,7 @@ export class SubscriptionsController {
   @ApiOperation({ summary: 'A press office subscribes (press lead): organizations and kinds; webhook optional. The secret (whsec_…) is shown once.' })
   async create(@Headers() headers: Headers_, @Body() dto: CreateSubscriptionDto) {
     checkRole('subscribe', actorFrom(headers), ['press-lead']);
+    if (dto.webhookUrl) await this.webhookUrls.check(dto.webhookUrl);
     const s: Subscription = {
       id: randomUUID(), pressOffice: dto.pressOffice.normalize('NFC').trim(), organizations: dto.organizations.map((o) => o.normalize('NFC').trim()),
       kinds: dto.kinds as DraftKind[], ...(dto.webhookUrl ? { webhookUrl: dto.webhookUrl } : {}), secret: newWebhookSecret(), createdAt: new Date(),

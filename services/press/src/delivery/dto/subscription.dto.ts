@@ -17,8 +17,11 @@ export class CreateSubscriptionDto {
   @IsArray() @IsIn(KINDS, { each: true })
   kinds!: string[];
 
-  @ApiPropertyOptional({ example: 'https://baosonla.vn/hooks/press', description: 'receives each publication (Standard Webhooks)' })
-  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  @ApiPropertyOptional({
+    example: 'https://baosonla.vn/hooks/press',
+    description: 'receives each publication (Standard Webhooks); https, and only public addresses: loopback, private, link-local… and internal names are refused (422)',
+  })
+  @IsOptional() @MaxLength(2000) @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   webhookUrl?: string;
 }
 
