@@ -7,3 +7,4 @@ export * from './wait-for';
 export * from './http/http-client';
 export * from './infra/service-env';
 export * from './smtp/smtp-sink';
+export * from './spreadsheets/xlsx-files';
