@@ -12,6 +12,18 @@ export interface ReadOptions {
   limits?: Partial<SpreadsheetLimits>;
 }
 
+/** The media types an upload of each format is sent with. */
+export const MEDIA_TYPES = {
+  csv: ['text/csv', 'application/csv'],
+  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+} as const;
+
+/** The format a Content-Type header names (parameters ignored), if it is one of MEDIA_TYPES. */
+export function formatOfMediaType(contentType: string | undefined): SpreadsheetFormat | undefined {
+  const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return (Object.keys(MEDIA_TYPES) as SpreadsheetFormat[]).find((f) => (MEDIA_TYPES[f] as readonly string[]).includes(media));
+}
+
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
