@@ -10,7 +10,7 @@ describe('spreadsheetProblem', () => {
     const columns = spreadsheetProblem(new SpreadsheetLimitExceeded('maxColumns', 50, 'GJH1'))!;
     expect(columns.status).toBe(422);
     expect(columns.vi.detail).toContain('số cột: tối đa 50 (tại GJH1)');
-    expect(spreadsheetProblem(new SpreadsheetLimitExceeded('maxRows', 10)).status).toBe(422);
+    expect(spreadsheetProblem(new SpreadsheetLimitExceeded('maxRows', 10))?.status).toBe(422);
   });
 
   it('leaves every other error to the service', () => {
