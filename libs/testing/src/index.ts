@@ -8,3 +8,4 @@ export * from './http/http-client';
 export * from './infra/service-env';
 export * from './smtp/smtp-sink';
 export * from './kafka/local-broker';
+export * from './spreadsheets/xlsx-files';

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { kafkaReadiness } from '@tdkt/messaging';
 import { databaseReadiness, ensureDatabase } from '@tdkt/persistence';
 import { createServiceApp } from '@tdkt/service-kit';
+import { spreadsheetProblem } from '@tdkt/spreadsheets';
 import { AppModule } from './app.module';
 import { mapAwardsError } from './common/awards-error.mapper';
 import type { AwardsConfig } from './config/awards.config';
@@ -11,7 +12,7 @@ export async function createAwardsApp(config: AwardsConfig): Promise<INestApplic
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
-      serviceName: 'awards', title: 'Awards — sổ khen thưởng', version: '1.0.0', logLevel: config.logLevel, mapError: mapAwardsError,
+      serviceName: 'awards', title: 'Awards — sổ khen thưởng', version: '1.0.0', logLevel: config.logLevel, mapError: (e) => mapAwardsError(e) ?? spreadsheetProblem(e),
       // a decision of thousands of recipients sent as JSON (3,500 lines ≈ 700 kB); files go by multipart
       bodyLimit: '8mb',
     },

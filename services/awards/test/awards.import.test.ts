@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { validateEventData } from '@tdkt/contracts';
-import { TopicRecorder, waitFor } from '@tdkt/testing';
-import { awardRows, awardWorkbook, provincialDecision, signer, startAwards } from './awards-app.harness';
+import { bombXlsx, TopicRecorder, waitFor, wideXlsx } from '@tdkt/testing';
+import { awardRows, awardWorkbook, COLUMNS, provincialDecision, signer, startAwards } from './awards-app.harness';
 
 /** The multipart fields of a decision header. */
 const fields = (n: number | string) => {
@@ -131,5 +131,46 @@ describe('awards: importing a decision from XLSX / CSV (real PostgreSQL and Kafk
     const noNum = await svc.upload('/decisions/import', noNumber, { name: 'x.xlsx', content: await awardWorkbook(awardRows(2)) });
     expect(noNum.status).toBe(400);
     expect(noNum.body.errors.map((e: { field: string }) => e.field)).toContain('number');
+  });
+
+  const nothingRecorded = async () => {
+    for (const table of ['decisions', 'recipients', 'awards', 'outbox']) expect({ table, n: await count(table) }).toEqual({ table, n: before[table] });
+  };
+  let before: Record<string, number> = {};
+  const snapshot = async () => {
+    before = Object.fromEntries(await Promise.all(['decisions', 'recipients', 'awards', 'outbox'].map(async (t) => [t, await count(t)])));
+  };
+
+  it('refuses a zip bomb (413) and 2,000 rows 5,000 columns wide (422) at once, naming the limit, recording nothing', async () => {
+    await snapshot();
+    const timed = async (name: string, content: Buffer) => {
+      const started = performance.now();
+      const res = await svc.upload('/decisions/import', fields(40), { name, content });
+      return { ...res, ms: performance.now() - started };
+    };
+    // its headers lie (1,000 bytes declared): the bytes are counted as they inflate
+    const bomb = await timed('bom.xlsx', bombXlsx(1024, 1000));
+    expect(bomb.status).toBe(413);
+    expect(bomb.ms).toBeLessThan(2000);
+    expect(bomb.body).toMatchObject({ type: 'urn:tdkt:problem:spreadsheet-limit-exceeded', errors: [{ field: 'file', code: 'maxEntryBytes' }] });
+    const wide = await timed('rong.xlsx', wideXlsx(2000, 5000));
+    expect(wide.status).toBe(422);
+    expect(wide.ms).toBeLessThan(2000);
+    expect(wide.body.errors[0]).toMatchObject({ field: 'file', code: 'maxColumns' });
+    expect(wide.body.vi.detail).toContain('số cột: tối đa 100');
+    await nothingRecorded();
+  });
+
+  it('applies the JSON limits to imported rows: a name or a unit too long is refused per row, like JSON', async () => {
+    await snapshot();
+    const rows = awardRows(3, 'LEN');
+    rows[0]![1] = 'Nguyễn '.repeat(50);
+    rows[2]![4] = 'Xã '.repeat(120);
+    const file = await awardWorkbook(rows, COLUMNS);
+    const res = await svc.upload('/decisions/import', fields(41), { name: 'dai.xlsx', content: file });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([['rows[3].name', 'maxLength'], ['rows[5].unit', 'maxLength']]);
+    expect(res.body.errors[0].vi).toBe('Dòng 3, cột “Họ và tên / Tên tập thể”: không được dài quá 300 ký tự');
+    await nothingRecorded();
   });
 });

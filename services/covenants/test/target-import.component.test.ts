@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { JsonResponse } from '@tdkt/testing';
+import { bombXlsx, sparseXlsx, wideXlsx, type JsonResponse } from '@tdkt/testing';
 import { createCluster, hàGiangCovenant, startCovenants } from './covenants-app.harness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -73,5 +73,53 @@ describe('importing targets from CSV and XLSX (HTTP, real PostgreSQL)', () => {
     const pdf = await upload(c.id, 'application/pdf', Buffer.from('%PDF-1.7'));
     expect(pdf.status).toBe(415);
     expect(pdf.body.detail).toContain('CSV');
+  });
+
+  const targetNames = async (id: string) => (await svc.http.get(`/covenants/${id}`)).body.targets.map((t: { name: string }) => t.name);
+
+  it('refuses a zip bomb (413) and a sheet 5,000 columns wide (422) at once, naming the limit, and changes nothing', async () => {
+    const c = await draft();
+    const before = await targetNames(c.id);
+    const timed = async (file: Buffer) => {
+      const started = performance.now();
+      const res = await upload(c.id, XLSX, file);
+      return { ...res, ms: performance.now() - started };
+    };
+    const bomb = await timed(bombXlsx(1024, 1000));
+    expect(bomb.status).toBe(413);
+    expect(bomb.ms).toBeLessThan(2000);
+    expect(bomb.body).toMatchObject({ type: 'urn:tdkt:problem:spreadsheet-limit-exceeded', errors: [{ field: 'file', code: 'maxEntryBytes' }] });
+    expect(bomb.body.vi.detail).toMatch(/^Tệp vượt quá giới hạn dung lượng giải nén/);
+    const wide = await timed(wideXlsx(2000, 5000));
+    expect(wide.status).toBe(422);
+    expect(wide.ms).toBeLessThan(2000);
+    expect(wide.body.errors[0]).toMatchObject({ field: 'file', code: 'maxColumns' });
+    expect(wide.body.en.detail).toContain('at most 50');
+    expect(await targetNames(c.id)).toEqual(before);
+  });
+
+  it('reads a 6 KB sheet with a lone cell at Z2000 in proportion to its two cells, not its 26 × 2000 range', async () => {
+    const c = await draft();
+    const started = performance.now();
+    const res = await upload(c.id, XLSX, sparseXlsx());
+    expect(performance.now() - started).toBeLessThan(2000);
+    // A1 is no heading row: refused row by row, as any file without the headings
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('rows[1].name');
+  });
+
+  it('applies the JSON limits to imported targets: a name over 300 characters, over 200 targets (422, per row)', async () => {
+    const c = await draft();
+    const before = await targetNames(c.id);
+    const long = await upload(c.id, 'text/csv', `Tên chỉ tiêu,Đơn vị tính,Giá trị,Trọng số\nGRDP,%,7,50\n${'Chỉ tiêu '.repeat(40)},${'%'.repeat(51)},1,50\n`);
+    expect(long.status).toBe(422);
+    expect(long.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([['rows[3].name', 'importRow'], ['rows[3].unit', 'importRow']]);
+    expect(long.body.errors[0].vi).toBe('Dòng 3, cột “Tên chỉ tiêu”: không được dài quá 300 ký tự');
+    expect(long.body.errors[0].en).toBe('row 3, column "Tên chỉ tiêu": must be shorter than or equal to 300 characters');
+    const rows = Array.from({ length: 201 }, (_, i) => `Chỉ tiêu ${i + 1},%,1,${i < 100 ? 1 : 0}`).join('\n');
+    const many = await upload(c.id, 'text/csv', `Tên chỉ tiêu,Đơn vị tính,Giá trị,Trọng số\n${rows}\n`);
+    expect(many.status).toBe(422);
+    expect(many.body.errors).toEqual([expect.objectContaining({ field: 'rows[].targets', vi: expect.stringContaining('tối đa 200 chỉ tiêu') })]);
+    expect(await targetNames(c.id)).toEqual(before);
   });
 });

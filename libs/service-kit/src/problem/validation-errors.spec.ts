@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { plainToInstance } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsEnum, IsUUID, MaxLength, ValidateNested, validate } from 'class-validator';
 import { ProblemException } from './problem.exception';
-import { flattenValidationErrors, validationProblem } from './validation-errors';
+import { flattenValidationErrors, validateAgainst, validationProblem } from './validation-errors';
 
 enum Rank {
   First = 'first',
@@ -74,5 +74,22 @@ describe('validationProblem', () => {
       en: { title: 'Invalid request', detail: 'The request has 1 invalid value(s), see "errors".' },
       errors: [{ field: 'title', code: 'isNotEmpty', vi: 'Trường title không được để trống', en: 'title should not be empty' }],
     });
+  });
+});
+
+describe('validateAgainst (a plain object, e.g. a spreadsheet row, checked by a DTO)', () => {
+  class Row {
+    @MaxLength(5) name!: string;
+    @ArrayMaxSize(1) @MaxLength(3, { each: true }) titles!: string[];
+  }
+
+  it('reports every failed constraint, with reasons that leave the field to the caller', () => {
+    const failures = validateAgainst(Row, { name: 'Sở Nội vụ', titles: ['a', 'bcde'] });
+    expect(failures.map((f) => [f.field, f.code, f.reason.vi, f.reason.en])).toEqual([
+      ['name', 'maxLength', 'không được dài quá 5 ký tự', 'must be shorter than or equal to 5 characters'],
+      ['titles', 'maxLength', 'không được dài quá 3 ký tự', 'must be shorter than or equal to 3 characters'],
+      ['titles', 'arrayMaxSize', 'không được có quá 1 phần tử', 'must contain no more than 1 elements'],
+    ]);
+    expect(validateAgainst(Row, { name: 'Sở', titles: [] })).toEqual([]);
   });
 });

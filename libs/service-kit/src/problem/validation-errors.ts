@@ -1,4 +1,6 @@
 import type { ValidationError } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { ProblemException } from './problem.exception';
 import type { FieldError } from './problem.types';
 import { vietnameseMessage } from './vietnamese-messages';
@@ -36,4 +38,27 @@ export function validationProblem(errors: ValidationError[]): ProblemException {
     en: { title: 'Invalid request', detail: `The request has ${n} invalid value(s), see "errors".` },
     errors: fieldErrors,
   });
+}
+
+/** A failed constraint with texts that do not name the field, to follow a label of the caller's own. */
+export interface ConstraintFailure extends FieldError {
+  reason: { vi: string; en: string };
+}
+
+/**
+ * Validates a plain object (a spreadsheet row, say) against a request DTO class, so a file and
+ * the JSON body it stands for obey the limits written once on the DTO. Returns every failure.
+ */
+export function validateAgainst<T extends object>(cls: new () => T, plain: object): ConstraintFailure[] {
+  const errors = validateSync(plainToInstance(cls, plain), { forbidUnknownValues: false }) as ValidationError[];
+  return flattenValidationErrors(errors).map((e) => ({
+    ...e,
+    reason: { vi: e.vi.replace(`Trường ${e.field} `, ''), en: stripSubject(e.en, e.field) },
+  }));
+}
+
+function stripSubject(en: string, field: string): string {
+  const property = field.replace(/\[\d+\]$/, '').split('.').pop()!;
+  for (const subject of [`each value in ${property} `, `${property} `]) if (en.startsWith(subject)) return en.slice(subject.length);
+  return en;
 }

@@ -8,7 +8,7 @@ import { AwardQueries } from './award.queries';
 import { decisionView } from './dto/decision.view';
 import { headerFrom } from './dto/header';
 import { ImportDecisionDto } from './dto/import-decision.dto';
-import { readAwardList } from './import/spreadsheet-reader';
+import { readAwardList } from './import/award-list';
 import { IssueDecisionCommand } from './issue-decision.command';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

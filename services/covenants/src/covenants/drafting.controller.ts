@@ -2,6 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, R
 import type { IncomingMessage } from 'node:http';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
+import { formatOfMediaType, MEDIA_TYPES } from '@tdkt/spreadsheets';
 import { readRawBody } from '../shared/http/raw-body';
 import { AmendCovenantCommand } from './amend-covenant.command';
 import { CancelCovenantCommand } from './cancel-covenant.command';
@@ -10,7 +11,6 @@ import { idempotencyKey } from './covenants.controller';
 import { AmendCovenantDto, ReasonDto, ReplaceTargetsDto, UpdatePartiesDto } from './dto/create-covenant.dto';
 import { covenantView } from './dto/covenant.view';
 import { ImportTargetsCommand } from './import-targets.command';
-import { CSV_TYPES, XLSX_TYPE } from './infra/spreadsheet.reader';
 import { ReplaceTargetsCommand } from './replace-targets.command';
 import { UpdatePartiesCommand } from './update-parties.command';
 import type { Covenant } from './domain/covenant';
@@ -44,17 +44,16 @@ export class DraftingController {
 
   @Post('targets/import')
   @HttpCode(200)
-  @ApiConsumes(...CSV_TYPES, XLSX_TYPE)
+  @ApiConsumes(...MEDIA_TYPES.csv, ...MEDIA_TYPES.xlsx)
   @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'columns: Tên chỉ tiêu, Đơn vị tính, Giá trị, Chiều, Trọng số' })
   @ApiOperation({ summary: "Import a draft's targets from a CSV or XLSX file: all rows or none, errors per row" })
   async import(@Param('id', new ParseUUIDPipe()) id: string, @Headers('content-type') type: string | undefined, @Req() req: IncomingMessage) {
-    const media = (type ?? '').split(';')[0]!.trim().toLowerCase();
-    const kind = CSV_TYPES.includes(media) ? 'csv' : media === XLSX_TYPE ? 'xlsx' : undefined;
+    const kind = formatOfMediaType(type);
     if (!kind) {
       throw new ProblemException({
         status: 415,
-        vi: { title: 'Kiểu tệp không được hỗ trợ', detail: `Hãy gửi tệp CSV (text/csv) hoặc Excel (${XLSX_TYPE})` },
-        en: { title: 'Unsupported file type', detail: `Send a CSV (text/csv) or Excel file (${XLSX_TYPE})` },
+        vi: { title: 'Kiểu tệp không được hỗ trợ', detail: `Hãy gửi tệp CSV (text/csv) hoặc Excel (${MEDIA_TYPES.xlsx[0]})` },
+        en: { title: 'Unsupported file type', detail: `Send a CSV (text/csv) or Excel file (${MEDIA_TYPES.xlsx[0]})` },
       });
     }
     return this.view(await this.importTargets.execute(id, kind, await readRawBody(req, IMPORT_LIMIT)));

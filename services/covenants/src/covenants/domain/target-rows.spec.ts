@@ -3,9 +3,12 @@ import { parseNumber, targetsFromRows } from './target-rows';
 
 const heading = ['Tên chỉ tiêu', 'Đơn vị tính', 'Giá trị', 'Chiều', 'Trọng số'];
 
+/** rows as a sheet numbers them, from 1 */
+const numbered = (rows: (string | number | null)[][]) => rows.map((cells, i) => ({ number: i + 1, cells }));
+
 const rejected = (rows: (string | number | null)[][]) => {
   try {
-    targetsFromRows(rows);
+    targetsFromRows(numbered(rows));
   } catch (e) {
     if (e instanceof TargetImportRejected) return e.rows;
     throw e;
@@ -15,13 +18,13 @@ const rejected = (rows: (string | number | null)[][]) => {
 
 describe('targetsFromRows', () => {
   it('reads Vietnamese headings and numbers', () => {
-    expect(targetsFromRows([
+    expect(targetsFromRows(numbered([
       heading,
       ['Tăng trưởng GRDP', '%', '7,5', 'cao hơn tốt hơn', 40],
       ['Thu ngân sách', 'tỷ đồng', '2.460', '', '35'],
       [null, null, null, null, null],
       ['Tỷ lệ hộ nghèo', '%', 4.4, 'Thấp hơn tốt hơn', '25'],
-    ])).toEqual([
+    ]))).toEqual([
       { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 7.5, direction: 'higher', weight: 40 },
       { name: 'Thu ngân sách', unit: 'tỷ đồng', targetValue: 2460, direction: 'higher', weight: 35 },
       { name: 'Tỷ lệ hộ nghèo', unit: '%', targetValue: 4.4, direction: 'lower', weight: 25 },
@@ -29,7 +32,7 @@ describe('targetsFromRows', () => {
   });
 
   it('accepts English headings in any order', () => {
-    expect(targetsFromRows([['weight', 'name', 'unit', 'target value'], [100, 'GRDP', '%', 7]])).toEqual([
+    expect(targetsFromRows(numbered([['weight', 'name', 'unit', 'target value'], [100, 'GRDP', '%', 7]]))).toEqual([
       { name: 'GRDP', unit: '%', targetValue: 7, direction: 'higher', weight: 100 },
     ]);
   });

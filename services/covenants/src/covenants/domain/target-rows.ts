@@ -1,9 +1,16 @@
 import { foldDiacritics } from '@tdkt/vietnamese';
 import { cleanText, unitKey } from '../../shared/domain/text';
 import { TargetImportRejected, type TargetRowError } from './covenant.errors';
-import { WEIGHT_TOTAL, type Direction, type TargetInput } from './targets';
+import { MAX_TARGETS, WEIGHT_TOTAL, type Direction, type TargetInput } from './targets';
 
 export type Cell = string | number | null | undefined;
+/** A spreadsheet row with the number the user sees in Excel (empty rows may be left out). */
+export interface TargetRow {
+  number: number;
+  cells: Cell[];
+}
+/** What the request DTO says of one target (lengths, ranges), written once there. */
+export type TargetCheck = (t: TargetInput) => { field: string; vi: string; en: string }[];
 
 type Field = 'name' | 'unit' | 'targetValue' | 'direction' | 'weight';
 
@@ -24,26 +31,27 @@ const fold = (s: string) => foldDiacritics(cleanText(s)).toLowerCase();
 /**
  * Reads targets from spreadsheet rows (the first row holds the headings). Every bad row is
  * reported with its row number, column and what to fix; if any is bad, nothing is returned.
+ * `check` adds the limits of a typed-in target, so a file cannot carry what JSON may not.
  */
-export function targetsFromRows(rows: Cell[][]): TargetInput[] {
+export function targetsFromRows(rows: TargetRow[], check: TargetCheck = () => []): TargetInput[] {
   const errors: TargetRowError[] = [];
-  const [heading = [], ...body] = rows;
+  const [headingRow, ...body] = rows;
+  const heading = headingRow?.cells ?? [];
   const columns = new Map<Field, number>();
   heading.forEach((cell, i) => {
     const f = (Object.keys(HEADINGS) as Field[]).find((k) => HEADINGS[k].accepted.includes(fold(String(cell ?? ''))));
     if (f && !columns.has(f)) columns.set(f, i);
   });
   for (const f of REQUIRED.filter((x) => !columns.has(x))) {
-    errors.push({ row: 1, field: f, column: HEADINGS[f].column, vi: `Thiếu cột “${HEADINGS[f].column}” ở dòng tiêu đề`, en: `the heading row lacks the column "${HEADINGS[f].column}" (${f})` });
+    errors.push({ row: headingRow?.number ?? 1, field: f, column: HEADINGS[f].column, vi: `Thiếu cột “${HEADINGS[f].column}” ở dòng tiêu đề`, en: `the heading row lacks the column "${HEADINGS[f].column}" (${f})` });
   }
   if (errors.length) throw new TargetImportRejected(errors);
 
   const targets: TargetInput[] = [];
   const names = new Map<string, number>();
-  body.forEach((cells, i) => {
-    const row = i + 2;
+  for (const { number: row, cells } of body) {
     const cell = (f: Field) => (columns.has(f) ? cells[columns.get(f)!] : undefined);
-    if (cells.every((c) => c === null || c === undefined || String(c).trim() === '')) return;
+    if (cells.every((c) => c === null || c === undefined || String(c).trim() === '')) continue;
     const fail = (f: Field, vi: string, en: string) => errors.push({ row, field: f, column: HEADINGS[f].column, vi: `Dòng ${row}, cột “${HEADINGS[f].column}”: ${vi}`, en: `row ${row}, column "${HEADINGS[f].column}": ${en}` });
     const name = cleanText(String(cell('name') ?? ''));
     const unit = cleanText(String(cell('unit') ?? ''));
@@ -57,8 +65,17 @@ export function targetsFromRows(rows: Cell[][]): TargetInput[] {
     if (targetValue === undefined || targetValue < 0) fail('targetValue', 'hãy nhập giá trị chỉ tiêu là số không âm (ví dụ 7,5)', 'enter the target value as a non-negative number (e.g. 7.5)');
     if (weight === undefined || weight < 0 || weight > WEIGHT_TOTAL) fail('weight', 'trọng số phải là số từ 0 đến 100', 'the weight must be a number from 0 to 100');
     if (!direction) fail('direction', 'ghi “cao hơn tốt hơn” hoặc “thấp hơn tốt hơn” (hoặc higher / lower), hoặc để trống', 'write "higher" or "lower" (or the Vietnamese), or leave it empty');
-    targets.push({ name, unit, targetValue: targetValue ?? 0, weight: weight ?? 0, direction: direction ?? 'higher' });
-  });
+    const target: TargetInput = { name, unit, targetValue: targetValue ?? 0, weight: weight ?? 0, direction: direction ?? 'higher' };
+    const failed = new Set(errors.filter((e) => e.row === row).map((e) => e.field));
+    for (const f of check(target)) {
+      if (f.field in HEADINGS && !failed.has(f.field)) fail(f.field as Field, f.vi, f.en);
+      failed.add(f.field);
+    }
+    targets.push(target);
+  }
+  if (targets.length > MAX_TARGETS) {
+    errors.push({ field: 'targets', column: '', vi: `Tệp có ${targets.length} chỉ tiêu; một giao ước có tối đa ${MAX_TARGETS} chỉ tiêu`, en: `the file has ${targets.length} targets; a covenant has at most ${MAX_TARGETS}` });
+  }
   if (!errors.length && !targets.length) {
     errors.push({ row: 2, field: 'name', column: HEADINGS.name.column, vi: 'Tệp không có dòng chỉ tiêu nào dưới dòng tiêu đề', en: 'the file has no target rows under the heading row' });
   }

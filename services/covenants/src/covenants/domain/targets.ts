@@ -26,6 +26,8 @@ export interface TargetInput {
 }
 
 export const WEIGHT_TOTAL = 100;
+/** a covenant's targets, typed in or imported */
+export const MAX_TARGETS = 200;
 /** weights like 33,33 + 33,33 + 33,34 must pass; 99 must not */
 const WEIGHT_TOLERANCE = 0.01;
 

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../shared/http/is-calendar-date';
+import { MAX_TARGETS } from '../domain/targets';
 import { TargetInput } from './target.input';
 
 export class PartyInput {
@@ -38,7 +39,7 @@ export class CreateCovenantDto {
   parties?: PartyInput[];
 
   @ApiPropertyOptional({ type: [TargetInput], description: 'may be added later (typed in or imported)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => TargetInput)
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_TARGETS) @ValidateNested({ each: true }) @Type(() => TargetInput)
   targets?: TargetInput[];
 }
 
@@ -50,7 +51,7 @@ export class UpdatePartiesDto {
 
 export class ReplaceTargetsDto {
   @ApiProperty({ type: [TargetInput] })
-  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => TargetInput)
+  @IsArray() @ArrayMaxSize(MAX_TARGETS) @ValidateNested({ each: true }) @Type(() => TargetInput)
   targets!: TargetInput[];
 }
 
@@ -70,6 +71,6 @@ export class AmendCovenantDto extends ReasonDto {
   conferenceId?: string;
 
   @ApiPropertyOptional({ type: [TargetInput], description: 'default: the same targets' })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => TargetInput)
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_TARGETS) @ValidateNested({ each: true }) @Type(() => TargetInput)
   targets?: TargetInput[];
 }

@@ -1,18 +1,25 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { validateAgainst } from '@tdkt/service-kit';
+import { cellText, readSpreadsheet, UnreadableSpreadsheet, type SheetRow, type SpreadsheetLimits } from '@tdkt/spreadsheets';
 import { InvalidInput, MalformedSpreadsheet, type Refusal } from '../../common/domain/awards.errors';
 import type { RecipientLine } from '../domain/decision';
+import { DecisionRecipientInput, MAX_RECIPIENTS } from '../dto/create-decision.dto';
 import { COLUMN_LABELS, columnOf, kindOf, REQUIRED, yesNo, type Column } from './spreadsheet-columns';
 
-export const MAX_ROWS = 20_000;
 /** the header row is looked for among the first rows: sheets often start with a title */
 const HEADER_SEARCH_ROWS = 10;
 
-export interface SheetRow {
-  /** the row number the clerk sees in Excel (or the line of the CSV file) */
-  number: number;
-  cells: string[];
-}
+/**
+ * A decision's list: a few title rows, the header, at most MAX_RECIPIENTS rows of about ten
+ * columns. A file far beyond that is refused by the reader as it reads (413 / 422 naming the limit).
+ */
+export const AWARD_LIST_LIMITS: SpreadsheetLimits = {
+  maxRows: MAX_RECIPIENTS + HEADER_SEARCH_ROWS,
+  maxColumns: 100,
+  maxCells: 600_000,
+  maxEntryBytes: 32 * 1024 * 1024,
+  maxEntries: 200,
+  maxSharedStrings: 600_000,
+};
 
 export interface ReadResult {
   lines: RecipientLine[];
@@ -21,58 +28,15 @@ export interface ReadResult {
 
 /** Reads an award list from XLSX or CSV: every row becomes a line, or refusals naming the row. */
 export async function readAwardList(file: Buffer): Promise<ReadResult> {
-  return linesFrom(await sheetRows(file));
-}
-
-export async function sheetRows(file: Buffer): Promise<SheetRow[]> {
-  if (file.length === 0) throw new MalformedSpreadsheet('Tệp rỗng', 'the file is empty');
-  if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return xlsxRows(file);
-  if (file.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new MalformedSpreadsheet('Định dạng .xls cũ không được hỗ trợ: hãy lưu tệp thành .xlsx hoặc .csv (UTF-8)',
-      'the old .xls format is not supported: save the file as .xlsx or UTF-8 .csv');
-  }
-  return csvRows(file);
-}
-
-async function xlsxRows(file: Buffer): Promise<SheetRow[]> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new MalformedSpreadsheet(`Không đọc được tệp .xlsx (${(e as Error).message}); hãy mở và lưu lại bằng Excel`,
-      `cannot read the .xlsx file (${(e as Error).message}); open and save it again in Excel`);
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new MalformedSpreadsheet('Tệp .xlsx không có trang tính nào', 'the .xlsx file has no worksheet');
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => { cells[col - 1] = cell.text ?? ''; });
-    rows.push({ number, cells: Array.from(cells, (c) => c ?? '') });
+  const rows = await readSpreadsheet(file, { limits: AWARD_LIST_LIMITS }).catch((e: unknown) => {
+    throw e instanceof UnreadableSpreadsheet ? new MalformedSpreadsheet(e.vi, e.en) : e;
   });
-  return rows;
-}
-
-function csvRows(file: Buffer): SheetRow[] {
-  const text = file.toString('utf8');
-  if (text.includes('\uFFFD')) {
-    throw new MalformedSpreadsheet('Tệp không phải .xlsx, cũng không phải .csv UTF-8: hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8',
-      'the file is neither .xlsx nor UTF-8 .csv: save it as .xlsx or CSV UTF-8');
-  }
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  try {
-    const records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as
-      { record: string[]; info: { lines: number } }[];
-    return records.map((r) => ({ number: r.info.lines, cells: r.record }));
-  } catch (e) {
-    throw new MalformedSpreadsheet(`Tệp CSV sai định dạng: ${(e as Error).message}`, `malformed CSV: ${(e as Error).message}`);
-  }
+  return linesFrom(rows);
 }
 
 export function linesFrom(rows: SheetRow[]): ReadResult {
   const headerAt = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
-    const cols = new Set(r.cells.map(columnOf));
+    const cols = new Set(r.cells.map((c) => columnOf(cellText(c))));
     return REQUIRED.every((c) => cols.has(c));
   });
   if (headerAt < 0) {
@@ -85,17 +49,17 @@ export function linesFrom(rows: SheetRow[]): ReadResult {
   const header = rows[headerAt]!;
   const index = new Map<Column, number>();
   header.cells.forEach((h, i) => {
-    const c = columnOf(h);
+    const c = columnOf(cellText(h));
     if (c && !index.has(c)) index.set(c, i);
   });
   const body = rows.slice(headerAt + 1);
-  if (body.length > MAX_ROWS) {
-    throw new InvalidInput('file', `Tệp có ${body.length} dòng; tối đa ${MAX_ROWS} dòng cho một quyết định`, `the file has ${body.length} rows; at most ${MAX_ROWS}`);
+  if (body.length > MAX_RECIPIENTS) {
+    throw new InvalidInput('file', `Tệp có ${body.length} dòng; tối đa ${MAX_RECIPIENTS} dòng cho một quyết định`, `the file has ${body.length} rows; at most ${MAX_RECIPIENTS}`);
   }
   const lines: RecipientLine[] = [];
   const refusals: Refusal[] = [];
   for (const row of body) {
-    const get = (c: Column) => (index.has(c) ? (row.cells[index.get(c)!] ?? '').trim() : '');
+    const get = (c: Column) => (index.has(c) ? cellText(row.cells[index.get(c)!]).trim() : '');
     if ((Object.keys(COLUMN_LABELS) as Column[]).every((c) => get(c) === '')) continue; // a blank row, or only an STT
     const ref = { field: `rows[${row.number}]`, vi: `Dòng ${row.number}`, en: `row ${row.number}` };
     const refuse = (c: Column, code: string, vi: string, en: string) =>
@@ -117,12 +81,20 @@ export function linesFrom(rows: SheetRow[]): ReadResult {
       refuse('recipientId', 'isUuid', `“${recipientId}” không phải mã đối tượng hợp lệ`, `"${recipientId}" is not a recipient id`);
     }
     if (refusals.length > before) continue;
-    lines.push({
+    const line: RecipientLine = {
       ref, recipientId, kind: kind!, name: get('name'),
       titles: get('titles') ? get('titles').split(/[;\n]/).map((t) => t.trim()).filter(Boolean) : undefined,
       unit: get('unit') || undefined, awardType: get('awardType'), achievement: get('achievement') || undefined,
       achievementYear: year, posthumous,
-    });
+    };
+    // the limits of a recipient sent as JSON, from its DTO: a file carries no longer names
+    const { ref: _ref, ...fields } = line;
+    for (const f of validateAgainst(DecisionRecipientInput, fields)) {
+      const c = f.field.replace(/\[\d+\]$/, '') as Column;
+      refuse(c, f.code, f.reason.vi, f.reason.en);
+    }
+    if (refusals.length > before) continue;
+    lines.push(line);
   }
   if (lines.length === 0 && refusals.length === 0) {
     throw new MalformedSpreadsheet('Tệp không có dòng nào dưới dòng tiêu đề', 'the file has no rows below its header');
