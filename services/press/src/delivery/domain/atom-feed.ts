@@ -1,39 +1,32 @@
-import { escapeXml } from './escape';
+import { Feed } from 'feed';
+import { escapeHtml } from './escape';
 
 export interface FeedEntry {
   id: string;
   title: string;
   updated: Date;
   summary: string;
+  /** plain text, paragraphs separated by blank lines */
   content: string;
   link: string;
   author: string;
   categories: string[];
 }
 
-/** An Atom 1.0 feed (RFC 4287): every text escaped, entries newest first. */
+// The feed library writes entry title, summary and content as type="html" in CDATA: our plain text
+// goes in HTML-escaped. Its other text nodes pass through xml-js, which first turns "&amp;" back into
+// "&": escaping "&" beforehand keeps a literal "&amp;" as written.
+const text = (s: string) => s.replace(/&/g, '&amp;');
+const paragraphsHtml = (s: string) => s.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+
+/** An Atom 1.0 feed (RFC 4287) through the feed library: every text escaped, entries in the given order (newest first). */
 export function atomFeed(f: { id: string; title: string; selfLink: string; updated: Date; entries: FeedEntry[] }): string {
-  const entries = f.entries
-    .map(
-      (e) => `<entry>
-<id>${escapeXml(e.id)}</id>
-<title>${escapeXml(e.title)}</title>
-<updated>${e.updated.toISOString()}</updated>
-<author><name>${escapeXml(e.author)}</name></author>
-<link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>
-${e.categories.map((c) => `<category term="${escapeXml(c)}"/>`).join('')}
-<summary>${escapeXml(e.summary)}</summary>
-<content type="text">${escapeXml(e.content)}</content>
-</entry>`,
-    )
-    .join('\n');
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
-<id>${escapeXml(f.id)}</id>
-<title>${escapeXml(f.title)}</title>
-<updated>${f.updated.toISOString()}</updated>
-<link rel="self" href="${escapeXml(f.selfLink)}"/>
-${entries}
-</feed>
-`;
+  const feed = new Feed({ id: f.id, title: text(f.title), updated: f.updated, feedLinks: { atom: f.selfLink }, generator: false });
+  for (const e of f.entries) {
+    feed.addItem({
+      id: e.id, title: escapeHtml(e.title), link: e.link, date: e.updated, author: [{ name: text(e.author) }],
+      category: e.categories.map((term) => ({ term })), description: escapeHtml(e.summary), content: paragraphsHtml(e.content),
+    });
+  }
+  return feed.atom1();
 }
