@@ -41,7 +41,9 @@ export function agendaCalendar(sheet: AgendaSheet, now = new Date()): string {
 
   const cal = ical({
     prodId: '//TDKT//Agenda 1.0//VI', scale: 'GREGORIAN', method: ICalCalendarMethod.PUBLISH, name: nfc(c.title),
-    timezone: { name: tz, generator: vtimezone },
+    // the zone goes on each event, not on the calendar: ical-generator would write DTSTAMP in the
+    // calendar's zone, and DTSTAMP is UTC (RFC 5545 §3.8.7.2)
+    timezone: { name: null, generator: vtimezone }, x: { 'X-WR-TIMEZONE': tz },
   });
   cal.createEvent({ id: uid(c.id), ...common(c.startsAt, c.endsAt), summary: nfc(c.title), description: nfc(description) });
   const segments = c.segments.filter(isTimed);
@@ -54,8 +56,9 @@ export function agendaCalendar(sheet: AgendaSheet, now = new Date()): string {
     cal.createEvent({ id: uid(s.id), ...common(s.startsAt, s.endsAt), summary: nfc(`${s.order}. ${s.title}`), ...(details.length ? { description: nfc(details.join('\n')) } : {}) });
   }
   // ical-generator has no RELATED-TO (and x() takes only X- names): added after each segment's UID,
-  // a short line that needs no folding.
-  return segments.reduce((out, s) => out.replace(`\r\nUID:${uid(s.id)}\r\n`, `\r\nUID:${uid(s.id)}\r\nRELATED-TO:${uid(c.id)}\r\n`), cal.toString());
+  // a short line that needs no folding. It also leaves the last line without the CRLF every content
+  // line ends with (RFC 5545 §3.1).
+  return segments.reduce((out, s) => out.replace(`\r\nUID:${uid(s.id)}\r\n`, `\r\nUID:${uid(s.id)}\r\nRELATED-TO:${uid(c.id)}\r\n`), cal.toString()) + '\r\n';
 }
 
 /** Asia/Ho_Chi_Minh (the only zone a conference takes) has kept +07:00 without daylight saving since 1975. */
