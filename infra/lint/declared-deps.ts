@@ -71,7 +71,7 @@ export function missingAtRuntime(imported: readonly ImportedPackage[], manifest:
 export const isRuntimeFile = (rel: string): boolean =>
   /^(services|libs)\/[^/]+\/src\//.test(rel) && !rel.startsWith('libs/testing/') && !/\.spec\.[cm]?[jt]s$/.test(rel);
 
-/** "jszip (services/press/src/delivery/domain/docx.ts, …)", one per line, for a failure message. */
+/** "docx (services/press/src/delivery/domain/docx.ts, …)", one per line, for a failure message. */
 export function listing(packages: readonly ImportedPackage[]): string {
   return packages.map((p) => `${p.name} (${p.files.join(', ')})`).join('\n');
 }
