@@ -1,7 +1,4 @@
-/** Text from events and editors is never markup: every export escapes it for its format. */
-export const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
+/** Text from events and editors is never markup: every export escapes it for its format (DOCX and Atom's XML through their libraries). */
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
