@@ -60,6 +60,21 @@ describe('exports escape any HTML in the text', () => {
   });
 });
 
+describe('Atom through the feed library', () => {
+  const feed = atomFeed({ id: 'urn:x', title: 'Báo A &amp; B', selfLink: 'http://x/feed', updated: new Date(0), entries: [
+    { id: 'urn:e', title: 'T', updated: new Date(0), summary: 's', content: 'Đoạn một.\n\nĐoạn <hai> & ba.', link: 'http://x', author: 'Phòng A &amp; B', categories: ['conference-report'] },
+  ] });
+
+  it('keeps a literal "&amp;" as written (xml-js would read it back as "&")', () => {
+    expect(feed).toContain('<title>Báo A &amp;amp; B</title>');
+    expect(feed).toContain('<name>Phòng A &amp;amp; B</name>');
+  });
+
+  it('gives the content as HTML, one escaped paragraph each', () => {
+    expect(feed).toContain('<content type="html"><![CDATA[<p>Đoạn một.</p>\n<p>Đoạn &lt;hai&gt; &amp; ba.</p>]]></content>');
+  });
+});
+
 describe('Standard Webhooks', () => {
   // the example of the Standard Webhooks specification's reference libraries
   const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';

@@ -109,4 +109,11 @@ describe('word diff', () => {
     ]);
     expect(diffWords('', 'a b')).toEqual([{ op: 'insert', text: 'a b' }]);
   });
+
+  it('shows a text that changed beyond the edit bound as replaced whole (a diff stays cheap)', () => {
+    // every other word changed: 3 000 edits, where an unbounded diff would list 4 500 steps
+    const before = Array.from({ length: 3000 }, (_, i) => `a${i}`).join(' ');
+    const after = Array.from({ length: 3000 }, (_, i) => (i % 2 ? `a${i}` : `b${i}`)).join(' ');
+    expect(diffWords(before, after)).toEqual([{ op: 'delete', text: before }, { op: 'insert', text: after }]);
+  });
 });

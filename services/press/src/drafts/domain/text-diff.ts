@@ -7,7 +7,7 @@ export interface DiffOp {
 }
 
 // A diff must stay cheap: beyond this many edits jsdiff gives up and the text is shown as replaced whole.
-const MAX_EDIT_LENGTH = 2_000;
+const MAX_EDIT_LENGTH = 500;
 
 /** Diff of two token lists (words or lines) with jsdiff (Myers); each op's tokens joined back. */
 export function diffTokens(a: string[], b: string[], joiner = ' '): DiffOp[] {
