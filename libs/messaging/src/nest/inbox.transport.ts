@@ -1,10 +1,11 @@
-import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import { Catch, type INestApplication, type RpcExceptionFilter } from '@nestjs/common';
+import { type NestMicroservice, Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { eventDefinition, type CloudEvent } from '@tdkt/contracts';
-import { lastValueFrom } from 'rxjs';
+import { lastValueFrom, throwError, type Observable } from 'rxjs';
 import type { EntityManager } from 'typeorm';
 import type { EventHandler } from '../consumer/event-handler';
 import { InboxContext } from './inbox.context';
-import type { MessagingRuntime } from './messaging.runtime';
+import { MessagingRuntime } from './messaging.runtime';
 
 /**
  * Nest's extension point for a message broker, over our consumer runner: Nest discovers the
@@ -46,4 +47,30 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
       await lastValueFrom(this.transformToObservable(await handler(event, ctx)), { defaultValue: undefined });
     }
   }
+}
+
+/**
+ * Nest turns an error thrown by a microservice handler into `{ status: 'error', message:
+ * 'Internal server error' }`; the consumer runner needs the error itself (a NonRetriableError
+ * is dead-lettered at once, a database outage waited for, the reason written on the dead letter).
+ */
+@Catch()
+export class InboxErrorPassThrough implements RpcExceptionFilter<unknown> {
+  catch(exception: unknown): Observable<never> {
+    return throwError(() => exception);
+  }
+}
+
+/** Connects the event transport to a (hybrid) app; start it with `app.startAllMicroservices()` before `listen()`. */
+export function connectInboxTransport(app: INestApplication): void {
+  // deferred, so the filter is in place before Nest wraps the handlers; then what
+  // connectMicroservice does by default (the app's own init runs the lifecycle hooks once)
+  const ms = app.connectMicroservice(
+    { strategy: new InboxTransport(app.get(MessagingRuntime)) },
+    { deferInitialization: true },
+  ) as unknown as NestMicroservice;
+  ms.useGlobalFilters(new InboxErrorPassThrough());
+  ms.registerListeners();
+  ms.setIsInitialized(true);
+  ms.setIsInitHookCalled(true);
 }

@@ -1,6 +1,6 @@
 import type { DynamicModule, INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { InboxTransport, MessagingRuntime } from '@tdkt/messaging';
+import { connectInboxTransport } from '@tdkt/messaging';
 import { configureApp } from '../configure-app';
 import { LateReadiness } from '../health/late-readiness';
 import type { ServiceKitOptions } from '../service-kit.options';
@@ -27,7 +27,7 @@ export async function createServiceApp(spec: ServiceAppSpec): Promise<INestAppli
   const kit: ServiceKitOptions = { ...spec.kit, readiness: spec.readiness.map((r) => late.check(r.name, r.check)) };
   const app = await NestFactory.create(spec.module(kit), { bodyParser: false, bufferLogs: true });
   await configureApp(app, kit);
-  app.connectMicroservice({ strategy: new InboxTransport(app.get(MessagingRuntime)) });
+  connectInboxTransport(app);
   await app.startAllMicroservices();
   late.attach(app);
   return app;
