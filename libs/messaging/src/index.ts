@@ -20,3 +20,6 @@ export * from './metrics/messaging-metrics';
 export * from './nest/messaging.tokens';
 export * from './nest/messaging.runtime';
 export * from './nest/messaging.module';
+export * from './nest/inbox.context';
+export * from './nest/inbox.transport';
+export * from './nest/on-event.decorator';

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import { platformImports, type ServiceKitOptions } from '@tdkt/service-kit';
 import type { AgendaConfig } from './config/agenda.config';
-import { AGENDA_HANDLERS, ConferencesModule } from './conferences/conferences.module';
+import { ConferencesModule } from './conferences/conferences.module';
 import { CONFERENCE_RECORDS } from './conferences/infra/conference.records';
 import { ExportsModule } from './exports/exports.module';
 import { Agenda1700000000300 } from './migrations/1700000000300-agenda';
@@ -17,7 +17,7 @@ export class AppModule {
       imports: [
         ...platformImports({
           name: 'agenda', config, kit, entities: [...CONFERENCE_RECORDS, VenueRecord], migrations: [Agenda1700000000300],
-          topics: [TOPICS.conference], handlers: AGENDA_HANDLERS,
+          topics: [TOPICS.conference],
         }),
         VenuesModule,
         ConferencesModule,

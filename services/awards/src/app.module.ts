@@ -3,11 +3,11 @@ import { TOPICS } from '@tdkt/contracts';
 import { platformImports, type ServiceKitOptions } from '@tdkt/service-kit';
 import { CatalogModule } from './catalog/catalog.module';
 import type { AwardsConfig } from './config/awards.config';
-import { CONFERENCE_HANDLERS, ConferencesModule } from './conferences/conferences.module';
+import { ConferencesModule } from './conferences/conferences.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { Awards1700000000300 } from './migrations/1700000000300-awards';
 import { Law2022Catalog1700000000301 } from './migrations/1700000000301-law-2022-catalog';
-import { PROPOSAL_HANDLERS, ProposalsModule } from './proposals/proposals.module';
+import { ProposalsModule } from './proposals/proposals.module';
 import { RecipientsModule } from './recipients/recipients.module';
 
 @Module({})
@@ -18,7 +18,6 @@ export class AppModule {
       imports: [
         ...platformImports({
           name: 'awards', config, kit, entities: [], migrations: [Awards1700000000300, Law2022Catalog1700000000301], topics: [TOPICS.award],
-          handlers: [...PROPOSAL_HANDLERS, ...CONFERENCE_HANDLERS],
         }),
         CatalogModule, RecipientsModule, ConferencesModule, DecisionsModule, ProposalsModule,
       ],

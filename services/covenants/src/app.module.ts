@@ -4,7 +4,7 @@ import { platformImports, type ServiceKitOptions } from '@tdkt/service-kit';
 import { ClustersModule } from './clusters/clusters.module';
 import { CLUSTER_RECORDS } from './clusters/infra/cluster.records';
 import type { CovenantsConfig } from './config/covenants.config';
-import { CONFERENCE_HANDLERS, ConferencesModule } from './conferences/conferences.module';
+import { ConferencesModule } from './conferences/conferences.module';
 import { ConferenceRecord } from './conferences/infra/conference.record';
 import { CovenantsModule } from './covenants/covenants.module';
 import { COVENANT_RECORDS } from './covenants/infra/covenant.records';
@@ -28,7 +28,6 @@ export class AppModule {
           entities: [...COVENANT_RECORDS, ...CLUSTER_RECORDS, ...EVALUATION_RECORDS, ConferenceRecord],
           migrations: [Covenants1700000000100, Clusters1700000000110, CovenantLifecycle1700000000120, Evaluation1700000000130, Conferences1700000000140],
           topics: [TOPICS.covenant],
-          handlers: CONFERENCE_HANDLERS,
         }),
         ClustersModule,
         ConferencesModule,

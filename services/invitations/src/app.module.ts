@@ -1,14 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import { platformImports, type ServiceKitOptions } from '@tdkt/service-kit';
-import { AWARD_HANDLERS, AwardeesModule } from './awardees/awardees.module';
+import { AwardeesModule } from './awardees/awardees.module';
 import { CheckInModule } from './check-in/check-in.module';
 import type { Clock } from './common/domain/clock';
 import { SettingsModule } from './common/settings.module';
 import type { InvitationsConfig } from './config/invitations.config';
 import { ExportsModule } from './exports/exports.module';
 import { GuestsModule } from './guests/guests.module';
-import { CONFERENCE_HANDLERS, InvitationsModule } from './invitations/invitations.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { Invitations1700000000400 } from './migrations/1700000000400-invitations';
 import { DefaultPrecedence1700000000401 } from './migrations/1700000000401-default-precedence';
 import { RemindersModule } from './reminders/reminders.module';
@@ -23,7 +23,7 @@ export class AppModule {
         SettingsModule.register(config, clock),
         ...platformImports({
           name: 'invitations', config, kit, entities: [], migrations: [Invitations1700000000400, DefaultPrecedence1700000000401],
-          topics: [TOPICS.invitation], handlers: [...CONFERENCE_HANDLERS, ...AWARD_HANDLERS],
+          topics: [TOPICS.invitation],
         }),
         GuestsModule, InvitationsModule, RsvpModule, RemindersModule, AwardeesModule, CheckInModule, ExportsModule,
       ],

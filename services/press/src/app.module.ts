@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import { platformImports, type ServiceKitOptions } from '@tdkt/service-kit';
 import { PRESS_CONFIG, type PressConfig } from './config/press.config';
-import { DraftsModule, PRESS_HANDLERS } from './drafts/drafts.module';
+import { DraftsModule } from './drafts/drafts.module';
 import { DRAFT_RECORDS } from './drafts/infra/draft.records';
 import { Drafts1700000000200 } from './migrations/1700000000200-drafts';
 import { Newsroom1700000000201 } from './migrations/1700000000201-newsroom';
@@ -20,7 +20,7 @@ export class AppModule {
       imports: [
         ...platformImports({
           name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203],
-          topics: [TOPICS.draft], handlers: PRESS_HANDLERS,
+          topics: [TOPICS.draft],
         }),
         DraftsModule,
       ],

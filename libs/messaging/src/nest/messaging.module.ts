@@ -1,11 +1,10 @@
-import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
-import type { EventHandler } from '../consumer/event-handler';
 import { createKafka } from '../kafka/kafka.factory';
 import { RecoveringProducer } from '../kafka/recovering-producer';
 import type { MessagingOptions } from '../messaging-options';
 import { Outbox } from '../outbox/outbox';
-import { MESSAGING_HANDLERS, MessagingRuntime } from './messaging.runtime';
+import { MessagingRuntime } from './messaging.runtime';
 import { OutboxAdminController } from './outbox-admin.controller';
 import { KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS } from './messaging.tokens';
 
@@ -13,8 +12,6 @@ export interface MessagingModuleOptions {
   imports?: ModuleMetadata['imports'];
   inject?: unknown[];
   useFactory: (...args: never[]) => MessagingOptions | Promise<MessagingOptions>;
-  /** handler classes; they must also be providers of the service's own modules */
-  handlers?: Type<EventHandler>[];
 }
 
 /** The backbone for one service: outbox, relay, consumer runner, topics. Global: inject `Outbox` anywhere. */
@@ -28,7 +25,6 @@ export class MessagingModule {
       controllers: [OutboxAdminController],
       providers: [
         { provide: MESSAGING_OPTIONS, inject: (o.inject ?? []) as never[], useFactory: o.useFactory },
-        { provide: MESSAGING_HANDLERS, useValue: o.handlers ?? [] },
         {
           provide: KAFKA,
           inject: [MESSAGING_OPTIONS],

@@ -4,9 +4,7 @@ import {
   Logger,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
-  type Type,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { ConsumerRunner } from '../consumer/consumer-runner';
@@ -16,8 +14,6 @@ import { ensureTopics } from '../kafka/topic-provisioner';
 import { withNamespace, type MessagingOptions } from '../messaging-options';
 import { OutboxRelay, type RelayHealth } from '../outbox/outbox-relay';
 import { KAFKA, KAFKA_PRODUCER, MESSAGING_OPTIONS } from './messaging.tokens';
-
-export const MESSAGING_HANDLERS = Symbol('MESSAGING_HANDLERS');
 
 const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 10000;
@@ -39,20 +35,24 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   private lastError?: string;
   private starting?: Promise<void>;
   private wakeRetry?: () => void;
+  private handlers: EventHandler[] = [];
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(KAFKA_PRODUCER) private readonly producer: RecoveringProducer,
-    @Inject(MESSAGING_HANDLERS) private readonly handlerTypes: Type<EventHandler>[],
     private readonly dataSource: DataSource,
-    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** The handlers to consume for (InboxTransport hands over the @EventPattern methods Nest found). */
+  consume(handlers: EventHandler[]): void {
+    if (this.consumer) throw new Error('consume() after the application started: start the microservices before listen()');
+    this.handlers = handlers;
+  }
 
   onApplicationBootstrap(): void {
     const o = this.options;
-    const handlers = this.handlerTypes.map((t) => this.moduleRef.get(t, { strict: false }));
-    this.consumer = new ConsumerRunner(this.kafka, this.producer, this.dataSource, handlers, o.namespace, o.serviceName, o.consumer);
+    this.consumer = new ConsumerRunner(this.kafka, this.producer, this.dataSource, this.handlers, o.namespace, o.serviceName, o.consumer);
     if (o.relay?.enabled !== false) this.relay = new OutboxRelay(this.dataSource, this.producer, o.relay);
     this.starting = this.startWithRetry();
   }

@@ -1,6 +1,6 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MessagingModule, MessagingTables1700000000000, OutboxParked1700000000002, type EventHandler } from '@tdkt/messaging';
+import { MessagingModule, MessagingTables1700000000000, OutboxParked1700000000002 } from '@tdkt/messaging';
 import { dataSourceOptions, isTransientDatabaseError } from '@tdkt/persistence';
 import { IdempotencyKeys1700000000001 } from '../idempotency/idempotency-keys.migration';
 import type { ServiceConfig } from '../config/service-config';
@@ -18,7 +18,6 @@ export interface PlatformSpec {
   migrations: Function[];
   /** logical topics the service publishes */
   topics: string[];
-  handlers?: Type<EventHandler>[];
 }
 
 /**
@@ -52,7 +51,6 @@ export function platformImports(s: PlatformSpec): DynamicModule[] {
         partitions: s.config.kafka.partitions,
         topics: s.topics,
       }),
-      handlers: s.handlers ?? [],
     }),
   ];
 }

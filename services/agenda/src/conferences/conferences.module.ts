@@ -2,15 +2,11 @@ import { Module } from '@nestjs/common';
 import { VenuesModule } from '../venues/venues.module';
 import { AgendaEditingCommand } from './agenda-editing.command';
 import { AgendaController } from './agenda.controller';
-import { AwardConferredHandler } from './award-conferred.handler';
-import { AwardRevokedHandler } from './award-revoked.handler';
 import { ConferenceLifecycleCommand } from './conference-lifecycle.command';
 import { ConferenceQueries } from './conference.queries';
 import { ConferenceTransaction } from './conference.transaction';
 import { ConferencesController } from './conferences.controller';
-import { CovenantCreatedHandler } from './covenant-created.handler';
 import { CovenantReaction } from './covenant-reaction';
-import { CovenantSignedHandler } from './covenant-signed.handler';
 import { CreateConferenceCommand } from './create-conference.command';
 import { EditConferenceCommand } from './edit-conference.command';
 import { BookingsRepository } from './infra/bookings.repository';
@@ -20,16 +16,15 @@ import { LaunchMovementCommand } from './launch-movement.command';
 import { ParticipantsCommand } from './participants.command';
 import { ParticipantsController } from './participants.controller';
 import { PublishAgendaCommand } from './publish-agenda.command';
-
-export const AGENDA_HANDLERS = [CovenantCreatedHandler, CovenantSignedHandler, AwardConferredHandler, AwardRevokedHandler];
+import { ReactionEventsController } from './reaction-events.controller';
 
 @Module({
   imports: [VenuesModule],
-  controllers: [ConferencesController, AgendaController, ParticipantsController],
+  controllers: [ConferencesController, AgendaController, ParticipantsController, ReactionEventsController],
   providers: [
     ConferenceRepository, BookingsRepository, ReactionsRepository, ConferenceTransaction, ConferenceQueries, CovenantReaction,
     CreateConferenceCommand, EditConferenceCommand, ConferenceLifecycleCommand, AgendaEditingCommand, PublishAgendaCommand,
-    LaunchMovementCommand, ParticipantsCommand, ...AGENDA_HANDLERS,
+    LaunchMovementCommand, ParticipantsCommand,
   ],
   exports: [ConferenceQueries],
 })

@@ -1,15 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DecisionsModule } from '../decisions/decisions.module';
 import { ConfirmProposalCommand } from './confirm-proposal.command';
-import { CovenantEvaluatedHandler } from './covenant-evaluated.handler';
+import { CovenantEventsController } from './covenant-events.controller';
 import { ProposalRepository } from './infra/proposal.repository';
 import { ProposalsController } from './proposals.controller';
 
-export const PROPOSAL_HANDLERS = [CovenantEvaluatedHandler];
-
 @Module({
   imports: [DecisionsModule],
-  controllers: [ProposalsController],
-  providers: [ProposalRepository, ConfirmProposalCommand, ...PROPOSAL_HANDLERS],
+  controllers: [ProposalsController, CovenantEventsController],
+  providers: [ProposalRepository, ConfirmProposalCommand],
 })
 export class ProposalsModule {}

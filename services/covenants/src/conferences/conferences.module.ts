@@ -1,13 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ConferenceCancelledHandler } from './conference-cancelled.handler';
-import { ConferenceRescheduledHandler } from './conference-rescheduled.handler';
-import { ConferenceScheduledHandler } from './conference-scheduled.handler';
+import { ConferenceEventsController } from './conference-events.controller';
 import { ConferenceRepository } from './infra/conference.repository';
 
-export const CONFERENCE_HANDLERS = [ConferenceScheduledHandler, ConferenceRescheduledHandler, ConferenceCancelledHandler];
-
 @Module({
-  providers: [ConferenceRepository, ...CONFERENCE_HANDLERS],
+  controllers: [ConferenceEventsController],
+  providers: [ConferenceRepository],
   exports: [ConferenceRepository],
 })
 export class ConferencesModule {}

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ConferenceCancelledHandler, ConferenceRescheduledHandler, ConferenceScheduledHandler } from '../conferences/conference.handlers';
 import { ConferencesModule } from '../conferences/conferences.module';
 import { GuestsModule } from '../guests/guests.module';
 import { MailModule } from '../mail/mail.module';
 import { ReminderRepository } from '../reminders/infra/reminder.repository';
 import { RespondCommand } from '../rsvp/respond.command';
+import { ConferenceEventsController } from './conference-events.controller';
 import { ConferenceInvitationsController } from './conference-invitations.controller';
 import { DraftList } from './draft-list';
 import { GuestListQueries } from './guest-list.queries';
@@ -16,16 +16,12 @@ import { ManageInvitationCommands } from './manage-invitation.commands';
 import { SendInvitationsCommand } from './send-invitations.command';
 import { UpdateGuestCommand } from './update-guest.command';
 
-/** agenda.conference-* → the invitations follow the conference (scheduled, rescheduled, cancelled). */
-export const CONFERENCE_HANDLERS = [ConferenceScheduledHandler, ConferenceRescheduledHandler, ConferenceCancelledHandler];
-
 @Module({
   imports: [GuestsModule, MailModule, ConferencesModule],
-  controllers: [ConferenceInvitationsController, InvitationsController],
+  controllers: [ConferenceInvitationsController, InvitationsController, ConferenceEventsController],
   providers: [
     InvitationRepository, ReminderRepository, DraftList, InvitationDispatcher, GuestListQueries,
     InviteGuestsCommand, SendInvitationsCommand, ManageInvitationCommands, UpdateGuestCommand, RespondCommand,
-    ...CONFERENCE_HANDLERS,
   ],
   exports: [InvitationRepository, ReminderRepository, DraftList, InvitationDispatcher, GuestListQueries, RespondCommand, GuestsModule, MailModule, ConferencesModule],
 })

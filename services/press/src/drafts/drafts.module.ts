@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CovenantSigned } from '@tdkt/contracts';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { ReadModelRepository } from '../read-model/infra/read-model.repository';
-import { ReadModelProjection, READ_MODEL_EVENTS } from '../read-model/projection';
-import { projectionHandler } from '../read-model/read-model.handlers';
+import { ReadModelProjection } from '../read-model/projection';
+import { ReadModelEventsController } from '../read-model/read-model-events.controller';
 import { ReadModelRebuild } from '../rebuild/read-model-rebuild';
 import { RebuildController } from '../rebuild/rebuild.controller';
-import { CovenantSignedHandler } from './covenant-signed.handler';
+import { CovenantEventsController } from './covenant-events.controller';
 import { DraftEditingController } from './draft-editing.controller';
 import { DraftWorkflowCommand } from './draft-workflow.command';
 import { DraftQueries } from './draft.queries';
@@ -19,18 +18,12 @@ import { ConferenceDraftsRefresher } from './regeneration/conference-drafts.refr
 import { DraftRegenerator } from './regeneration/draft-regenerator';
 import { StaleConferences } from './regeneration/stale-conferences';
 
-/** covenant-signed also writes the signing draft at once; every other event only feeds the read model. */
-export const PRESS_HANDLERS = [
-  CovenantSignedHandler,
-  ...READ_MODEL_EVENTS.filter((d) => d.type !== CovenantSigned.type).map(projectionHandler),
-];
-
 @Module({
   imports: [DeliveryModule],
-  controllers: [DraftsController, DraftEditingController, ExportsController, RebuildController],
+  controllers: [DraftsController, DraftEditingController, ExportsController, RebuildController, CovenantEventsController, ReadModelEventsController],
   providers: [
     DraftRepository, DraftQueries, DraftWriter, EditDraftCommand, DraftWorkflowCommand, ReadModelRepository, ReadModelProjection, StaleConferences,
-    ConferenceDraftsRefresher, DraftRegenerator, ReadModelRebuild, ...PRESS_HANDLERS,
+    ConferenceDraftsRefresher, DraftRegenerator, ReadModelRebuild,
   ],
 })
 export class DraftsModule {}

@@ -50,3 +50,6 @@ function target(t: CovenantTarget): string {
   const value = formatNumber(t.targetValue);
   return `${t.name} ${unit === '%' ? `${value}%` : `${value} ${unit}`}`;
 }
+
+/** Which draft a signed covenant writes: its signing news, filed under the cluster. */
+export const covenantTarget = (d: CovenantSignedData) => ({ kind: 'covenant-signing' as const, subjectId: d.covenantId, organizations: [d.clusterName] });

@@ -1,24 +1,20 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   ConferenceCancelled, ConferenceRescheduled, ConferenceScheduled, type CloudEvent, type ConferenceCancelledData,
   type ConferenceRescheduledData, type ConferenceScheduledData,
 } from '@tdkt/contracts';
-import type { EventHandler } from '@tdkt/messaging';
+import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { PrecedenceRepository } from '../guests/infra/precedence.repository';
-import { DraftList } from '../invitations/draft-list';
-import { InvitationRepository } from '../invitations/infra/invitation.repository';
-import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
-import { isScheduled } from './domain/conference';
-import { ConferenceRepository } from './infra/conference.repository';
+import { DraftList } from './draft-list';
+import { InvitationRepository } from './infra/invitation.repository';
+import { InvitationDispatcher } from './invitation-dispatcher';
+import { isScheduled } from '../conferences/domain/conference';
+import { ConferenceRepository } from '../conferences/infra/conference.repository';
 
-/**
- * Scheduled: the projection, and a draft guest list from the organizer's default guests (sent
- * when the organizer says so). Awardees' invitations that waited for the conference go out.
- */
-@Injectable()
-export class ConferenceScheduledHandler implements EventHandler<ConferenceScheduledData> {
-  readonly event = ConferenceScheduled;
+/** agenda's conference events: the invitations follow the conference (scheduled, rescheduled, cancelled). */
+@Controller()
+export class ConferenceEventsController {
   constructor(
     private readonly conferences: ConferenceRepository,
     private readonly precedence: PrecedenceRepository,
@@ -27,7 +23,12 @@ export class ConferenceScheduledHandler implements EventHandler<ConferenceSchedu
     private readonly dispatcher: InvitationDispatcher,
   ) {}
 
-  async handle(e: CloudEvent<ConferenceScheduledData>, manager: EntityManager): Promise<void> {
+  /**
+   * Scheduled: the projection, and a draft guest list from the organizer's default guests (sent
+   * when the organizer says so). Awardees' invitations that waited for the conference go out.
+   */
+  @OnEvent(ConferenceScheduled)
+  async scheduled(@Payload() e: CloudEvent<ConferenceScheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
     await this.conferences.scheduled(manager, e.data, e.time);
     const conference = await this.conferences.find(manager, e.data.conferenceId, true);
     if (!isScheduled(conference) || conference.cancelled) return;
@@ -37,18 +38,10 @@ export class ConferenceScheduledHandler implements EventHandler<ConferenceSchedu
     const waiting = (await this.invitations.ofConference(manager, conference.id, { statuses: ['draft'], lock: true })).filter((r) => r.invitation.autoSend);
     await this.dispatcher.sendDrafts(manager, conference, waiting);
   }
-}
 
-/** Rescheduled (a newer event than the times we have): every invitee gets the update. */
-@Injectable()
-export class ConferenceRescheduledHandler implements EventHandler<ConferenceRescheduledData> {
-  readonly event = ConferenceRescheduled;
-  constructor(
-    private readonly conferences: ConferenceRepository,
-    private readonly dispatcher: InvitationDispatcher,
-  ) {}
-
-  async handle(e: CloudEvent<ConferenceRescheduledData>, manager: EntityManager): Promise<void> {
+  /** Rescheduled (a newer event than the times we have): every invitee gets the update. */
+  @OnEvent(ConferenceRescheduled)
+  async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
     const d = e.data;
     const before = await this.conferences.find(manager, d.conferenceId, true);
     const applied = await this.conferences.rescheduled(manager, { id: d.conferenceId, startsAt: d.startsAt, endsAt: d.endsAt, venue: d.venue }, e.time);
@@ -59,21 +52,15 @@ export class ConferenceRescheduledHandler implements EventHandler<ConferenceResc
       || JSON.stringify(after.venue ?? null) !== JSON.stringify(before.venue ?? null);
     if (moved) await this.dispatcher.followReschedule(manager, after, { startsAt: before.startsAt, endsAt: before.endsAt }, d.reason);
   }
-}
 
-/** Cancelled: invitees get a cancellation; nothing can be sent for it any more. */
-@Injectable()
-export class ConferenceCancelledHandler implements EventHandler<ConferenceCancelledData> {
-  readonly event = ConferenceCancelled;
-  constructor(
-    private readonly conferences: ConferenceRepository,
-    private readonly dispatcher: InvitationDispatcher,
-  ) {}
-
-  async handle(e: CloudEvent<ConferenceCancelledData>, manager: EntityManager): Promise<void> {
+  /** Cancelled: invitees get a cancellation; nothing can be sent for it any more. */
+  @OnEvent(ConferenceCancelled)
+  async cancelled(@Payload() e: CloudEvent<ConferenceCancelledData>, @Ctx() { manager }: InboxContext): Promise<void> {
     const newly = await this.conferences.cancelled(manager, { id: e.data.conferenceId, reason: e.data.reason, cancelledAt: e.data.cancelledAt });
     if (!newly) return;
     const conference = (await this.conferences.find(manager, e.data.conferenceId, true))!;
     await this.dispatcher.followCancellation(manager, conference, e.data.reason);
   }
 }
+
+

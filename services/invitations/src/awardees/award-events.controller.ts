@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import {
   AwardConferred, AwardRevoked, type AwardConferredData, type AwardRevokedData, type CloudEvent, type RecipientRef,
 } from '@tdkt/contracts';
-import type { EventHandler } from '@tdkt/messaging';
+import { OnEvent, type InboxContext } from '@tdkt/messaging';
+import type { EntityManager } from 'typeorm';
 import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import { cleanText, looksCentral, type Guest } from '../guests/domain/guest';
 import { GuestRepository } from '../guests/infra/guest.repository';
@@ -13,14 +14,9 @@ import { InvitationRepository } from '../invitations/infra/invitation.repository
 import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
 import { AwardeeRepository } from './infra/awardee.repository';
 
-/**
- * An award to be presented at a conference: the recipient joins its guest list and is invited
- * as soon as there is an address (a person's e-mail; for a collective or household, the
- * representative the organizer names). Duplicates and a revocation that came first change nothing.
- */
-@Injectable()
-export class AwardConferredHandler implements EventHandler<AwardConferredData> {
-  readonly event = AwardConferred;
+/** awards' conferments and revocations: awardees join and leave the guest list. */
+@Controller()
+export class AwardEventsController {
   constructor(
     private readonly awardees: AwardeeRepository,
     private readonly guests: GuestRepository,
@@ -30,7 +26,13 @@ export class AwardConferredHandler implements EventHandler<AwardConferredData> {
     private readonly dispatcher: InvitationDispatcher,
   ) {}
 
-  async handle(e: CloudEvent<AwardConferredData>, manager: EntityManager): Promise<void> {
+  /**
+   * An award to be presented at a conference: the recipient joins its guest list and is invited
+   * as soon as there is an address (a person's e-mail; for a collective or household, the
+   * representative the organizer names). Duplicates and a revocation that came first change nothing.
+   */
+  @OnEvent(AwardConferred)
+  async conferred(@Payload() e: CloudEvent<AwardConferredData>, @Ctx() { manager }: InboxContext): Promise<void> {
     const d = e.data;
     if (!d.conferenceId) return; // not presented at a conference: no guest list to join
     if (await this.awardees.find(manager, d.awardId)) return; // seen, or revoked before it arrived
@@ -64,20 +66,10 @@ export class AwardConferredHandler implements EventHandler<AwardConferredData> {
     await this.guests.insert(manager, guest);
     return guest;
   }
-}
 
-/** A revoked award: its recipient leaves the list unless another award or the organizer keeps them there. */
-@Injectable()
-export class AwardRevokedHandler implements EventHandler<AwardRevokedData> {
-  readonly event = AwardRevoked;
-  constructor(
-    private readonly awardees: AwardeeRepository,
-    private readonly invitations: InvitationRepository,
-    private readonly conferences: ConferenceRepository,
-    private readonly dispatcher: InvitationDispatcher,
-  ) {}
-
-  async handle(e: CloudEvent<AwardRevokedData>, manager: EntityManager): Promise<void> {
+  /** A revoked award: its recipient leaves the list unless another award or the organizer keeps them there. */
+  @OnEvent(AwardRevoked)
+  async revoked(@Payload() e: CloudEvent<AwardRevokedData>, @Ctx() { manager }: InboxContext): Promise<void> {
     const d = e.data;
     const before = await this.awardees.revoked(manager, { awardId: d.awardId, conferenceId: d.conferenceId, recipientId: d.recipient.recipientId, awardType: d.awardType.code });
     if (!before || before.status === 'revoked' || !before.invitation_id) return;
@@ -89,3 +81,4 @@ export class AwardRevokedHandler implements EventHandler<AwardRevokedData> {
     await this.dispatcher.withdraw(manager, conference, row.invitation, row.guest, reason);
   }
 }
+

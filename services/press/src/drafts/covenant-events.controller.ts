@@ -1,21 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { CovenantSigned, type CloudEvent, type CovenantSignedData } from '@tdkt/contracts';
-import type { EventHandler } from '@tdkt/messaging';
+import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { ReadModelRepository } from '../read-model/infra/read-model.repository';
 import { ReadModelProjection } from '../read-model/projection';
 import { StaleConferences } from './regeneration/stale-conferences';
-import { writeCovenantSigningDraft } from './domain/covenant-signing.writer';
+import { covenantTarget, writeCovenantSigningDraft } from './domain/covenant-signing.writer';
 import { DraftWriter } from './draft.writer';
 
 /**
  * A fully signed covenant → its signing news draft at once (a new version when the facts
  * changed, only flagged once a person holds it); its conference's drafts gain the covenant.
  */
-@Injectable()
-export class CovenantSignedHandler implements EventHandler<CovenantSignedData> {
-  readonly event = CovenantSigned;
-
+@Controller()
+export class CovenantEventsController {
   constructor(
     private readonly projection: ReadModelProjection,
     private readonly readModel: ReadModelRepository,
@@ -23,7 +21,8 @@ export class CovenantSignedHandler implements EventHandler<CovenantSignedData> {
     private readonly stale: StaleConferences,
   ) {}
 
-  async handle(event: CloudEvent<CovenantSignedData>, manager: EntityManager): Promise<void> {
+  @OnEvent(CovenantSigned)
+  async signed(@Payload() event: CloudEvent<CovenantSignedData>, @Ctx() { manager }: InboxContext): Promise<void> {
     await this.stale.guard(manager);
     const conferences = await this.projection.apply(manager, event);
     // written from the fact that won in the read model: a late, older signing cannot roll the draft back
@@ -32,5 +31,3 @@ export class CovenantSignedHandler implements EventHandler<CovenantSignedData> {
     await this.stale.mark(manager, conferences);
   }
 }
-
-export const covenantTarget = (d: CovenantSignedData) => ({ kind: 'covenant-signing' as const, subjectId: d.covenantId, organizations: [d.clusterName] });

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Controller, Logger } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { CovenantEvaluated, type CloudEvent, type CovenantEvaluatedData } from '@tdkt/contracts';
-import type { EventHandler } from '@tdkt/messaging';
+import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { proposeFlag } from './domain/proposal';
 import { ProposalRepository } from './infra/proposal.repository';
 
@@ -10,14 +10,14 @@ import { ProposalRepository } from './infra/proposal.repository';
  * A later evaluation of the same covenant (a correction) replaces a proposal still pending; one
  * already decided stays as it was.
  */
-@Injectable()
-export class CovenantEvaluatedHandler implements EventHandler<CovenantEvaluatedData> {
-  readonly event = CovenantEvaluated;
-  private readonly logger = new Logger(CovenantEvaluatedHandler.name);
+@Controller()
+export class CovenantEventsController {
+  private readonly logger = new Logger(CovenantEventsController.name);
 
   constructor(private readonly proposals: ProposalRepository) {}
 
-  async handle(event: CloudEvent<CovenantEvaluatedData>, manager: EntityManager): Promise<void> {
+  @OnEvent(CovenantEvaluated)
+  async evaluated(@Payload() event: CloudEvent<CovenantEvaluatedData>, @Ctx() { manager }: InboxContext): Promise<void> {
     const fresh = proposeFlag(event.data, event.id);
     const existing = await this.proposals.forCovenant(manager, event.data.covenantId);
     if (existing && existing.status !== 'pending') {
