@@ -11,3 +11,4 @@ export { runService } from './bootstrap/run-service';
 export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 export { IdempotencyKeys1700000000001 } from './idempotency/idempotency-keys.migration';
 export { PollingLoop } from './workers/polling-loop';
+export { PAGE_LIMITS, PageQuery, pageOf } from './http/page.query';

@@ -14,6 +14,8 @@ export async function createInvitationsApp(config: InvitationsConfig, clock: Clo
     kit: {
       serviceName: 'invitations', title: 'Invitations — khách mời, giấy mời, điểm danh', version: '1.0.0', logLevel: config.logLevel,
       mapError: mapInvitationsError, bodyLimit: '1mb',
+      // the signed token of a personal link is the guest's key: never in a log line
+      secretRoutes: ['/rsvp/:token'],
     },
     readiness: [databaseReadiness, kafkaReadiness],
     module: (kit) => AppModule.register(config, kit, clock),
