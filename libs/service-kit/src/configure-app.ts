@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import * as classTransformer from 'class-transformer';
 import * as classValidator from 'class-validator';
 import { Logger } from 'nestjs-pino';
+import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { correlationMiddleware, httpLoggingMiddleware } from './logging/http-logging.middleware';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { setupOpenApi } from './openapi/openapi';
@@ -28,6 +29,7 @@ export async function configureApp(app: INestApplication, options: ServiceKitOpt
   });
 
   app.useGlobalPipes(
+    new ControlCharactersPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
