@@ -118,6 +118,17 @@ describe('HTTP input every service shares (real HTTP)', () => {
     });
   });
 
+  describe('the body encoding', () => {
+    it('refuses a JSON body with invalid UTF-8 bytes with a 400 problem instead of storing U+FFFD', async () => {
+      const body = Buffer.concat([Buffer.from('{"guests":[{"name":"L'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}]}')]);
+      const res = await fetch(`${t.url}/guests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ type: 'urn:tdkt:problem:invalid-encoding', en: { title: 'Invalid encoding' } });
+      const ok = await fetch(`${t.url}/guests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from('{"guests":[{"name":"Lò Văn Mừng"}]}') });
+      expect(ok.status).toBe(201);
+    });
+  });
+
   describe('secret routes in the request log', () => {
     it('logs an RSVP URL without its token, keeping the rest of the URL', async () => {
       logs.lines.length = 0;

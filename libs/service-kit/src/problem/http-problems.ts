@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { HttpException } from '@nestjs/common';
+import { INVALID_UTF8 } from '../http/utf8-body';
 import type { ProblemInit, ProblemText } from './problem.types';
 
 interface Generic {
@@ -62,6 +63,14 @@ export function problemFromHttpException(exception: HttpException, facts: Reques
       type: 'malformed-json',
       vi: { title: 'JSON không hợp lệ', detail: 'Nội dung yêu cầu không phải là JSON hợp lệ.' },
       en: { title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
+    };
+  }
+  if (status === 400 && parserError === INVALID_UTF8) {
+    return {
+      ...problem,
+      type: 'invalid-encoding',
+      vi: { title: 'Mã hóa không hợp lệ', detail: 'Nội dung yêu cầu không phải là văn bản UTF-8 hợp lệ.' },
+      en: { title: 'Invalid encoding', detail: 'The request body is not valid UTF-8 text.' },
     };
   }
   if (status === 413) {
