@@ -8,7 +8,7 @@ import { correlationMiddleware, httpLoggingMiddleware } from './logging/http-log
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { setupOpenApi } from './openapi/openapi';
 import { validationProblem } from './problem/validation-errors';
-import { refuseInvalidUtf8 } from './http/utf8-body';
+import { verifyJsonBody } from './http/json-body';
 import { DEFAULT_BODY_LIMIT, type ServiceKitOptions } from './service-kit.options';
 
 /**
@@ -27,7 +27,7 @@ export async function configureApp(app: INestApplication, options: ServiceKitOpt
   (app as NestExpressApplication).useBodyParser('json', {
     limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     type: ['application/json', 'application/*+json'],
-    verify: refuseInvalidUtf8,
+    verify: verifyJsonBody,
   });
 
   app.useGlobalPipes(

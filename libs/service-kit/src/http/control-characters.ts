@@ -1,4 +1,5 @@
 import type { FieldError } from '../problem/problem.types';
+import { MAX_JSON_DEPTH } from './json-body';
 
 /**
  * Characters no text field takes: U+0000 (PostgreSQL text cannot hold it), the other C0 controls
@@ -7,8 +8,8 @@ import type { FieldError } from '../problem/problem.types';
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
-/** Nesting beyond this is not a request any DTO here describes; refuse rather than recurse. */
-const MAX_DEPTH = 32;
+// the JSON parser already refuses deeper bodies; this bounds query objects and anything else
+const MAX_DEPTH = MAX_JSON_DEPTH;
 
 /** One error per string (or key) holding a control character, with its path: `guests[0].name`. */
 export function controlCharacterErrors(value: unknown, root: string): FieldError[] {

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /**
@@ -9,14 +9,20 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
  */
 export const PAGE_LIMITS = { maxPage: 10_000, defaultPageSize: 20, maxPageSize: 100 } as const;
 
+/**
+ * Plain decimal digits become a number; anything else (`1e21`, `0x10`, `1.5`, ` 7`) stays a string
+ * and fails @IsInt — Number() would take hex, exponents and blanks.
+ */
+const decimal = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^[0-9]{1,9}$/.test(value) ? Number(value) : value);
+
 /** `?page=&pageSize=` of every list endpoint; list queries extend it with their own filters. */
 export class PageQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: PAGE_LIMITS.maxPage })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(PAGE_LIMITS.maxPage)
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: PAGE_LIMITS.maxPage })
+  @IsOptional() @Transform(decimal) @IsInt() @Min(1) @Max(PAGE_LIMITS.maxPage)
   page = 1;
 
-  @ApiPropertyOptional({ default: PAGE_LIMITS.defaultPageSize, minimum: 1, maximum: PAGE_LIMITS.maxPageSize })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(PAGE_LIMITS.maxPageSize)
+  @ApiPropertyOptional({ type: 'integer', default: PAGE_LIMITS.defaultPageSize, minimum: 1, maximum: PAGE_LIMITS.maxPageSize })
+  @IsOptional() @Transform(decimal) @IsInt() @Min(1) @Max(PAGE_LIMITS.maxPageSize)
   pageSize: number = PAGE_LIMITS.defaultPageSize;
 }
 

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { HttpException } from '@nestjs/common';
-import { INVALID_UTF8 } from '../http/utf8-body';
+import { INVALID_UTF8, MAX_JSON_DEPTH, TOO_DEEP } from '../http/json-body';
 import type { ProblemInit, ProblemText } from './problem.types';
 
 interface Generic {
@@ -71,6 +71,14 @@ export function problemFromHttpException(exception: HttpException, facts: Reques
       type: 'invalid-encoding',
       vi: { title: 'Mã hóa không hợp lệ', detail: 'Nội dung yêu cầu không phải là văn bản UTF-8 hợp lệ.' },
       en: { title: 'Invalid encoding', detail: 'The request body is not valid UTF-8 text.' },
+    };
+  }
+  if (status === 400 && parserError === TOO_DEEP) {
+    return {
+      ...problem,
+      type: 'too-deep',
+      vi: { title: 'Dữ liệu lồng nhau quá sâu', detail: `Nội dung yêu cầu lồng nhau quá ${MAX_JSON_DEPTH} cấp.` },
+      en: { title: 'Nested too deep', detail: `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.` },
     };
   }
   if (status === 413) {
