@@ -69,7 +69,12 @@ describe('PostgreSQL errors that reach HTTP (real database)', () => {
     ['22008 datetime field overflow', '/sql/date?v=2024-13-45'],
     ['22021 invalid byte sequence', '/sql/bytes'],
   ])('answers a data exception (%s) with a 400 problem', async (_name, path) => {
+    logs.lines.length = 0;
     const r = await get(path);
+    // logged as a validation gap, without the value
+    const warning = logs.lines.find((l) => l.context === 'ProblemFilter')!;
+    expect(warning).toMatchObject({ level: 'warn', sqlState: expect.stringMatching(/^22/) });
+    expect(JSON.stringify(warning)).not.toMatch(/abc|99999|2024-02-31x|2024-13-45/);
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(JSON.parse(r.text)).toMatchObject({ type: 'urn:tdkt:problem:invalid-value', status: 400, en: { title: 'Invalid value' } });
@@ -97,7 +102,7 @@ describe('PostgreSQL errors that reach HTTP (real database)', () => {
     expect(JSON.stringify(logs.lines)).not.toContain(SECRET);
   });
 
-  it('keeps the failing row out of the log of a not-null violation', async () => {
+  it('keeps the failing row (the detail) out of the log of a not-null violation', async () => {
     logs.lines.length = 0;
     expect((await get('/sql/null-row')).status).toBe(500);
     expect(JSON.stringify(logs.lines)).not.toContain('Failing row contains');

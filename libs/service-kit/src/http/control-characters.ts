@@ -7,21 +7,23 @@ import { MAX_JSON_DEPTH } from './json-body';
  * and the C1 controls. They only arrive by accident or to break a log, a CSV or a terminal.
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** Query and path values are single-line by nature: tab, LF and CR are refused there too. */
+const FORBIDDEN_IN_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
 
 // the JSON parser already refuses deeper bodies; this bounds query objects and anything else
 const MAX_DEPTH = MAX_JSON_DEPTH;
 
 /** One error per string (or key) holding a control character, with its path: `guests[0].name`. */
-export function controlCharacterErrors(value: unknown, root: string): FieldError[] {
+export function controlCharacterErrors(value: unknown, root: string, singleLine = false): FieldError[] {
   const out: FieldError[] = [];
-  walk(value, root, 0, out);
+  walk(value, root, 0, out, singleLine ? FORBIDDEN_IN_LINE : FORBIDDEN);
   return out;
 }
 
-function walk(value: unknown, path: string, depth: number, out: FieldError[]): void {
+function walk(value: unknown, path: string, depth: number, out: FieldError[], forbidden: RegExp): void {
   if (out.length >= 20) return; // enough to show what to fix
   if (typeof value === 'string') {
-    const m = FORBIDDEN.exec(value);
+    const m = forbidden.exec(value);
     if (m) out.push(controlError(path, m[0], m.index));
     return;
   }
@@ -34,17 +36,17 @@ function walk(value: unknown, path: string, depth: number, out: FieldError[]): v
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1, out));
+    value.forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1, out, forbidden));
     return;
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const child = path ? `${path}.${key}` : key;
-    const m = FORBIDDEN.exec(key);
+    const m = forbidden.exec(key);
     if (m) {
-      out.push(controlError(child.replace(FORBIDDEN, '?'), m[0], m.index));
+      out.push(controlError(child.replace(forbidden, '?'), m[0], m.index));
       continue;
     }
-    walk(v, child, depth + 1, out);
+    walk(v, child, depth + 1, out, forbidden);
   }
 }
 

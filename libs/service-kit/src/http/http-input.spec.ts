@@ -97,6 +97,14 @@ describe('HTTP input every service shares (real HTTP)', () => {
       expect(r.body.notes).toEqual(['dòng 1\r\ndòng 2\tcột']);
     });
 
+    it('refuses tab, LF and CR in query and path values, which are single-line', async () => {
+      for (const path of ['/items?q=a%0Ab', '/items?q=a%09b', '/rsvp/abc%0D%0Adef']) {
+        const r = await get(path);
+        expect(r.status).toBe(400);
+        expect(r.body.errors![0]).toMatchObject({ code: 'controlCharacter' });
+      }
+    });
+
     it('refuses them in a query string, a path parameter and an object key', async () => {
       const q = await get('/items?q=a%00b');
       expect(q.status).toBe(400);

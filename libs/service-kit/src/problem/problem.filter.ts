@@ -60,6 +60,11 @@ export class ProblemFilter implements ExceptionFilter {
     const mapped = this.mapDomainError(exception);
     if (mapped) return mapped;
     const database = databaseProblem(exception);
+    if (database?.status === 400) {
+      // a gap in the validation worth closing; PostgreSQL's message quotes the value, so only the statement and SQLSTATE
+      const e = exception as { query?: unknown; code?: unknown; driverError?: { code?: unknown } };
+      this.logger.warn({ sqlState: e.driverError?.code ?? e.code, query: e.query }, 'the database refused a value the validation let through');
+    }
     if (database) return database;
     if (exception instanceof HttpException) {
       return problemFromHttpException(exception, {
