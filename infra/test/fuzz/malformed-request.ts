@@ -73,6 +73,10 @@ function malformedJsonBody(s: Schema): fc.Arbitrary<{ body: Buffer; defect: stri
     defects.push(fc.tuple(base, fc.constantFrom(...strings), withControlChar).map(([b, [k, v], str]) => ({
       body: json({ ...b, [k]: v.type === 'array' ? [str] : str }), defect: `control character in ${k}`,
     })));
+    // every text field is bounded: a string of 100,000 characters is nobody's name, title or reason
+    defects.push(fc.tuple(base, fc.constantFrom(...strings)).map(([b, [k, v]]) => ({
+      body: json({ ...b, [k]: v.type === 'array' ? ['Đ'.repeat(100_000)] : 'Đ'.repeat(100_000) }), defect: `100,000 characters in ${k}`,
+    })));
     defects.push(fc.tuple(base, fc.constantFrom(...strings), controlChar).map(([b, [k], c]) => ({
       body: Buffer.from(JSON.stringify(b).replace(/^\{/, `{${JSON.stringify(`${k}${c}`)}:"x",`).replace(/,\}$/, '}')), defect: `control character in a key`,
     })));

@@ -9,7 +9,7 @@ export class CreateSubscriptionDto {
   pressOffice!: string;
 
   @ApiProperty({ type: [String], example: ['UBND tỉnh Sơn La'], description: 'organizer or cluster names / ids; empty: all' })
-  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(300, { each: true })
   organizations!: string[];
 
   @ApiProperty({ enum: KINDS, isArray: true, description: 'kinds of draft; empty: all' })
