@@ -3,10 +3,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import * as classTransformer from 'class-transformer';
 import * as classValidator from 'class-validator';
 import { Logger } from 'nestjs-pino';
+import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { correlationMiddleware, httpLoggingMiddleware } from './logging/http-logging.middleware';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { setupOpenApi } from './openapi/openapi';
 import { validationProblem } from './problem/validation-errors';
+import { verifyJsonBody } from './http/json-body';
 import { DEFAULT_BODY_LIMIT, type ServiceKitOptions } from './service-kit.options';
 
 /**
@@ -25,9 +27,11 @@ export async function configureApp(app: INestApplication, options: ServiceKitOpt
   (app as NestExpressApplication).useBodyParser('json', {
     limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     type: ['application/json', 'application/*+json'],
+    verify: verifyJsonBody,
   });
 
   app.useGlobalPipes(
+    new ControlCharactersPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -14,3 +14,4 @@ export { IdempotencyKeys1700000000001 } from './idempotency/idempotency-keys.mig
 export { PollingLoop } from './workers/polling-loop';
 export { secret, MIN_SECRET_LENGTH } from './config/secret';
 export { spreadsheetCsv } from './exports/spreadsheet-csv';
+export { PAGE_LIMITS, PageQuery, pageOf } from './http/page.query';

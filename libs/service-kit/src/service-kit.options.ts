@@ -22,6 +22,11 @@ export interface ServiceKitOptions {
   prettyLogs?: false;
   /** Maps the service's plain domain errors (domain code knows nothing of Nest) to problems. */
   mapError?: (err: unknown) => ProblemInit | undefined;
+  /**
+   * Routes whose path parameters are secrets (Express syntax, e.g. `/rsvp/:token`): logged URLs
+   * show `[redacted]` in their place.
+   */
+  secretRoutes?: readonly string[];
   /** Where log lines go instead of stdout (tests capture them here). */
   logStream?: { write(line: string): void };
 }

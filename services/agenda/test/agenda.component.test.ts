@@ -326,6 +326,12 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(page.body.total).toBeGreaterThan(2);
     expect(page.body.items.every((c: { status: string }) => c.status === 'scheduled')).toBe(true);
     expect((await svc.http.get('/conferences?pageSize=1000')).status).toBe(400);
+    expect((await svc.http.get('/conferences?page=1e21')).status).toBe(400);
+    // segment times are bounded before the domain parses them
+    const c = await conference();
+    const long = await svc.http.post(`/conferences/${c.id}/segments`, { kind: 'opening', date: '2'.repeat(100_000), startTime: '08:00', endTime: '08:15' });
+    expect(long.status).toBe(400);
+    expect(long.body.errors[0]).toMatchObject({ field: 'date', code: 'maxLength' });
     const missing = await svc.http.get(`/conferences/${randomUUID()}`);
     expect(missing.status).toBe(404);
     expect(missing.body.title).toBe('Không tìm thấy');

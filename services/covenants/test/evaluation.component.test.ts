@@ -109,5 +109,6 @@ describe('results, scoring and ranking (HTTP, real PostgreSQL and Kafka)', () =>
     const all = (await svc.http.get(`/units/history?unitName=${encodeURIComponent('Tỉnh Hà Giang')}&pageSize=100`)).body.covenants.items;
     expect(all).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2024, signed: true, rank: 1, score: 100, leadingUnit: true })]));
     expect((await svc.http.get('/units/history')).status).toBe(400);
+    expect((await svc.http.get(`/units/history?unitName=${encodeURIComponent('Tỉnh Hà Giang')}&page=1e21`)).status).toBe(400);
   });
 });

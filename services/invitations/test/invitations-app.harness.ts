@@ -57,14 +57,14 @@ export async function invitationsEnvironment(label: string, smtp: SmtpSink, cloc
 export type InvitationsEnvironment = Awaited<ReturnType<typeof invitationsEnvironment>>;
 
 /** One invitations instance over real HTTP, sending to the SMTP sink; fast mail and reminder rounds. */
-export async function startInvitations(env: InvitationsEnvironment, extra: NodeJS.ProcessEnv = {}) {
+export async function startInvitations(env: InvitationsEnvironment, extra: NodeJS.ProcessEnv = {}, logStream?: { write(line: string): void }) {
   const config = loadInvitationsConfig({
     ...testServiceEnv(env.db, env.namespace, 'INVITATIONS_DB'),
     SMTP_HOST: '127.0.0.1', SMTP_PORT: String(env.smtp.port), SMTP_FROM: 'Văn phòng UBND tỉnh <no-reply@tdkt.test>',
     RSVP_SECRET: TEST_RSVP_SECRET, PUBLIC_BASE_URL, MAIL_POLL_MS: '100', MAIL_RETRY_BASE_MS: '200', MAIL_RETRY_MAX_MS: '800',
     REMINDER_POLL_MS: '100', ...extra,
   });
-  const app: INestApplication = await createInvitationsApp(config, env.clock);
+  const app: INestApplication = await createInvitationsApp(config, env.clock, logStream);
   const url = await listenOnFreePort(app);
   await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();

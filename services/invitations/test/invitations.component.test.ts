@@ -54,6 +54,10 @@ describe('invitations service over HTTP (real PostgreSQL, Kafka and SMTP server)
       expect(bad.status).toBe(400);
       expect(bad.headers.get('content-type')).toContain('application/problem+json');
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['email']);
+      // finding 9: a NUL in a name reached PostgreSQL (a 500); now a 400 naming the field
+      const nul = await svc.http.post('/guests', { name: 'Lò Văn\u0000Mừng' });
+      expect(nul.status).toBe(400);
+      expect(nul.body.errors[0]).toMatchObject({ field: 'name', code: 'controlCharacter' });
       const dup = await svc.http.post('/guests', { name: 'Người khác', email: 'HUNG.NT@sonla.gov.vn' });
       expect(dup.status).toBe(409);
       expect(dup.body.vi.detail).toContain('Nguyễn Thái Hưng');

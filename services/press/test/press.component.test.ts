@@ -88,5 +88,9 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
     expect(res.status).toBe(404);
     expect(res.body.title).toBe('Không tìm thấy bản tin');
     expect((await press.http.get('/drafts?kind=tin-vui')).status).toBe(400);
+    // finding 9: an integer to JavaScript, an absurd OFFSET to PostgreSQL (was a 500)
+    const huge = await press.http.get('/drafts?page=1e21');
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors[0]).toMatchObject({ field: 'page' });
   });
 });

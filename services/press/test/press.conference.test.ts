@@ -174,6 +174,10 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(sub.body.secret).toMatch(/^whsec_/);
     const other = await press.http.post('/subscriptions', { pressOffice: 'Báo Hà Giang', organizations: ['UBND tỉnh Hà Giang'], kinds: [] }, lead);
     expect((await press.http.post('/subscriptions', { pressOffice: 'X', organizations: [], kinds: [] }, officer)).status).toBe(403);
+    // found by the HTTP fuzz: an organization of 100,000 characters was stored
+    const unbounded = await press.http.post('/subscriptions', { pressOffice: 'Báo Sơn La', organizations: ['Đ'.repeat(100_000)], kinds: [] }, lead);
+    expect(unbounded.status).toBe(400);
+    expect(unbounded.body.errors[0]).toMatchObject({ field: 'organizations', code: 'maxLength' });
 
     const d = await draftOf('conference-report', id);
     expect((await press.http.post(`/drafts/${d.id}/approve`, {}, lead)).status).toBe(409); // not in review

@@ -4,6 +4,7 @@ import type { Options } from 'pino-http';
 import type { HttpRequest, HttpResponse } from '../http/http-types';
 import { CORRELATION_HEADER, type ServiceKitOptions } from '../service-kit.options';
 import { correlationIdFrom } from './correlation-id';
+import { urlRedactor } from './url-redaction';
 
 /** Probes and scrapes arrive every few seconds; logging them would drown real traffic. */
 export function isOperationalPath(url: string | undefined): boolean {
@@ -17,6 +18,7 @@ export function isOperationalPath(url: string | undefined): boolean {
  * line still carries req and res), and the id echoed to the caller.
  */
 export function pinoHttpOptions(options: ServiceKitOptions): Options<HttpRequest, HttpResponse> {
+  const redactUrl = urlRedactor(options.secretRoutes);
   return {
     level: options.logLevel ?? 'info',
     base: { service: options.serviceName, pid: process.pid, hostname: hostname() },
@@ -37,6 +39,13 @@ export function pinoHttpOptions(options: ServiceKitOptions): Options<HttpRequest
     // logged by the ProblemFilter on the same correlationId
     customErrorObject: (_req, _res, err, value) =>
       err.message.startsWith('failed with status code') ? { ...value, err: undefined } : value,
+    // pino-http hands this the standard serialization of the request
+    serializers: {
+      req: (req: { url?: unknown }) => {
+        if (typeof req.url === 'string') req.url = redactUrl(req.url);
+        return req;
+      },
+    },
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
   };
 }

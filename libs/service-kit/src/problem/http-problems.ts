@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { HttpException } from '@nestjs/common';
+import { INVALID_UTF8, MAX_JSON_DEPTH, TOO_DEEP } from '../http/json-body';
 import type { ProblemInit, ProblemText } from './problem.types';
 
 interface Generic {
@@ -39,6 +40,13 @@ export function genericProblem(status: number): ProblemInit {
   return { status, type: known.type, vi: { ...known.vi }, en: { ...known.en } };
 }
 
+/** The body parser's 400s (its own and those of `verifyJsonBody`), by error type. */
+const BODY_PROBLEMS: Record<string, Generic> = {
+  'entity.parse.failed': g('malformed-json', ['JSON không hợp lệ', 'Nội dung yêu cầu không phải là JSON hợp lệ.'], ['Malformed JSON', 'The request body is not valid JSON.']),
+  [INVALID_UTF8]: g('invalid-encoding', ['Mã hóa không hợp lệ', 'Nội dung yêu cầu không phải là văn bản UTF-8 hợp lệ.'], ['Invalid encoding', 'The request body is not valid UTF-8 text.']),
+  [TOO_DEEP]: g('too-deep', ['Dữ liệu lồng nhau quá sâu', `Nội dung yêu cầu lồng nhau quá ${MAX_JSON_DEPTH} cấp.`], ['Nested too deep', `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`]),
+};
+
 /** Context the filter knows about the request, used to make some texts precise. */
 export interface RequestFacts {
   method: string;
@@ -56,14 +64,9 @@ export function problemFromHttpException(exception: HttpException, facts: Reques
   const problem = genericProblem(status);
   const parserError = bodyParserType(exception.cause);
 
-  if (status === 400 && (parserError === 'entity.parse.failed' || exception.cause instanceof SyntaxError)) {
-    return {
-      ...problem,
-      type: 'malformed-json',
-      vi: { title: 'JSON không hợp lệ', detail: 'Nội dung yêu cầu không phải là JSON hợp lệ.' },
-      en: { title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
-    };
-  }
+  const malformed = exception.cause instanceof SyntaxError ? 'entity.parse.failed' : parserError;
+  const body = status === 400 && malformed ? BODY_PROBLEMS[malformed] : undefined;
+  if (body) return { ...problem, type: body.type, vi: { ...body.vi }, en: { ...body.en } };
   if (status === 413) {
     problem.vi.detail = `Nội dung yêu cầu vượt quá giới hạn ${facts.bodyLimit}.`;
     problem.en.detail = `The request body exceeds the limit of ${facts.bodyLimit}.`;

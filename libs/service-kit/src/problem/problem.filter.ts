@@ -4,8 +4,11 @@ import { currentCorrelation } from '@tdkt/contracts';
 import { EventTooLargeError } from '@tdkt/messaging';
 import { type HttpRequest, type HttpResponse, requestPath } from '../http/http-types';
 import { DEFAULT_BODY_LIMIT, SERVICE_KIT_OPTIONS, type ServiceKitOptions } from '../service-kit.options';
+import { urlRedactor } from '../logging/url-redaction';
+import { databaseProblem } from './database-errors';
 import { genericProblem, problemFromHttpException } from './http-problems';
 import { preferredLanguage } from './language';
+import { loggableError } from './loggable-error';
 import { toProblemDocument } from './problem-document';
 import { ProblemException } from './problem.exception';
 import { PROBLEM_CONTENT_TYPE, type ProblemInit } from './problem.types';
@@ -18,11 +21,14 @@ import { PROBLEM_CONTENT_TYPE, type ProblemInit } from './problem.types';
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemFilter.name);
+  private readonly redactUrl: (url: string) => string;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     @Inject(SERVICE_KIT_OPTIONS) private readonly options: ServiceKitOptions,
-  ) {}
+  ) {
+    this.redactUrl = urlRedactor(options.secretRoutes);
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     // Kafka consumers and other transports handle their own failures
@@ -33,7 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, req);
 
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, status: problem.status }, `${req.method} ${requestPath(req)} failed`);
+      this.logger.error({ err: loggableError(exception), status: problem.status }, `${req.method} ${this.redactUrl(requestPath(req))} failed`);
     }
     if (res.headersSent) {
       // too late for a problem document; closing tells the client the body is incomplete
@@ -46,6 +52,7 @@ export class ProblemFilter implements ExceptionFilter {
     const adapter = this.adapterHost.httpAdapter;
     adapter.setHeader(res, 'Content-Type', PROBLEM_CONTENT_TYPE);
     adapter.setHeader(res, 'Content-Language', lang);
+    if (problem.retryAfterSeconds !== undefined) adapter.setHeader(res, 'Retry-After', String(problem.retryAfterSeconds));
     adapter.reply(res, doc, problem.status);
   }
 
@@ -53,7 +60,13 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ProblemException) return exception.problem;
     const mapped = this.mapDomainError(exception);
     if (mapped) return mapped;
-    if (isUniqueViolation(exception)) return concurrentConflict;
+    const database = databaseProblem(exception);
+    if (database?.status === 400) {
+      // a gap in the validation worth closing; PostgreSQL's message quotes the value, so only the statement and SQLSTATE
+      const e = exception as { query?: unknown; code?: unknown; driverError?: { code?: unknown } };
+      this.logger.warn({ sqlState: e.driverError?.code ?? e.code, query: e.query }, 'the database refused a value the validation let through');
+    }
+    if (database) return database;
     if (exception instanceof EventTooLargeError) return eventTooLarge(exception);
     if (exception instanceof HttpException) {
       return problemFromHttpException(exception, {
@@ -81,20 +94,6 @@ export class ProblemFilter implements ExceptionFilter {
     }
   }
 }
-
-/** PostgreSQL's unique_violation (23505), as pg or TypeORM's QueryFailedError carries it. */
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; driverError?: { code?: string } } | undefined;
-  return err?.driverError?.code === '23505' || err?.code === '23505';
-}
-
-// a unique index caught what two concurrent requests both checked: the later one lost
-const concurrentConflict: ProblemInit = {
-  status: 409,
-  type: 'concurrent-conflict',
-  vi: { title: 'Xung đột dữ liệu', detail: 'Một yêu cầu khác vừa ghi nhận cùng dữ liệu; hãy tải lại và kiểm tra' },
-  en: { title: 'Conflict', detail: 'another request just recorded the same data; reload and check' },
-};
 
 // what the request asked for would make an event the broker cannot carry: nothing was written
 function eventTooLarge(e: EventTooLargeError): ProblemInit {

@@ -25,6 +25,8 @@ export interface ProblemInit {
    * `urn:tdkt:problem:covenant-already-signed`) or a full URI. Defaults to one derived from status.
    */
   type?: string;
+  /** Sent as `Retry-After` (seconds), e.g. with a 503 while a dependency restarts. */
+  retryAfterSeconds?: number;
 }
 
 /** The body sent to the client (`application/problem+json`). */

@@ -29,7 +29,11 @@ function joinPath(parent: string, property: string | undefined): string {
 
 /** ValidationPipe's exceptionFactory: a 400 `urn:tdkt:problem:validation` listing every field. */
 export function validationProblem(errors: ValidationError[]): ProblemException {
-  const fieldErrors = flattenValidationErrors(errors);
+  return invalidRequest(flattenValidationErrors(errors));
+}
+
+/** The 400 `urn:tdkt:problem:validation` for these field errors. */
+export function invalidRequest(fieldErrors: FieldError[]): ProblemException {
   const n = fieldErrors.length;
   return new ProblemException({
     status: 400,

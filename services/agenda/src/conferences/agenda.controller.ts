@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyInterceptor } from '@tdkt/service-kit';
-import { PageQuery } from '../venues/dto/page.query';
+import { PageQuery } from '@tdkt/service-kit';
 import { AgendaEditingCommand } from './agenda-editing.command';
 import { ConferenceQueries } from './conference.queries';
 import { idempotencyKey } from './conferences.controller';

@@ -4,7 +4,7 @@ import { IdempotencyInterceptor } from '@tdkt/service-kit';
 import { DataSource } from 'typeorm';
 import { newVenue, type Venue } from './domain/venue';
 import { CreateVenueDto } from './dto/create-venue.dto';
-import { PageQuery } from './dto/page.query';
+import { PageQuery } from '@tdkt/service-kit';
 import { VenueRepository } from './infra/venue.repository';
 
 const view = (v: Venue) => ({ id: v.id, name: v.name, address: v.address ?? null, createdAt: v.createdAt.toISOString() });

@@ -8,7 +8,8 @@ import type { RecipientLine } from './domain/decision';
 import { CreateDecisionDto } from './dto/create-decision.dto';
 import { awardView, decisionView } from './dto/decision.view';
 import { headerFrom } from './dto/header';
-import { ListDecisionsQuery, PageQuery } from './dto/queries.dto';
+import { PageQuery } from '@tdkt/service-kit';
+import { ListDecisionsQuery } from './dto/queries.dto';
 import { IssueDecisionCommand } from './issue-decision.command';
 
 @ApiTags('decisions')

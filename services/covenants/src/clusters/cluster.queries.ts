@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { PageQuery } from '@tdkt/service-kit';
 import type { Cluster } from './domain/cluster';
 import { ClusterRecord } from './infra/cluster.records';
 import { ClusterRepository } from './infra/cluster.repository';
-
-export interface Page {
-  page: number;
-  pageSize: number;
-}
-
-export const paginate = <T>(items: T[], p: Page) => ({
-  items: items.slice((p.page - 1) * p.pageSize, p.page * p.pageSize), page: p.page, pageSize: p.pageSize, total: items.length,
-});
 
 /** Read side of clusters: lists (paginated), one cluster with its history. */
 @Injectable()
@@ -25,7 +17,7 @@ export class ClusterQueries {
     return this.clusters.load(this.dataSource.manager, id);
   }
 
-  async list(f: Page & { kind?: string; organizingBody?: string }): Promise<{ items: ClusterRecord[]; total: number }> {
+  async list(f: Pick<PageQuery, 'page' | 'pageSize'> & { kind?: string; organizingBody?: string }): Promise<{ items: ClusterRecord[]; total: number }> {
     const qb = this.dataSource.getRepository(ClusterRecord).createQueryBuilder('c');
     if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
     if (f.organizingBody) qb.andWhere("c.organizing_body ILIKE '%' || :body || '%'", { body: f.organizingBody.normalize('NFC') });

@@ -3,7 +3,8 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyInterceptor } from '@tdkt/service-kit';
 import { vietnamDate } from '../shared/domain/text';
 import { ChangeClusterCommand } from './change-cluster.command';
-import { ClusterQueries, paginate } from './cluster.queries';
+import { pageOf } from '@tdkt/service-kit';
+import { ClusterQueries } from './cluster.queries';
 import { CreateClusterCommand } from './create-cluster.command';
 import {
   CreateClusterDto, ElectLeaderDto, HandoverDto, JoinDto, LeadershipQuery, LeaveDto, ListClustersQuery, MembersQuery, ReorganizeDto,
@@ -47,7 +48,7 @@ export class ClustersController {
   async members(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: MembersQuery) {
     const c = await this.queries.get(id);
     const rows = q.on ? c.membersOn(q.on) : c.snapshot.memberships;
-    return { on: q.on ?? null, ...paginate(rows.map(membershipView), q) };
+    return { on: q.on ?? null, ...pageOf(rows.map(membershipView), q) };
   }
 
   @Post(':id/members')
@@ -79,7 +80,7 @@ export class ClustersController {
   async leadership(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: LeadershipQuery) {
     const c = await this.queries.get(id);
     const rows = c.snapshot.leaderships.filter((l) => !q.year || l.year === q.year).sort((a, b) => b.year - a.year || (a.role === 'head' ? -1 : 1));
-    return paginate(rows.map((l) => leadershipView(c.snapshot.kind, l)), q);
+    return pageOf(rows.map((l) => leadershipView(c.snapshot.kind, l)), q);
   }
 
   @Post(':id/leadership')

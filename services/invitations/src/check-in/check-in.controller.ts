@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PageQuery } from '../common/http';
+import { PageQuery } from '@tdkt/service-kit';
 import { AttendanceQueries } from './attendance.queries';
 import { CheckInCommand } from './check-in.command';
 import { CheckInDto } from './dto/check-in.dto';

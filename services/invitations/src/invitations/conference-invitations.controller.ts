@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyInterceptor } from '@tdkt/service-kit';
-import { idempotencyKeyHeader, page } from '../common/http';
+import { pageOf } from '@tdkt/service-kit';
+import { idempotencyKeyHeader } from '../common/http';
 import { GuestListQuery, InviteGuestsDto, SendInvitationsDto } from './dto/invitation.dto';
 import { invitationView } from './dto/invitation.view';
 import { GuestListQueries } from './guest-list.queries';
@@ -40,7 +41,7 @@ export class ConferenceInvitationsController {
   @ApiOperation({ summary: 'The guest list in protocol order (the organizer\'s table; ties by the Vietnamese collator)' })
   async guests(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: GuestListQuery) {
     const { guests } = await this.queries.list(id, { status: q.status, response: q.response });
-    return page(guests.map((g) => invitationView(g, g.precedence)), q);
+    return pageOf(guests.map((g) => invitationView(g, g.precedence)), q);
   }
 
   @Post(':id/invitations')

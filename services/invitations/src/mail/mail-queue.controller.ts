@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { PageQuery } from '../common/http';
+import { PageQuery } from '@tdkt/service-kit';
 import { MailQueueRepository } from './infra/mail-queue.repository';
 
 export class MailQuery extends PageQuery {

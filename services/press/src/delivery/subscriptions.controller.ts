@@ -11,7 +11,8 @@ import { checkRole, PRESS_ROLES } from '../drafts/domain/workflow';
 import { atomFeed } from './domain/atom-feed';
 import { newWebhookSecret } from './domain/standard-webhooks';
 import { subscriptionMatches, type Subscription } from './domain/subscription';
-import { CreateSubscriptionDto, PageQuery } from './dto/subscription.dto';
+import { PageQuery } from '@tdkt/service-kit';
+import { CreateSubscriptionDto } from './dto/subscription.dto';
 import { SubscriptionRepository } from './infra/subscription.repository';
 import { WebhookUrlPolicy } from './webhook-url.policy';
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PageQuery } from '../delivery/dto/subscription.dto';
+import { PageQuery } from '@tdkt/service-kit';
 import { DraftNotFound } from './domain/draft.errors';
 import { DraftQueries } from './draft.queries';
 import { draftView } from './dto/draft.view';

@@ -18,15 +18,15 @@ export class AddSegmentDto {
   title?: string;
 
   @ApiPropertyOptional({ description: 'local date YYYY-MM-DD; defaults to the first day of the conference', example: '2024-02-29' })
-  @IsOptional() @IsString()
+  @IsOptional() @IsString() @MaxLength(10)
   date?: string;
 
   @ApiProperty({ description: hours, example: '08:15' })
-  @IsString()
+  @IsString() @MaxLength(8)
   startTime!: string;
 
   @ApiProperty({ description: hours, example: '09:00' })
-  @IsString()
+  @IsString() @MaxLength(8)
   endTime!: string;
 
   @ApiPropertyOptional({ type: [String], description: 'guests of this conference (POST /conferences/{id}/guests)' })
@@ -41,13 +41,13 @@ export class UpdateSegmentDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500)
   title?: string;
 
-  @ApiPropertyOptional({ example: '2024-02-29' }) @IsOptional() @IsString()
+  @ApiPropertyOptional({ example: '2024-02-29' }) @IsOptional() @IsString() @MaxLength(10)
   date?: string;
 
-  @ApiPropertyOptional({ description: hours }) @IsOptional() @IsString()
+  @ApiPropertyOptional({ description: hours }) @IsOptional() @IsString() @MaxLength(8)
   startTime?: string;
 
-  @ApiPropertyOptional({ description: hours }) @IsOptional() @IsString()
+  @ApiPropertyOptional({ description: hours }) @IsOptional() @IsString() @MaxLength(8)
   endTime?: string;
 
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })

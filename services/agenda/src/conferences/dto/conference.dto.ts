@@ -3,6 +3,7 @@ import { CONFERENCE_FORMATS, CONFERENCE_KINDS, type ConferenceFormat, type Confe
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { HANOI } from '../domain/local-time';
+import { PageQuery } from '@tdkt/service-kit';
 
 /** An instant with its offset: "2024-02-29T08:00:00+07:00" (never a bare local time the server would guess). */
 const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
@@ -116,7 +117,7 @@ export class CancelDto {
   reason!: string;
 }
 
-export class ListConferencesQuery {
+export class ListConferencesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['draft', 'scheduled', 'in_progress', 'concluded', 'cancelled'] })
   @IsOptional() @IsIn(['draft', 'scheduled', 'in_progress', 'concluded', 'cancelled'])
   status?: string;
@@ -126,10 +127,4 @@ export class ListConferencesQuery {
 
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   organizationId?: string;
-
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 20;
 }

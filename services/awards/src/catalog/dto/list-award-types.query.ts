@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AWARD_FAMILIES, RECIPIENT_KINDS } from '../domain/award-type';
+import { PageQuery } from '@tdkt/service-kit';
 
-export class ListAwardTypesQuery {
+export class ListAwardTypesQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2024-02-05', description: 'only the types valid on this date; all versions when absent' })
   @IsOptional() @IsISO8601({ strict: true })
   validOn?: string;
@@ -16,10 +16,4 @@ export class ListAwardTypesQuery {
 
   @ApiPropertyOptional({ description: 'part of the code or name' }) @IsOptional() @IsString() @MaxLength(100)
   q?: string;
-
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 50;
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DecisionHeaderDto } from '../../decisions/dto/decision-header.dto';
 import type { Proposal } from '../domain/proposal';
+import { PageQuery } from '@tdkt/service-kit';
 
 export class ConfirmProposalDto extends DecisionHeaderDto {
   @ApiPropertyOptional({ example: 'CO_THI_DUA_CHINH_PHU', description: 'another flag than the one proposed (the Government\'s for clusters of the Central Council)' })
@@ -20,18 +21,12 @@ export class RejectProposalDto {
   reason!: string;
 }
 
-export class ListProposalsQuery {
+export class ListProposalsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['pending', 'confirmed', 'rejected'] }) @IsOptional() @IsIn(['pending', 'confirmed', 'rejected'])
   status?: string;
 
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
   year?: number;
-
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 20;
 }
 
 export const proposalView = (p: Proposal) => ({

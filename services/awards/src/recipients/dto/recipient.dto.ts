@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RECIPIENT_KINDS, type RecipientKind } from '../../catalog/domain/award-type';
+import { PageQuery } from '@tdkt/service-kit';
 
 export class RegisterRecipientDto {
   @ApiProperty({ enum: RECIPIENT_KINDS, description: 'cá nhân / tập thể / hộ gia đình' })
@@ -27,7 +28,7 @@ export class HoldDto {
   reason!: string;
 }
 
-export class SearchRecipientsQuery {
+export class SearchRecipientsQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'nguyen thi ha', description: 'part of the name, with or without diacritics' })
   @IsOptional() @IsString() @MaxLength(200)
   q?: string;
@@ -40,10 +41,4 @@ export class SearchRecipientsQuery {
 
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   onHold?: boolean;
-
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 20;
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../shared/http/is-calendar-date';
 import { LEADER_ROLES, type ClusterKind, type LeaderRole } from '../domain/leadership';
+import { PageQuery } from '@tdkt/service-kit';
 
 export class MemberInput {
   @ApiProperty({ example: 'Tỉnh Hà Giang' })
@@ -100,14 +101,6 @@ export class HandoverDto {
   @ApiPropertyOptional()
   @IsOptional() @IsUUID()
   conferenceId?: string;
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 20;
 }
 
 export class ListClustersQuery extends PageQuery {

@@ -2,8 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { COVENANT_STATUSES } from '../domain/covenant-status';
+import { PageQuery } from '@tdkt/service-kit';
 
-export class ListCovenantsQuery {
+export class ListCovenantsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   clusterId?: string;
 
@@ -12,10 +13,4 @@ export class ListCovenantsQuery {
 
   @ApiPropertyOptional({ enum: COVENANT_STATUSES }) @IsOptional() @IsIn(COVENANT_STATUSES)
   status?: string;
-
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 20;
 }

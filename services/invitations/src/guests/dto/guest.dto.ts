@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '../../common/http';
+import { PageQuery } from '@tdkt/service-kit';
 
 export class CreateGuestDto {
   @ApiPropertyOptional({ enum: ['person', 'collective'], default: 'person', description: 'a collective sends a representative named per invitation' })

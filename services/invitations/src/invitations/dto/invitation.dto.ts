@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '../../common/http';
+import { PageQuery } from '@tdkt/service-kit';
 
 export class PersonDto {
   @ApiProperty({ example: 'Lò Văn Mừng' })

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 
 const KINDS = ['covenant-signing', 'award-announcement', 'conference-report'];
 
@@ -10,7 +9,7 @@ export class CreateSubscriptionDto {
   pressOffice!: string;
 
   @ApiProperty({ type: [String], example: ['UBND tỉnh Sơn La'], description: 'organizer or cluster names / ids; empty: all' })
-  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true })
+  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(300, { each: true })
   organizations!: string[];
 
   @ApiProperty({ enum: KINDS, isArray: true, description: 'kinds of draft; empty: all' })
@@ -25,10 +24,3 @@ export class CreateSubscriptionDto {
   webhookUrl?: string;
 }
 
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 20;
-}

@@ -40,7 +40,7 @@ export class EditParagraphDto {
 
 export class MergeDto {
   @ApiPropertyOptional({ type: [String], description: 'only these paragraphs (roles); default: every paragraph the new facts changed, and the title' })
-  @IsOptional() @IsArray() @IsString({ each: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true })
   roles?: string[];
 }
 

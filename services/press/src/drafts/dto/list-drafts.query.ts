@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQuery } from '@tdkt/service-kit';
 
-export class ListDraftsQuery {
+export class ListDraftsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['covenant-signing', 'award-announcement', 'conference-report'] })
   @IsOptional() @IsIn(['covenant-signing', 'award-announcement', 'conference-report'])
   kind?: string;
@@ -18,10 +19,4 @@ export class ListDraftsQuery {
   @ApiPropertyOptional({ description: 'only drafts flagged "có thông tin mới"' })
   @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   newFacts?: boolean;
-
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize = 20;
 }
