@@ -1,6 +1,7 @@
 export * from './messaging-options';
 export * from './kafka/kafka.factory';
 export * from './kafka/topic-provisioner';
+export * from './kafka/kafka-access';
 export * from './kafka/kafka.readiness';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';

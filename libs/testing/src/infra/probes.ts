@@ -1,10 +1,11 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
+import { saslOptions, type KafkaLogin } from '@tdkt/messaging';
 import type { DatabaseConfig } from '@tdkt/persistence';
 
-export async function kafkaAnswers(brokers: string[]): Promise<string | undefined> {
+export async function kafkaAnswers(brokers: string[], login?: KafkaLogin): Promise<string | undefined> {
   const admin = new Kafka({
-    clientId: 'test-probe', brokers, connectionTimeout: 2000, logLevel: logLevel.NOTHING, retry: { retries: 1 },
+    clientId: 'test-probe', brokers, connectionTimeout: 2000, logLevel: logLevel.NOTHING, retry: { retries: 1 }, ...saslOptions(login),
   }).admin();
   try {
     await admin.connect();

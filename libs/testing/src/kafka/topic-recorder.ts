@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { testKafkaBrokers } from '../infra/endpoints';
+import { saslOptions } from '@tdkt/messaging';
+import { testKafkaBrokers, testKafkaLogin } from '../infra/endpoints';
 
 export interface RecordedMessage {
   topic: string;
@@ -31,7 +32,7 @@ export class TopicRecorder {
   }
 
   private async begin(topics: string[]): Promise<void> {
-    const kafka = new Kafka({ clientId: 'test-recorder', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = testKafka('test-recorder');
     const consumer = kafka.consumer({ groupId: `recorder-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 500 });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
@@ -55,6 +56,7 @@ export class TopicRecorder {
   }
 }
 
+/** A client on the test broker, logged in as the tests' admin. */
 export function testKafka(clientId = 'test'): Kafka {
-  return new Kafka({ clientId, brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+  return new Kafka({ clientId, brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING, ...saslOptions(testKafkaLogin()) });
 }
