@@ -1,11 +1,13 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 import { Client } from 'pg';
-import { saslOptions, type KafkaLogin } from '@tdkt/messaging';
+// type only: the global setup runs outside jest's module mapping, so no @tdkt/* value imports here
+import type { KafkaLogin } from '@tdkt/messaging';
 import type { DatabaseConfig } from '@tdkt/persistence';
 
 export async function kafkaAnswers(brokers: string[], login?: KafkaLogin): Promise<string | undefined> {
   const admin = new Kafka({
-    clientId: 'test-probe', brokers, connectionTimeout: 2000, logLevel: logLevel.NOTHING, retry: { retries: 1 }, ...saslOptions(login),
+    clientId: 'test-probe', brokers, connectionTimeout: 2000, logLevel: logLevel.NOTHING, retry: { retries: 1 },
+    ...(login ? { sasl: { ...login } as SASLOptions } : {}),
   }).admin();
   try {
     await admin.connect();
