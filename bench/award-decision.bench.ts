@@ -5,11 +5,11 @@
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import type { Admin, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { TOPICS } from '@tdkt/contracts';
 import { ensureTopics } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafka, testKafkaBrokers, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafka, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
 import { createAwardsApp } from '../services/awards/src/app.factory';
 import { loadAwardsConfig } from '../services/awards/src/config/awards.config';
 

@@ -1,6 +1,6 @@
 import { TOPICS } from '../topics';
 import { defineEvent } from './event-definition';
-import { arrayOf, dateTime, enumOf, int, object, str, titles, uuid } from './json-schema';
+import { dateTime, enumOf, int, object, str, titles, uuid } from './json-schema';
 
 /** Invitation events travel on `invitations.invitation.v1`, keyed by invitation id. */
 export interface GuestRef {

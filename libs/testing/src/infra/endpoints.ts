@@ -1,10 +1,25 @@
-import type { KafkaLogin } from '@tdkt/messaging';
+import type { SASLOptions } from 'kafkajs';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { readKafkaCredentials } from './kafka-credentials';
 
 /** The broker and the PostgreSQL server the tests use: set by the global setup, else the defaults. */
 export function testKafkaBrokers(): string[] {
   return (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',').map((b) => b.trim());
+}
+
+/**
+ * A SASL login, the shape of @tdkt/messaging's `KafkaLogin` (this library may not import
+ * messaging: messaging's own tests use it).
+ */
+export interface KafkaLogin {
+  mechanism: 'scram-sha-512' | 'scram-sha-256' | 'plain';
+  username: string;
+  password: string;
+}
+
+/** kafkajs' `sasl` option for a login, or none. */
+export function saslOf(login: KafkaLogin | undefined): { sasl?: SASLOptions } {
+  return login ? { sasl: { ...login } as SASLOptions } : {};
 }
 
 /**

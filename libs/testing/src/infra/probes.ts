@@ -1,13 +1,12 @@
-import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-// type only: the global setup runs outside jest's module mapping, so no @tdkt/* value imports here
-import type { KafkaLogin } from '@tdkt/messaging';
 import type { DatabaseConfig } from '@tdkt/persistence';
+import { saslOf, type KafkaLogin } from './endpoints';
 
 export async function kafkaAnswers(brokers: string[], login?: KafkaLogin): Promise<string | undefined> {
   const admin = new Kafka({
     clientId: 'test-probe', brokers, connectionTimeout: 2000, logLevel: logLevel.NOTHING, retry: { retries: 1 },
-    ...(login ? { sasl: { ...login } as SASLOptions } : {}),
+    ...saslOf(login),
   }).admin();
   try {
     await admin.connect();

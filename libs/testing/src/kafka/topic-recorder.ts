@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { saslOptions } from '@tdkt/messaging';
-import { testKafkaBrokers, testKafkaLogin } from '../infra/endpoints';
+import { saslOf, testKafkaBrokers, testKafkaLogin } from '../infra/endpoints';
 
 export interface RecordedMessage {
   topic: string;
@@ -58,5 +57,5 @@ export class TopicRecorder {
 
 /** A client on the test broker, logged in as the tests' admin. */
 export function testKafka(clientId = 'test'): Kafka {
-  return new Kafka({ clientId, brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING, ...saslOptions(testKafkaLogin()) });
+  return new Kafka({ clientId, brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING, ...saslOf(testKafkaLogin()) });
 }
