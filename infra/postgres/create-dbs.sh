@@ -21,11 +21,8 @@ fi
 # shellcheck disable=SC2086
 [ $# -gt 0 ] || set -- $SERVICES
 
-creds="${PG_CREDENTIALS:-$here/.credentials.env}"
-if [ -f "$creds" ]; then
-  # shellcheck source=/dev/null
-  . "$creds"
-fi
+creds="$PG_CREDENTIALS"
+load_pg_passwords
 secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 
 psql_su() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
