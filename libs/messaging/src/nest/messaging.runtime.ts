@@ -9,6 +9,7 @@ import {
 import { ModuleRef } from '@nestjs/core';
 import type { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { SERVICES, SUBSCRIPTIONS, ownTopics, type ServiceName } from '@tdkt/contracts';
 import { ConsumerRunner } from '../consumer/consumer-runner';
 import type { EventHandler } from '../consumer/event-handler';
 import { ensureTopics } from '../kafka/topic-provisioner';
@@ -41,6 +42,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     const o = this.options;
     const handlers = this.handlerTypes.map((t) => this.moduleRef.get(t, { strict: false }));
     this.consumer = new ConsumerRunner(this.kafka, this.producer, this.dataSource, handlers, o.namespace, o.serviceName, o.consumer);
+    assertRegistered(o.serviceName, o.topics, handlers.map((h) => h.event.topic));
     const own = o.topics.map((t) => withNamespace(o.namespace, t));
     await ensureTopics(this.kafka, [...own, ...this.consumer.topics], o.partitions ?? 3);
     await this.producer.connect();
@@ -57,4 +59,20 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.relay?.stop();
     await this.producer.disconnect();
   }
+}
+
+/**
+ * The broker's ACLs come from the registry (`TOPIC_OWNERS`, `SUBSCRIPTIONS`): a service of the
+ * registry that publishes or consumes a topic not declared there would start in the tests (as
+ * admin) and be refused in a deployment. Refuse it here, in every test.
+ */
+function assertRegistered(service: string, publishes: string[], consumes: string[]): void {
+  if (!(SERVICES as readonly string[]).includes(service)) return;
+  const own = ownTopics(service as ServiceName) as string[];
+  const subscribed = SUBSCRIPTIONS[service as ServiceName] as readonly string[];
+  const missing = [
+    ...publishes.filter((t) => !own.includes(t)).map((t) => `publishes ${t} (TOPIC_OWNERS)`),
+    ...consumes.filter((t) => !subscribed.includes(t)).map((t) => `consumes ${t} (SUBSCRIPTIONS)`),
+  ];
+  if (missing.length) throw new Error(`${service} ${[...new Set(missing)].join(', ')}: not in the topic registry of @tdkt/contracts, so its broker ACLs would refuse it`);
 }
