@@ -25,7 +25,7 @@ function award(conferenceId: string, i: number): CloudEvent<AwardConferredData> 
   const [awardId, id] = [randomUUID(), randomUUID()];
   const rank = [12, 20, 30, 60][i % 4]!;
   return {
-    id, type: AwardConferred.type, source: '/bench/awards', specversion: '1.0', time: new Date().toISOString(),
+    id, type: AwardConferred.type, source: '/services/awards', specversion: '1.0', time: new Date().toISOString(),
     subject: awardId, datacontenttype: 'application/json', correlationid: id,
     data: {
       awardId, conferenceId, presentedOnBehalfOf: 'Thủ tướng Chính phủ',

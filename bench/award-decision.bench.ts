@@ -6,11 +6,11 @@ import { MessagingRuntime } from '@tdkt/messaging';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import type { Admin, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { TOPICS } from '@tdkt/contracts';
 import { ensureTopics } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafkaBrokers, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafka, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
 import { createAwardsApp } from '../services/awards/src/app.factory';
 import { loadAwardsConfig } from '../services/awards/src/config/awards.config';
 
@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
   const ns = uniqueNamespace('bench-awards');
   const awardTopic = `${ns}${TOPICS.award}`;
   const baselineTopic = `${ns}baseline.${TOPICS.award}`;
-  const kafka = new Kafka({ clientId: 'bench-awards', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('bench-awards');
   const admin = kafka.admin();
   let app: INestApplication | undefined;
   let producer: Producer | undefined;

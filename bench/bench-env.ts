@@ -6,7 +6,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
 import { CovenantSigned, type CovenantSignedData } from '@tdkt/contracts';
 import { createKafka, Outbox } from '@tdkt/messaging';
-import { testKafkaBrokers } from '@tdkt/testing';
+import { testKafkaBrokers, testKafkaLogin } from '@tdkt/testing';
 
 // kafkajs prints a partitioner notice for every producer; both sides use the same default one
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
@@ -39,7 +39,7 @@ export const envInt = (name: string, fallback: number): number => {
 
 /** The same kafkajs client the services build (createKafka), on the test broker. */
 export function benchKafka(clientId: string): Kafka {
-  return createKafka(clientId, testKafkaBrokers());
+  return createKafka(clientId, testKafkaBrokers(), testKafkaLogin());
 }
 
 /** Exactly the producer MessagingModule gives the relay: idempotent, one request in flight. */

@@ -10,7 +10,7 @@ import { ConsoleLogger, Logger, type INestApplication } from '@nestjs/common';
 import type { Consumer, Kafka } from 'kafkajs';
 import { TOPICS } from '@tdkt/contracts';
 import { createKafka, ensureTopics } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafkaBrokers, testServiceEnv } from '@tdkt/testing';
+import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafkaBrokers, testKafkaLogin, testServiceEnv } from '@tdkt/testing';
 import { createCovenantsApp } from '../services/covenants/src/app.factory';
 import { loadCovenantsConfig } from '../services/covenants/src/config/covenants.config';
 
@@ -116,7 +116,7 @@ export async function run(): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const ns = `bench-${randomBytes(4).toString('hex')}.`;
   const db = await createTestDatabase('bench_signing');
-  const kafka = createKafka('bench-signing', testKafkaBrokers());
+  const kafka = createKafka('bench-signing', testKafkaBrokers(), testKafkaLogin());
   const consumers: Consumer[] = [];
   let app: INestApplication | undefined;
   try {

@@ -9,12 +9,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import type { Producer } from 'kafkajs';
 import nodemailer from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { ConferenceScheduled, TOPICS, toKafkaHeaders } from '@tdkt/contracts';
 import { MessagingRuntime } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, SmtpSink, testKafkaBrokers, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import { createTestDatabase, dropTestDatabase, listenOnFreePort, SmtpSink, testKafka, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
 import { createInvitationsApp } from '../services/invitations/src/app.factory';
 import { ManualClock } from '../services/invitations/src/common/domain/clock';
 import { loadInvitationsConfig } from '../services/invitations/src/config/invitations.config';
@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
   const db = await createTestDatabase('bench_invitations');
   const ns = uniqueNamespace('bench-invitations');
   const smtp = await SmtpSink.start();
-  const kafka = new Kafka({ clientId: 'bench-invitations', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('bench-invitations');
   let app: INestApplication | undefined;
   let producer: Producer | undefined;
   try {

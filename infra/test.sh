@@ -22,9 +22,16 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 bash infra/postgres/start.sh
-broker="$(bash infra/kafka/start.sh | sed -n 's/^KAFKA_BROKERS=//p')"
+kafka_out="$(bash infra/kafka/start.sh)"
+broker="$(sed -n 's/^KAFKA_BROKERS=//p' <<<"$kafka_out")"
 [ -n "$broker" ] || { echo "test: the Kafka broker did not start" >&2; exit 1; }
 export KAFKA_BROKERS="$broker"
+# The tests log in as the broker's admin (a super user: every test namespaces its own topics);
+# the ACL test reads the service users' passwords from the same file.
+export KAFKA_CREDENTIALS="$(sed -n 's/^KAFKA_CREDENTIALS=//p' <<<"$kafka_out")"
+# shellcheck source=/dev/null
+. "$KAFKA_CREDENTIALS"
+export KAFKA_SASL_MECHANISM KAFKA_SASL_USERNAME="$KAFKA_ADMIN_USERNAME" KAFKA_SASL_PASSWORD="$KAFKA_ADMIN_PASSWORD"
 
 npm run -s typecheck
 npm run -s lint

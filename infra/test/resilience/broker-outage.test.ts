@@ -30,7 +30,7 @@ describe('the broker stopped for 40 s under a stream of commands', () => {
     broker = await LocalBroker.create();
     await broker.start();
     db = await createTestDatabase('outage');
-    app = await createCovenantsApp(loadCovenantsConfig({ ...testServiceEnv(db, ns, 'COVENANTS_DB'), KAFKA_BROKERS: broker.brokers }));
+    app = await createCovenantsApp(loadCovenantsConfig({ ...testServiceEnv(db, ns, 'COVENANTS_DB'), ...broker.serviceEnv() }));
     http = httpClient(await listenOnFreePort(app));
     await app.get(MessagingRuntime).whenStarted();
   }, 120_000);
@@ -77,7 +77,7 @@ describe('the broker stopped for 40 s under a stream of commands', () => {
     });
     await waitFor(async () => (await ready()) === 200, { what: 'readiness back', timeoutMs: 30_000 });
 
-    const recorder = await TopicRecorder.start([`${ns}${TOPICS.covenant}`], [broker.brokers]);
+    const recorder = await TopicRecorder.start([`${ns}${TOPICS.covenant}`], broker.endpoint());
     try {
       const onWire = await waitFor(() => {
         const ids = new Set(recorder.ofType('covenants.covenant-created.v1').map((m) => m.key));

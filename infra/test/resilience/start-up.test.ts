@@ -4,7 +4,7 @@ import { TOPICS, dlqTopic } from '@tdkt/contracts';
 import { MessagingRuntime } from '@tdkt/messaging';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
-  LocalBroker, TopicRecorder, createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv,
+  LocalBroker, TopicRecorder, saslOf, createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv,
   uniqueNamespace, waitFor,
 } from '@tdkt/testing';
 import { Kafka, logLevel } from 'kafkajs';
@@ -39,7 +39,7 @@ interface Running {
 /** Starts a service and returns as soon as it serves HTTP — without waiting for its messaging. */
 async function start(name: Name, broker: LocalBroker, namespace: string): Promise<Running> {
   const db = await createTestDatabase(`startup-${name}`);
-  const env = { ...testServiceEnv(db, namespace, `${name.toUpperCase()}_DB`), KAFKA_BROKERS: broker.brokers };
+  const env = { ...testServiceEnv(db, namespace, `${name.toUpperCase()}_DB`), ...broker.serviceEnv() };
   const app = await services[name](env);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
@@ -74,7 +74,7 @@ describe('start-up never depends on the broker being there first', () => {
       await waitFor(async () => (await covenants!.http.get('/health/ready')).status === 200, {
         what: 'covenants ready once the broker is up', timeoutMs: 60_000,
       });
-      const recorder = await TopicRecorder.start([`${ns}${TOPICS.covenant}`], [broker.brokers]);
+      const recorder = await TopicRecorder.start([`${ns}${TOPICS.covenant}`], broker.endpoint());
       try {
         await waitFor(() => recorder.ofType('covenants.covenant-created.v1').some((m) => m.key === created.body.id), {
           what: 'the covenant created before the broker existed, on the topic',
@@ -102,7 +102,8 @@ describe('start-up never depends on the broker being there first', () => {
         what: 'all five services ready', timeoutMs: 90_000,
       });
       for (const r of running) await r.app.get(MessagingRuntime).whenStarted();
-      const admin = new Kafka({ brokers: [broker.brokers], logLevel: logLevel.NOTHING }).admin();
+      const { brokers, login } = broker.endpoint();
+      const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING, ...saslOf(login) }).admin();
       await admin.connect();
       try {
         const topics = new Set(await admin.listTopics());

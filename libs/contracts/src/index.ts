@@ -1,4 +1,5 @@
 export * from './envelope/cloud-event';
+export * from './envelope/provenance';
 export * from './topics';
 export * from './events/event-definition';
 export * from './events/json-schema';

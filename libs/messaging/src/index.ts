@@ -2,6 +2,7 @@ export * from './messaging-options';
 export * from './kafka/kafka.factory';
 export * from './kafka/recovering-producer';
 export * from './kafka/topic-provisioner';
+export * from './kafka/kafka-access';
 export * from './kafka/kafka.readiness';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';

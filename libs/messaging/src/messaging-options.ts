@@ -1,3 +1,5 @@
+import type { KafkaLogin } from './kafka/kafka.factory';
+
 /** Everything the backbone needs; each service builds it from its validated config. */
 export interface MessagingOptions {
   /** CloudEvents `source`, e.g. `/services/covenants` */
@@ -5,6 +7,8 @@ export interface MessagingOptions {
   /** kafkajs client id and default consumer group, e.g. `covenants` */
   serviceName: string;
   brokers: string[];
+  /** the service's SASL login (its principal's ACLs: `kafkaAccessPlan`) */
+  sasl?: KafkaLogin;
   /** prepended to every topic and group: isolates test runs sharing one broker */
   namespace?: string;
   /** partitions for topics this service provisions (default 3) */

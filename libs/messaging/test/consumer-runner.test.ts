@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { CovenantCreated, TOPICS, dlqTopic, toKafkaHeaders, type CloudEvent } from '@tdkt/contracts';
+import { AwardConferred, CovenantCreated, TOPICS, dlqTopic, toKafkaHeaders, type CloudEvent } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
   TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, uniqueNamespace, waitFor,
@@ -27,9 +27,9 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
   const effects = async (subject: string): Promise<number> =>
     (await ds.query('SELECT count(*)::int AS n FROM effects WHERE subject = $1', [subject]))[0].n;
 
-  function envelope(subject: string, year: number, id = randomUUID()): CloudEvent<ReturnType<typeof covenantCreated>> {
+  function envelope(subject: string, year: number, id = randomUUID(), source = '/services/covenants'): CloudEvent<ReturnType<typeof covenantCreated>> {
     return {
-      id, type: CovenantCreated.type, source: '/test', specversion: '1.0', time: new Date().toISOString(), subject,
+      id, type: CovenantCreated.type, source, specversion: '1.0', time: new Date().toISOString(), subject,
       datacontenttype: 'application/json', correlationid: id, data: covenantCreated(subject, year),
     };
   }
@@ -97,6 +97,29 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     expect(letters[0]!.headers.ce_id).toBe(poison.id);
   });
 
+  it("dead-letters an event whose source is not the topic's owner, or whose type belongs on another topic", async () => {
+    const subject = randomUUID();
+    await publish(envelope(subject, 2024, randomUUID(), '/services/awards'));
+    // a type of awards' topic, published on covenants' topic with covenants' own source
+    const smuggled = { ...envelope(subject, 2024), type: AwardConferred.type };
+    await publish(smuggled);
+    const good = envelope(subject, 2027);
+    await publish(good);
+
+    await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE subject = $1 AND n = 2027', [subject])).length === 1, {
+      what: 'the genuine event after the forged ones',
+    });
+    const letters = await waitFor(() => {
+      const mine = dlqRecorder.messages.filter((m) => m.key === subject);
+      return mine.length === 2 && mine;
+    }, { what: 'two provenance dead letters' });
+    expect(letters.map((l) => l.headers['x-dlq-error'])).toEqual([
+      'provenance: ce_source /services/awards is not /services/covenants, the only publisher of covenants.covenant.v1',
+      'provenance: awards.award-conferred.v1 travels on awards.award.v1, not on covenants.covenant.v1',
+    ]);
+    expect(await effects(subject)).toBe(1);
+  });
+
   it('retries a failing handler with backoff, then succeeds once', async () => {
     const subject = randomUUID();
     await publish(envelope(subject, 2093));
@@ -133,7 +156,7 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
   });
 
   it('applies once an event that a dying relay put on the wire twice', async () => {
-    const outbox = new Outbox('/test', ns);
+    const outbox = new Outbox('/services/covenants', ns);
     const subject = randomUUID();
     await ds.transaction((m) => outbox.add(m, CovenantCreated, { subject, data: covenantCreated(subject, 2024) }));
     const dying = new OutboxRelay(ds, producer, { afterPublish: async () => { throw new Error('killed after the ack'); } });

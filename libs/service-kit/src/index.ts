@@ -6,7 +6,7 @@ export { ProblemException } from './problem/problem.exception';
 export type { FieldError, ProblemDocument, ProblemInit, ProblemText } from './problem/problem.types';
 export { validateAgainst, type ConstraintFailure } from './problem/validation-errors';
 export { createServiceApp, type AppReadiness, type ServiceAppSpec } from './bootstrap/create-service-app';
-export { loadServiceConfig, type ServiceConfig, type ServiceConfigSpec } from './config/service-config';
+export { loadKafkaConfig, loadServiceConfig, type ServiceConfig, type ServiceConfigSpec } from './config/service-config';
 export { platformImports, type PlatformSpec } from './bootstrap/platform-imports';
 export { runService } from './bootstrap/run-service';
 export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';

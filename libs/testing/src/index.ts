@@ -1,4 +1,5 @@
 export * from './infra/endpoints';
+export * from './infra/kafka-credentials';
 export * from './infra/probes';
 export * from './infra/containers';
 export * from './database/test-database';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Producer } from 'kafkajs';
-import { TOPICS, toKafkaHeaders, type CloudEvent, type EventDefinition } from '@tdkt/contracts';
+import { TOPICS, serviceSource, toKafkaHeaders, topicOwner, type CloudEvent, type EventDefinition } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { MessagingRuntime } from '@tdkt/messaging';
 import { createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
@@ -76,8 +76,8 @@ export async function awardWorkbook(rows: string[][], columns = COLUMNS): Promis
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** A CloudEvent of another service, as it would arrive on the wire. */
-export function foreignEvent<T>(def: EventDefinition<T>, subject: string, data: T, source = '/services/other'): CloudEvent<T> {
+/** A CloudEvent of another service, as it would arrive on the wire (from its topic's owner). */
+export function foreignEvent<T>(def: EventDefinition<T>, subject: string, data: T, source = serviceSource(topicOwner(def.topic)!)): CloudEvent<T> {
   const id = randomUUID();
   return {
     id, type: def.type, source, specversion: '1.0', time: new Date().toISOString(), subject,

@@ -1,6 +1,6 @@
 import { TOPICS } from '../topics';
 import { defineEvent } from './event-definition';
-import { arrayOf, date, enumOf, int, object, person, str, uuid } from './json-schema';
+import { arrayOf, date, enumOf, int, object, person, str, titles, uuid } from './json-schema';
 import type { PersonRef } from './agenda.events';
 
 /**
@@ -73,7 +73,7 @@ const awardType = object(
 const decisionProps = { decisionId: uuid, number: str(), date, authority: str() };
 const decision = object(decisionProps, ['decisionId', 'number', 'date', 'authority']);
 const recipient = object(
-  { recipientId: uuid, kind: enumOf(RECIPIENT_KINDS), name: str(), titles: arrayOf(str()), unit: str(), posthumous: { type: 'boolean' } },
+  { recipientId: uuid, kind: enumOf(RECIPIENT_KINDS), name: str(), titles, unit: str(), posthumous: { type: 'boolean' } },
   ['recipientId', 'kind', 'name'],
 );
 const count = int({ minimum: 0 });

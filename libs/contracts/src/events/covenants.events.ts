@@ -1,6 +1,6 @@
 import { TOPICS } from '../topics';
 import { defineEvent } from './event-definition';
-import { arrayOf, dateTime, int, object, str, uuid } from './json-schema';
+import { arrayOf, dateTime, int, object, str, titles, uuid } from './json-schema';
 
 /** A signatory as the press writes them: "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Hà Giang". */
 export interface Signatory {
@@ -61,7 +61,7 @@ export interface CovenantSignedData {
   targets?: CovenantTarget[];
 }
 
-const signatory = object({ name: str(), titles: arrayOf(str()) }, ['name', 'titles']);
+const signatory = object({ name: str(), titles }, ['name', 'titles']);
 const partyProps = { partyId: uuid, unitName: str(), order: int({ minimum: 1 }) };
 const party = object(partyProps, ['partyId', 'unitName', 'order']);
 const target = object({ name: str(), unit: str(), targetValue: { type: 'number' } }, ['name', 'unit', 'targetValue']);

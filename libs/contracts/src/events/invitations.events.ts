@@ -1,6 +1,6 @@
 import { TOPICS } from '../topics';
 import { defineEvent } from './event-definition';
-import { arrayOf, dateTime, enumOf, int, object, str, uuid } from './json-schema';
+import { dateTime, enumOf, int, object, str, titles, uuid } from './json-schema';
 
 /** Invitation events travel on `invitations.invitation.v1`, keyed by invitation id. */
 export interface GuestRef {
@@ -42,7 +42,7 @@ export interface AttendanceRecordedData {
 }
 
 const guest = object(
-  { guestId: uuid, name: str(), titles: arrayOf(str()), organization: str(), precedence: int({ minimum: 0 }) },
+  { guestId: uuid, name: str(), titles, organization: str(), precedence: int({ minimum: 0 }) },
   ['guestId', 'name', 'titles', 'precedence'],
 );
 
@@ -66,7 +66,7 @@ export const RsvpChanged = defineEvent<RsvpChangedData>({
   schema: object(
     {
       invitationId: uuid, conferenceId: uuid, guest, response: enumOf(['accepted', 'declined', 'substitute']),
-      substitute: object({ name: str(), titles: arrayOf(str()) }, ['name', 'titles']), respondedAt: dateTime,
+      substitute: object({ name: str(), titles }, ['name', 'titles']), respondedAt: dateTime,
     },
     ['invitationId', 'conferenceId', 'guest', 'response', 'respondedAt'],
   ),

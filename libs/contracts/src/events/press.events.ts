@@ -1,6 +1,6 @@
 import { TOPICS } from '../topics';
 import { defineEvent } from './event-definition';
-import { arrayOf, dateTime, int, object, str, uuid } from './json-schema';
+import { arrayOf, dateTime, enumOf, int, object, str, uuid } from './json-schema';
 
 export type DraftKind = 'covenant-signing' | 'award-announcement' | 'conference-report';
 
@@ -12,6 +12,8 @@ export interface DraftGeneratedData {
   title: string;
 }
 
+const kind = enumOf(['covenant-signing', 'award-announcement', 'conference-report']);
+
 export const DraftGenerated = defineEvent<DraftGeneratedData>({
   type: 'press.draft-generated.v1',
   topic: TOPICS.draft,
@@ -19,7 +21,7 @@ export const DraftGenerated = defineEvent<DraftGeneratedData>({
   schema: object(
     {
       draftId: uuid,
-      kind: { type: 'string', enum: ['covenant-signing', 'award-announcement', 'conference-report'] },
+      kind,
       subjectId: uuid, version: int({ minimum: 1 }), title: str(),
     },
     ['draftId', 'kind', 'subjectId', 'version', 'title'],
@@ -50,7 +52,6 @@ export interface DraftPublishedData {
   organizations?: string[];
 }
 
-const kind = { type: 'string', enum: ['covenant-signing', 'award-announcement', 'conference-report'] };
 
 export const DraftApproved = defineEvent<DraftApprovedData>({
   type: 'press.draft-approved.v1',

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import {
   eventDefinition,
   fromKafkaMessage,
+  provenanceError,
   runWithCorrelation,
   validateEventData,
   type CloudEvent,
@@ -19,9 +20,10 @@ import { backoffMs, classifyFailure } from './retry-policy';
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
 
 /**
- * Consumes the topics of its handlers in one consumer group. Each message: envelope and schema
- * checked (else dead-lettered), then handled once in the inbox transaction, retried with
- * backoff, dead-lettered when it keeps failing — the partition always moves on.
+ * Consumes the topics of its handlers in one consumer group. Each message: envelope, provenance
+ * (its source is the topic's owner) and schema checked (else dead-lettered), then handled once
+ * in the inbox transaction, retried with backoff, dead-lettered when it keeps failing — the
+ * partition always moves on.
  */
 export class ConsumerRunner {
   private readonly logger = new Logger(ConsumerRunner.name);
@@ -133,6 +135,9 @@ export class ConsumerRunner {
     } catch (e) {
       return this.finish(topic, await this.toDeadLetter(topic, partition, message, `envelope: ${(e as Error).message}`));
     }
+    // the broker's ACLs stop other principals; this stops a message that got past them anyway
+    const forged = provenanceError(this.logicalTopic(topic), event);
+    if (forged) return this.finish(topic, await this.toDeadLetter(topic, partition, message, `provenance: ${forged}`));
     const handler = this.handlers.get(event.type);
     if (!handler) {
       outcome = eventDefinition(event.type)
@@ -163,6 +168,11 @@ export class ConsumerRunner {
         await this.pause(backoffMs(attempt, this.options.initialBackoffMs ?? 100, this.options.maxBackoffMs ?? 5000), heartbeat);
       }
     }
+  }
+
+  private logicalTopic(topic: string): string {
+    const ns = this.namespace ?? '';
+    return topic.startsWith(ns) ? topic.slice(ns.length) : topic;
   }
 
   private handleOnce(handler: EventHandler, event: CloudEvent): Promise<Outcome> {

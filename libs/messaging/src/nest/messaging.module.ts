@@ -28,7 +28,7 @@ export class MessagingModule {
         {
           provide: KAFKA,
           inject: [MESSAGING_OPTIONS],
-          useFactory: (m: MessagingOptions) => createKafka(m.serviceName, m.brokers),
+          useFactory: (m: MessagingOptions) => createKafka(m.serviceName, m.brokers, m.sasl),
         },
         {
           provide: KAFKA_PRODUCER,

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { SERVICES, SUBSCRIPTIONS, ownTopics, type ServiceName } from '@tdkt/contracts';
 import { ConsumerRunner } from '../consumer/consumer-runner';
 import type { EventHandler } from '../consumer/event-handler';
 import type { RecoveringProducer } from '../kafka/recovering-producer';
@@ -53,6 +54,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   onApplicationBootstrap(): void {
     const o = this.options;
     this.consumer = new ConsumerRunner(this.kafka, this.producer, this.dataSource, this.handlers, o.namespace, o.serviceName, o.consumer);
+    assertRegistered(o.serviceName, o.topics, this.handlers.map((h) => h.event.topic));
     if (o.relay?.enabled !== false) this.relay = new OutboxRelay(this.dataSource, this.producer, o.relay);
     this.starting = this.startWithRetry();
   }
@@ -110,4 +112,20 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.consumer!.start();
     this.logger.log({ msg: 'messaging started', group: this.consumer!.groupId, consumes: this.consumer!.topics, publishes: own });
   }
+}
+
+/**
+ * The broker's ACLs come from the registry (`TOPIC_OWNERS`, `SUBSCRIPTIONS`): a service of the
+ * registry that publishes or consumes a topic not declared there would start in the tests (as
+ * admin) and be refused in a deployment. Refuse it here, in every test.
+ */
+function assertRegistered(service: string, publishes: string[], consumes: string[]): void {
+  if (!(SERVICES as readonly string[]).includes(service)) return;
+  const own = ownTopics(service as ServiceName) as string[];
+  const subscribed = SUBSCRIPTIONS[service as ServiceName] as readonly string[];
+  const missing = [
+    ...publishes.filter((t) => !own.includes(t)).map((t) => `publishes ${t} (TOPIC_OWNERS)`),
+    ...consumes.filter((t) => !subscribed.includes(t)).map((t) => `consumes ${t} (SUBSCRIPTIONS)`),
+  ];
+  if (missing.length) throw new Error(`${service} ${[...new Set(missing)].join(', ')}: not in the topic registry of @tdkt/contracts, so its broker ACLs would refuse it`);
 }

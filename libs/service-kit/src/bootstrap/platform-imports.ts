@@ -47,6 +47,7 @@ export function platformImports(s: PlatformSpec): DynamicModule[] {
         source: `/services/${s.name}`,
         serviceName: s.name,
         brokers: s.config.kafka.brokers,
+        sasl: s.config.kafka.sasl,
         namespace: s.config.kafka.namespace,
         partitions: s.config.kafka.partitions,
         topics: s.topics,

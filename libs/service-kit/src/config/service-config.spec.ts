@@ -18,6 +18,13 @@ describe('service configuration', () => {
     expect([c.http.port, c.database.database, c.kafka.brokers]).toEqual([4000, 'other', ['a:1', 'b:2']]);
   });
 
+  it('reads the SASL login, and refuses a user without a password', () => {
+    const c = load({ KAFKA_SASL_USERNAME: 'covenants', KAFKA_SASL_PASSWORD: 's3cret' });
+    expect(c.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'covenants', password: 's3cret' });
+    expect(() => load({ KAFKA_SASL_USERNAME: 'covenants' })).toThrow(/KAFKA_SASL_PASSWORD: KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together/);
+    expect(() => load({ KAFKA_SASL_USERNAME: 'x', KAFKA_SASL_PASSWORD: 'y', KAFKA_SASL_MECHANISM: 'gssapi' })).toThrow(/KAFKA_SASL_MECHANISM/);
+  });
+
   it('refuses to start and names every bad variable', () => {
     expect(() => load({ COVENANTS_PORT: 'eighty', KAFKA_BROKERS: 'no port', LOG_LEVEL: 'loud' })).toThrow(
       /covenants: invalid configuration — .*COVENANTS_PORT.*KAFKA_BROKERS.*LOG_LEVEL/,

@@ -1,10 +1,12 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import type { DatabaseConfig } from '@tdkt/persistence';
+import { saslOf, type KafkaLogin } from './endpoints';
 
-export async function kafkaAnswers(brokers: string[]): Promise<string | undefined> {
+export async function kafkaAnswers(brokers: string[], login?: KafkaLogin): Promise<string | undefined> {
   const admin = new Kafka({
     clientId: 'test-probe', brokers, connectionTimeout: 2000, logLevel: logLevel.NOTHING, retry: { retries: 1 },
+    ...saslOf(login),
   }).admin();
   try {
     await admin.connect();

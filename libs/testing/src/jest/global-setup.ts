@@ -1,5 +1,6 @@
 import { containerEngineAvailable, startContainers } from '../infra/containers';
-import { testKafkaBrokers, testPostgres } from '../infra/endpoints';
+import { testKafkaBrokers, testKafkaLogin, testPostgres } from '../infra/endpoints';
+
 import { kafkaAnswers, postgresAnswers } from '../infra/probes';
 
 /**
@@ -8,7 +9,8 @@ import { kafkaAnswers, postgresAnswers } from '../infra/probes';
  * exists, containers. Never skips: without them the run fails and says what to start.
  */
 export default async function globalSetup(): Promise<void> {
-  const kafkaProblem = await kafkaAnswers(testKafkaBrokers());
+  // The broker of infra/kafka/start.sh wants a login: testKafkaLogin() finds the admin's.
+  const kafkaProblem = await kafkaAnswers(testKafkaBrokers(), testKafkaLogin());
   const pgProblem = await postgresAnswers(testPostgres());
   if (!kafkaProblem && !pgProblem) return;
 
@@ -26,8 +28,8 @@ export default async function globalSetup(): Promise<void> {
   }
   const lines = ['The component and integration tests need a real Kafka broker and PostgreSQL.'];
   if (kafkaProblem) {
-    lines.push(`- Kafka is not reachable at ${testKafkaBrokers().join(',')} (${kafkaProblem}).`,
-      '  Start it: bash infra/kafka/start.sh   (or set KAFKA_BROKERS)');
+    lines.push(`- Kafka is not reachable at ${testKafkaBrokers().join(',')} as ${testKafkaLogin()?.username ?? 'an anonymous client'} (${kafkaProblem}).`,
+      '  Start it: bash infra/kafka/start.sh   (or set KAFKA_BROKERS; KAFKA_DATA_DIR or KAFKA_CREDENTIALS for its credentials.env)');
   }
   if (pgProblem) {
     const p = testPostgres();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { testKafkaBrokers } from '../infra/endpoints';
+import { saslOf, testKafkaBrokers, testKafkaLogin, type KafkaLogin } from '../infra/endpoints';
 
 export interface RecordedMessage {
   topic: string;
@@ -16,10 +16,13 @@ export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private consumer?: Consumer;
 
-  /** `brokers`: another broker than the shared test broker (a test's own LocalBroker). */
-  static async start(topics: string[], brokers = testKafkaBrokers()): Promise<TopicRecorder> {
+  /** `broker`: another broker than the shared test broker (a test's own LocalBroker's `endpoint`). */
+  static async start(
+    topics: string[],
+    broker: { brokers: string[]; login?: KafkaLogin } = { brokers: testKafkaBrokers(), login: testKafkaLogin() },
+  ): Promise<TopicRecorder> {
     const recorder = new TopicRecorder();
-    await recorder.begin(topics, brokers);
+    await recorder.begin(topics, broker.brokers, broker.login);
     return recorder;
   }
 
@@ -31,8 +34,8 @@ export class TopicRecorder {
     await this.consumer?.disconnect();
   }
 
-  private async begin(topics: string[], brokers: string[]): Promise<void> {
-    const kafka = new Kafka({ clientId: 'test-recorder', brokers, logLevel: logLevel.NOTHING });
+  private async begin(topics: string[], brokers: string[], login: KafkaLogin | undefined): Promise<void> {
+    const kafka = new Kafka({ clientId: 'test-recorder', brokers, logLevel: logLevel.NOTHING, ...saslOf(login) });
     const consumer = kafka.consumer({ groupId: `recorder-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 500 });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
@@ -56,6 +59,7 @@ export class TopicRecorder {
   }
 }
 
+/** A client on the test broker, logged in as the tests' admin. */
 export function testKafka(clientId = 'test'): Kafka {
-  return new Kafka({ clientId, brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+  return new Kafka({ clientId, brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING, ...saslOf(testKafkaLogin()) });
 }
