@@ -158,7 +158,8 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
 
     it('starts (topics, consumer group), and its outbox reaches its topic', async () => {
       const http = httpClient(await listenOnFreePort(app));
-      expect((await http.get('/health/ready')).status).toBe(200);
+      // messaging starts in the background: as its own principal it must get there (topics, group)
+      await waitFor(async () => (await http.get('/health/ready')).status === 200, { what: 'covenants ready as its own principal', timeoutMs: 60_000 });
       const clusterId = await createCluster(http);
       const created = await http.post('/covenants', { ...hàGiangCovenant, clusterId });
       expect(created.status).toBe(201);
