@@ -35,6 +35,30 @@ export const depConstraints = [
   { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
 ];
 
+// domain/ folders hold the rules in plain TypeScript (docs/design.md#inside-a-service): they load
+// no framework, no database, no broker, nor the libraries of ours that wrap them. That covers the
+// class-validator/class-transformer decorators too: they say how an HTTP body is accepted (Nest's
+// validation pipe runs them and answers problem+json), which is the DTO's job at the edge; a domain
+// rule is a plain check throwing the feature's own error, so it holds the same for a request, an
+// event or an imported row. Names ending in '/' or '-' are prefixes, the others a package and its
+// subpaths.
+export const notInDomain = [
+  '@nestjs/', 'nestjs-', 'express', 'reflect-metadata', 'class-validator', 'class-transformer', // the framework
+  'typeorm', 'pg', 'kafkajs', 'nodemailer', // the database, the broker, the mail transport
+  'pino', 'pino-http', 'prom-client', // logs and metrics belong to the edge
+  'testcontainers', '@testcontainers/', // infrastructure for tests
+  '@tdkt/messaging', '@tdkt/persistence', '@tdkt/service-kit', '@tdkt/spreadsheets', '@tdkt/testing',
+];
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// '/' written as \x2F: esquery (no-restricted-syntax below) ends a regex at the first '/'
+const packageRe = `^(?:${notInDomain
+  .map((n) => (/[/-]$/.test(n) ? escapeRe(n) : `${escapeRe(n)}(?:/|$)`))
+  .join('|')})`.replaceAll('/', '\\x2F');
+// nor the feature's outer files (TypeORM records, repositories, DTOs, Nest modules, controllers)
+const outerFileRe = '^\\.\\.?\\x2F(?:.*\\x2F)?(?:(?:infra|dto)(?:\\x2F|$)|[^\\x2F]*\\.(?:records|repository|dto|module|controller)$)';
+export const DOMAIN_MESSAGE =
+  'domain/ is plain TypeScript (docs/design.md#inside-a-service): no framework, database or broker here; move this piece to the feature folder or infra/ and hand the domain plain values.';
+
 const config = defineConfig(
   globalIgnores(
     [
@@ -77,6 +101,30 @@ const config = defineConfig(
           enforceBuildableLibDependency: false,
           depConstraints,
         },
+      ],
+    },
+  },
+  {
+    name: 'tdkt/domain-is-plain',
+    files: ['services/*/src/**/domain/**/*.ts', 'libs/**/domain/**/*.ts'],
+    rules: {
+      // import, import type, export … from, import x = require()
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: packageRe, message: DOMAIN_MESSAGE },
+            { regex: outerFileRe, message: DOMAIN_MESSAGE },
+          ],
+        },
+      ],
+      // import() and require(), which the rule above does not see
+      'no-restricted-syntax': [
+        'error',
+        ...[packageRe, outerFileRe].flatMap((re) => [
+          { selector: `ImportExpression[source.value=/${re}/]`, message: DOMAIN_MESSAGE },
+          { selector: `CallExpression[callee.name='require'][arguments.0.value=/${re}/]`, message: DOMAIN_MESSAGE },
+        ]),
       ],
     },
   },

@@ -1,8 +1,8 @@
-import { readCsv } from './csv-reader';
+import { readCsv } from './csv.reader';
 import { DEFAULT_LIMITS, type SpreadsheetLimits } from './limits';
 import type { SheetRow } from './sheet';
 import { UnreadableSpreadsheet } from './spreadsheet.errors';
-import { readXlsx } from './xlsx-reader';
+import { readXlsx } from './xlsx.reader';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 

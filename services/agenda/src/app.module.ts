@@ -6,7 +6,7 @@ import { ConferencesModule } from './conferences/conferences.module';
 import { CONFERENCE_RECORDS } from './conferences/infra/conference.records';
 import { ExportsModule } from './exports/exports.module';
 import { Agenda1700000000300 } from './migrations/1700000000300-agenda';
-import { VenueRecord } from './venues/infra/venue.record';
+import { VenueRecord } from './venues/infra/venue.records';
 import { VenuesModule } from './venues/venues.module';
 
 @Module({})

@@ -5,7 +5,7 @@ import { ClustersModule } from './clusters/clusters.module';
 import { CLUSTER_RECORDS } from './clusters/infra/cluster.records';
 import type { CovenantsConfig } from './config/covenants.config';
 import { ConferencesModule } from './conferences/conferences.module';
-import { ConferenceRecord } from './conferences/infra/conference.record';
+import { ConferenceRecord } from './conferences/infra/conference.records';
 import { CovenantsModule } from './covenants/covenants.module';
 import { COVENANT_RECORDS } from './covenants/infra/covenant.records';
 import { EvaluationModule } from './evaluation/evaluation.module';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyInterceptor } from '@tdkt/service-kit';
-import { vietnamDate } from '../shared/domain/text';
+import { vietnamDate } from '../common/domain/text';
 import { ChangeClusterCommand } from './change-cluster.command';
 import { pageOf } from '@tdkt/service-kit';
 import { ClusterQueries } from './cluster.queries';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { CovenantCreated } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { ClusterRepository } from '../clusters/infra/cluster.repository';
-import { vietnamDate, yearEnd, yearStart, type CalendarDate } from '../shared/domain/text';
+import { vietnamDate, yearEnd, yearStart, type CalendarDate } from '../common/domain/text';
 import { covenantCreatedData } from './covenant.events';
 import { Covenant } from './domain/covenant';
 import type { TargetInput } from './domain/targets';

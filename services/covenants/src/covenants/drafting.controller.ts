@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
 import { formatOfMediaType, MEDIA_TYPES } from '@tdkt/spreadsheets';
-import { readRawBody } from '../shared/http/raw-body';
+import { readRawBody } from '../common/http/raw-body';
 import { AmendCovenantCommand } from './amend-covenant.command';
 import { CancelCovenantCommand } from './cancel-covenant.command';
 import { CovenantQueries } from './covenant.queries';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConferenceFormat, ConferenceKind, SegmentKind } from '@tdkt/contracts';
 import type { EntityManager } from 'typeorm';
-import { VenueRecord } from '../../venues/infra/venue.record';
+import { VenueRecord } from '../../venues/infra/venue.records';
 import { Conference } from '../domain/conference';
 import type { ConferenceStatus } from '../domain/conference-status';
 import { NotFound } from '../domain/conference.errors';

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Duplicate, NotFound, UnknownReference } from '../../conferences/domain/conference.errors';
 import type { VenueRef } from '../../conferences/domain/conference.types';
 import type { Venue } from '../domain/venue';
-import { VenueRecord } from './venue.record';
+import { VenueRecord } from './venue.records';
 
 const toVenue = (r: VenueRecord): Venue => ({ id: r.id, name: r.name, ...(r.address ? { address: r.address } : {}), createdAt: r.createdAt });
 

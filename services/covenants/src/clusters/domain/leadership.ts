@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../shared/domain/text';
+import type { CalendarDate } from '../../common/domain/text';
 
 export type LeaderRole = 'head' | 'deputy';
 export const LEADER_ROLES: readonly LeaderRole[] = ['head', 'deputy'];

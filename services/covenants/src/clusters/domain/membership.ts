@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../shared/domain/text';
+import type { CalendarDate } from '../../common/domain/text';
 
 /**
  * A unit's membership of a cluster over a period: member from `joinedOn` (inclusive) until

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../../shared/http/is-calendar-date';
+import { IsCalendarDate } from '../../common/http/is-calendar-date';
 import { LEADER_ROLES, type ClusterKind, type LeaderRole } from '../domain/leadership';
 import { PageQuery } from '@tdkt/service-kit';
 

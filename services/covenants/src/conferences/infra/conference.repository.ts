@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ConferenceView } from '../domain/conference';
-import { ConferenceRecord } from './conference.record';
+import { ConferenceRecord } from './conference.records';
 
 /** The conference projection, read and written in the caller's transaction. */
 @Injectable()

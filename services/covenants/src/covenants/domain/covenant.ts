@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cleanText, unitKey, type CalendarDate } from '../../shared/domain/text';
+import { cleanText, unitKey, type CalendarDate } from '../../common/domain/text';
 import { statusVi, type CovenantStatus } from './covenant-status';
 import { CovenantRuleBroken, CovenantStateConflict, NotAParty, PartyAlreadySigned } from './covenant.errors';
 import { choosePartiesAmong, type Party } from './parties';

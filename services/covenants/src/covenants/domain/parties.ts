@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cleanText, unitKey, type CalendarDate } from '../../shared/domain/text';
+import { cleanText, unitKey, type CalendarDate } from '../../common/domain/text';
 import { CovenantRuleBroken, InvalidCovenant } from './covenant.errors';
 
 export interface Party {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cleanText, unitKey } from '../../shared/domain/text';
+import { cleanText, unitKey } from '../../common/domain/text';
 import { InvalidCovenant } from './covenant.errors';
 
 /** higher: more is better (GRDP growth); lower: less is better (poverty rate, accidents). */

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../shared/http/is-calendar-date';
+import { IsCalendarDate } from '../../common/http/is-calendar-date';
 import { MAX_TARGETS } from '../domain/targets';
 import { TargetInput } from './target.input';
 
