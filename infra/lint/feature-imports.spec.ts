@@ -1,0 +1,38 @@
+// The feature folders of a service stay apart: none reaches into another's infra/, none imports
+// another that imports it back, and there is no longer cycle either. The checker is proven on a
+// fixture tree (lint-fixtures/feature-imports/) before it is trusted on the services.
+import path from 'node:path';
+import { featureImports, importsBetween } from './feature-imports';
+
+describe('feature-imports checker, on a fixture', () => {
+  const report = featureImports(path.join(__dirname, 'lint-fixtures/feature-imports/src'));
+
+  it("finds an import of another feature's infra/, and not one of its own infra/ or from the composition root", () => {
+    expect(report.intoInfra).toEqual([
+      { from: 'alpha/alpha.service.ts', to: 'beta/infra/beta.repository', fromFeature: 'alpha', toFeature: 'beta' },
+    ]);
+  });
+
+  it('counts every import form between features (type-only, re-export, dynamic), not libraries, comments or strings', () => {
+    expect(report.crossFeature.map((i) => `${i.from} -> ${i.to}`).sort()).toEqual([
+      'alpha/alpha.service.ts -> beta/infra/beta.repository',
+      'beta/beta.queries.ts -> alpha/domain/alpha',
+      'gamma/gamma.ts -> beta/beta.queries',
+      'one/one.ts -> two/two',
+      'three/three.ts -> one/one',
+      'two/two.ts -> three/three',
+    ]);
+  });
+
+  it('names the features that import each other both ways, with the imports behind it', () => {
+    expect(report.twoWay).toEqual(['alpha <-> beta']);
+    expect(importsBetween(report, 'alpha <-> beta')).toEqual([
+      'alpha/alpha.service.ts -> beta/infra/beta.repository',
+      'beta/beta.queries.ts -> alpha/domain/alpha',
+    ]);
+  });
+
+  it('names every cycle, the pairs and the longer ones', () => {
+    expect(report.cycles).toEqual(['alpha, beta', 'one, three, two']);
+  });
+});
