@@ -2,7 +2,12 @@
 // another that imports it back, and there is no longer cycle either. The checker is proven on a
 // fixture tree (lint-fixtures/feature-imports/) before it is trusted on the services.
 import path from 'node:path';
-import { featureImports, importsBetween } from './feature-imports';
+import { featureImports, importsBetween, type FeatureReport } from './feature-imports';
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+/** Services whose features follow the rules (the others have not been restructured yet). */
+const SERVICES = ['invitations'];
 
 describe('feature-imports checker, on a fixture', () => {
   const report = featureImports(path.join(__dirname, 'lint-fixtures/feature-imports/src'));
@@ -34,5 +39,28 @@ describe('feature-imports checker, on a fixture', () => {
 
   it('names every cycle, the pairs and the longer ones', () => {
     expect(report.cycles).toEqual(['alpha, beta', 'one, three, two']);
+  });
+});
+
+describe.each(SERVICES)('the features of services/%s', (service) => {
+  let report: FeatureReport;
+  beforeAll(() => {
+    report = featureImports(path.join(repoRoot, 'services', service, 'src'));
+  });
+
+  it('are found (the scan sees the imports between them)', () => {
+    expect(report.crossFeature.length).toBeGreaterThan(20);
+  });
+
+  it("never reach into another feature's infra/ (they use what its module exports)", () => {
+    expect(report.intoInfra.map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
+  });
+
+  it('never import each other both ways', () => {
+    expect(report.twoWay.map((pair) => [pair, ...importsBetween(report, pair)].join('\n  '))).toEqual([]);
+  });
+
+  it('import each other without cycles', () => {
+    expect(report.cycles).toEqual([]);
   });
 });
