@@ -10,7 +10,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 export interface FeatureImport {
-  /** src-relative path of the importing file, e.g. `rsvp/respond.command.ts` */
+  /** src-relative path of the importing file, e.g. `check-in/check-in.command.ts` */
   from: string;
   /** src-relative path of the imported file, without extension, e.g. `conferences/infra/conference.repository` */
   to: string;
