@@ -4,8 +4,8 @@ import JSZip from 'jszip';
 import type { Producer } from 'kafkajs';
 import { validateEventData } from '@tdkt/contracts';
 import { SmtpSink, TopicRecorder, testKafka, waitFor, type ReceivedMail } from '@tdkt/testing';
-import { checkInQrPng, checkInToken } from '../src/mail/domain/check-in-qr';
-import { verifyToken } from '../src/rsvp/domain/signed-token';
+import { checkInQrPng, checkInToken } from '../src/invitations/domain/check-in-qr';
+import { verifyToken } from '../src/invitations/domain/signed-token';
 import { agenda, invitationsEnvironment, TEST_RSVP_SECRET, mail, publish, scheduled, SON_LA_OFFICIALS, SON_LA_ORG, startInvitations, type InvitationsEnvironment } from './invitations-app.harness';
 
 describe('invitations service over HTTP (real PostgreSQL, Kafka and SMTP server)', () => {

@@ -1,6 +1,6 @@
 import type { Producer } from 'kafkajs';
 import { SmtpSink, testKafka, waitFor } from '@tdkt/testing';
-import { ReminderScheduler } from '../src/reminders/reminder.scheduler';
+import { ReminderScheduler } from '../src/invitations/reminder.scheduler';
 import { agenda, invitationsEnvironment, mail, publish, scheduled, startInvitations, type InvitationsEnvironment } from './invitations-app.harness';
 
 /**

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { GuestListQueries } from '../invitations/guest-list.queries';
-import { AttendanceRepository, type AttendanceRow } from './infra/attendance.repository';
+import type { Attendance } from './domain/check-in';
+import { AttendanceRepository } from './infra/attendance.repository';
 
 export interface AttendanceSummary {
   total: number;
   invited: number;
   sites: { kind: string; siteId: string | null; name: string; checkedIn: number; expected: number | null }[];
   /** checked-in attendees in protocol order */
-  attendees: AttendanceRow[];
+  attendees: Attendance[];
 }
 
 /** Who came, per site: the venue and every connection point (with the attendance the agenda expected). */
@@ -19,6 +20,11 @@ export class AttendanceQueries {
     private readonly attendance: AttendanceRepository,
     private readonly guestList: GuestListQueries,
   ) {}
+
+  /** A conference's check-ins, in the order they happened. */
+  ofConference(conferenceId: string): Promise<Attendance[]> {
+    return this.attendance.ofConference(this.dataSource.manager, conferenceId);
+  }
 
   async summary(conferenceId: string): Promise<AttendanceSummary> {
     const { conference, guests } = await this.guestList.list(conferenceId);

@@ -8,12 +8,12 @@ import type { Clock } from '../common/domain/clock';
 import { Conflict, InvalidInput, NotFound } from '../common/domain/invitations.errors';
 import { INVITATIONS_CONFIG } from '../common/settings.module';
 import type { InvitationsConfig } from '../config/invitations.config';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
-import { InvitationRepository } from '../invitations/infra/invitation.repository';
+import { ConferenceProjection } from '../conferences/conference-projection';
+import { verifyToken } from '../invitations/domain/signed-token';
 import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
-import { verifyToken } from '../rsvp/domain/signed-token';
-import { checkInOpen, resolveSite, type SiteKind } from './domain/check-in';
-import { AttendanceRepository, type AttendanceRow } from './infra/attendance.repository';
+import { InvitationQueries } from '../invitations/invitation.queries';
+import { checkInOpen, resolveSite, type Attendance, type SiteKind } from './domain/check-in';
+import { AttendanceRepository } from './infra/attendance.repository';
 
 export interface CheckInInput {
   conferenceId: string;
@@ -31,8 +31,8 @@ export interface CheckInInput {
 export class CheckInCommand {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly conferences: ConferenceRepository,
-    private readonly invitations: InvitationRepository,
+    private readonly conferences: ConferenceProjection,
+    private readonly invitations: InvitationQueries,
     private readonly attendance: AttendanceRepository,
     private readonly dispatcher: InvitationDispatcher,
     private readonly outbox: Outbox,
@@ -40,7 +40,7 @@ export class CheckInCommand {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute(input: CheckInInput): Promise<{ alreadyCheckedIn: boolean; attendance: AttendanceRow }> {
+  execute(input: CheckInInput): Promise<{ alreadyCheckedIn: boolean; attendance: Attendance }> {
     const now = this.clock.now();
     if (!!input.invitationId === !!input.qrToken) {
       throw new InvalidInput('invitationId', 'Cần đúng một trong hai: mã giấy mời (invitationId) hoặc mã QR (qrToken)', 'give exactly one of invitationId and qrToken');
@@ -65,7 +65,7 @@ export class CheckInCommand {
       const i = row.invitation;
       const person = i.response === 'substitute' && i.substitute ? i.substitute : row.guest.kind === 'collective' && i.representative ? i.representative : undefined;
       const attendee = person ? { ...ref, name: person.name, titles: person.titles, substituteFor: row.guest.name } : ref;
-      const record: AttendanceRow = { id: randomUUID(), invitationId, attendee, site, method: input.qrToken ? 'qr' : 'organizer', checkedInAt: now };
+      const record: Attendance = { id: randomUUID(), invitationId, attendee, site, method: input.qrToken ? 'qr' : 'organizer', checkedInAt: now };
       await this.attendance.insert(manager, conference.id, record);
       const { substituteFor: _, ...eventAttendee } = attendee as typeof attendee & { substituteFor?: string };
       await this.outbox.add(manager, AttendanceRecorded, {

@@ -4,13 +4,13 @@ import { PageQuery } from '@tdkt/service-kit';
 import { AttendanceQueries } from './attendance.queries';
 import { CheckInCommand } from './check-in.command';
 import { CheckInDto } from './dto/check-in.dto';
-import type { AttendanceRow } from './infra/attendance.repository';
+import type { Attendance } from './domain/check-in';
 
 interface StatusResponse {
   status(code: number): unknown;
 }
 
-const view = (a: AttendanceRow) => ({
+const view = (a: Attendance) => ({
   invitationId: a.invitationId, attendee: a.attendee, site: { kind: a.site.kind, siteId: a.site.siteId ?? null, name: a.site.name },
   method: a.method, checkedInAt: new Date(a.checkedInAt).toISOString(),
 });

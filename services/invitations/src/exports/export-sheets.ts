@@ -1,6 +1,6 @@
 import { personWithTitles } from '@tdkt/vietnamese';
+import type { Attendance } from '../check-in/domain/check-in';
 import type { Conference } from '../conferences/domain/conference';
-import type { AttendanceRow } from '../check-in/infra/attendance.repository';
 import { ANSWER_LABEL, type Answer } from '../invitations/domain/invitation';
 import type { ListedGuest } from '../invitations/guest-list.queries';
 import { meetingTime } from '../mail/domain/meeting-time';
@@ -9,7 +9,7 @@ import type { Sheet } from './spreadsheet';
 const STATUS: Record<string, string> = { draft: 'Chưa gửi', invited: 'Đã gửi', withdrawn: 'Đã rút', cancelled: 'Hội nghị hủy' };
 
 /** The guest list in protocol order (withdrawn guests left out), with answers and check-ins. */
-export function guestListSheet(c: Conference, guests: ListedGuest[], attendance: Map<string, AttendanceRow>): Sheet {
+export function guestListSheet(c: Conference, guests: ListedGuest[], attendance: Map<string, Attendance>): Sheet {
   const rows = guests.filter((g) => g.invitation.status !== 'withdrawn').map((g, i) => {
     const inv = g.invitation;
     const a = attendance.get(inv.id);
@@ -33,7 +33,7 @@ export function guestListSheet(c: Conference, guests: ListedGuest[], attendance:
 }
 
 /** Who checked in, in protocol order, with the site and the time. */
-export function attendanceSheet(c: Conference, records: AttendanceRow[]): Sheet {
+export function attendanceSheet(c: Conference, records: Attendance[]): Sheet {
   return {
     name: 'Điểm danh',
     title: `ĐIỂM DANH — ${c.title ?? c.id}`,

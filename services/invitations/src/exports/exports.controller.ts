@@ -1,9 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { AttendanceQueries } from '../check-in/attendance.queries';
-import { AttendanceRepository } from '../check-in/infra/attendance.repository';
 import { GuestListQueries } from '../invitations/guest-list.queries';
 import { attendanceSheet, guestListSheet } from './export-sheets';
 import { toCsv, toXlsx, type Sheet } from './spreadsheet';
@@ -19,17 +17,15 @@ const TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheet
 @Controller('conferences')
 export class ExportsController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly guestList: GuestListQueries,
-    private readonly attendanceQueries: AttendanceQueries,
-    private readonly attendance: AttendanceRepository,
+    private readonly attendance: AttendanceQueries,
   ) {}
 
   @Get(':id/guest-list/export')
   @ApiOperation({ summary: 'The guest list in protocol order, with answers and check-ins, as XLSX or CSV' })
   async guests(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: ExportQuery) {
     const { conference, guests } = await this.guestList.list(id);
-    const records = new Map((await this.attendance.ofConference(this.dataSource.manager, id)).map((a) => [a.invitationId, a]));
+    const records = new Map((await this.attendance.ofConference(id)).map((a) => [a.invitationId, a]));
     return file(guestListSheet(conference, guests, records), q.format, `danh-sach-khach-moi-${id}`);
   }
 
@@ -37,7 +33,7 @@ export class ExportsController {
   @ApiOperation({ summary: 'Attendance (protocol order, site, time, method) as XLSX or CSV' })
   async attendanceFile(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: ExportQuery) {
     const conference = await this.guestList.conference(id);
-    const s = await this.attendanceQueries.summary(id);
+    const s = await this.attendance.summary(id);
     return file(attendanceSheet(conference, s.attendees), q.format, `diem-danh-${id}`);
   }
 }

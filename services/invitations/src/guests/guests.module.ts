@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GuestDirectory } from './guest-directory';
 import { GuestsController } from './guests.controller';
 import { GuestRepository } from './infra/guest.repository';
 import { PrecedenceRepository } from './infra/precedence.repository';
@@ -7,7 +8,7 @@ import { RegisterGuestCommand } from './register-guest.command';
 
 @Module({
   controllers: [GuestsController, OrganizationsController],
-  providers: [GuestRepository, PrecedenceRepository, RegisterGuestCommand],
-  exports: [GuestRepository, PrecedenceRepository],
+  providers: [GuestRepository, PrecedenceRepository, RegisterGuestCommand, GuestDirectory],
+  exports: [GuestDirectory],
 })
 export class GuestsModule {}

@@ -5,19 +5,21 @@ import {
   type ConferenceRescheduledData, type ConferenceScheduledData,
 } from '@tdkt/contracts';
 import { OnEvent, type InboxContext } from '@tdkt/messaging';
-import { PrecedenceRepository } from '../guests/infra/precedence.repository';
+import { ConferenceProjection } from '../conferences/conference-projection';
+import { GuestDirectory } from '../guests/guest-directory';
 import { DraftList } from './draft-list';
 import { InvitationRepository } from './infra/invitation.repository';
 import { InvitationDispatcher } from './invitation-dispatcher';
-import { isScheduled } from '../conferences/domain/conference';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
 
-/** agenda's conference events: the invitations follow the conference (scheduled, rescheduled, cancelled). */
+/**
+ * agenda's conference events: the invitations follow the conference (scheduled, rescheduled,
+ * cancelled). Each event is applied to the conferences projection first, which says what changed.
+ */
 @Controller()
 export class ConferenceEventsController {
   constructor(
-    private readonly conferences: ConferenceRepository,
-    private readonly precedence: PrecedenceRepository,
+    private readonly conferences: ConferenceProjection,
+    private readonly guests: GuestDirectory,
     private readonly drafts: DraftList,
     private readonly invitations: InvitationRepository,
     private readonly dispatcher: InvitationDispatcher,
@@ -29,11 +31,10 @@ export class ConferenceEventsController {
    */
   @OnEvent(ConferenceScheduled)
   async scheduled(@Payload() e: CloudEvent<ConferenceScheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    await this.conferences.scheduled(manager, e.data, e.time);
-    const conference = await this.conferences.find(manager, e.data.conferenceId, true);
-    if (!isScheduled(conference) || conference.cancelled) return;
+    const conference = await this.conferences.applyScheduled(manager, e.data, e.time);
+    if (!conference) return;
     if (conference.organizationId) {
-      await this.drafts.add(manager, conference.id, await this.precedence.defaultGuests(manager, conference.organizationId), 'default', false);
+      await this.drafts.add(manager, conference.id, await this.guests.defaultGuests(manager, conference.organizationId), 'default', false);
     }
     const waiting = (await this.invitations.ofConference(manager, conference.id, { statuses: ['draft'], lock: true })).filter((r) => r.invitation.autoSend);
     await this.dispatcher.sendDrafts(manager, conference, waiting);
@@ -42,25 +43,14 @@ export class ConferenceEventsController {
   /** Rescheduled (a newer event than the times we have): every invitee gets the update. */
   @OnEvent(ConferenceRescheduled)
   async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const d = e.data;
-    const before = await this.conferences.find(manager, d.conferenceId, true);
-    const applied = await this.conferences.rescheduled(manager, { id: d.conferenceId, startsAt: d.startsAt, endsAt: d.endsAt, venue: d.venue }, e.time);
-    if (!applied || !before?.startsAt || !before.endsAt) return;
-    const after = await this.conferences.find(manager, d.conferenceId);
-    if (!isScheduled(after) || after.cancelled) return;
-    const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt.getTime() !== before.endsAt.getTime()
-      || JSON.stringify(after.venue ?? null) !== JSON.stringify(before.venue ?? null);
-    if (moved) await this.dispatcher.followReschedule(manager, after, { startsAt: before.startsAt, endsAt: before.endsAt }, d.reason);
+    const moved = await this.conferences.applyRescheduled(manager, e.data, e.time);
+    if (moved) await this.dispatcher.followReschedule(manager, moved.conference, moved.previous, e.data.reason);
   }
 
   /** Cancelled: invitees get a cancellation; nothing can be sent for it any more. */
   @OnEvent(ConferenceCancelled)
   async cancelled(@Payload() e: CloudEvent<ConferenceCancelledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const newly = await this.conferences.cancelled(manager, { id: e.data.conferenceId, reason: e.data.reason, cancelledAt: e.data.cancelledAt });
-    if (!newly) return;
-    const conference = (await this.conferences.find(manager, e.data.conferenceId, true))!;
-    await this.dispatcher.followCancellation(manager, conference, e.data.reason);
+    const conference = await this.conferences.applyCancelled(manager, e.data);
+    if (conference) await this.dispatcher.followCancellation(manager, conference, e.data.reason);
   }
 }
-
-

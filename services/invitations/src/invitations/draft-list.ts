@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { InvitationMailer } from '../mail/invitation-mailer';
 import type { InvitationSource } from './domain/invitation';
 import { InvitationRepository } from './infra/invitation.repository';
+import { InvitationMailer } from './invitation-mailer';
 
 /** Puts guests on a conference's list as drafts; a guest already on it stays as they are. */
 @Injectable()

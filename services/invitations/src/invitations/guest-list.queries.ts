@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotFound } from '../common/domain/invitations.errors';
 import { centralFirst, type Conference } from '../conferences/domain/conference';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
+import { ConferenceProjection } from '../conferences/conference-projection';
 import { protocolOrder } from '../guests/domain/precedence';
-import { PrecedenceRepository } from '../guests/infra/precedence.repository';
+import { GuestDirectory } from '../guests/guest-directory';
 import { InvitationRepository, type InvitationWithGuest } from './infra/invitation.repository';
 
 export interface ListedGuest extends InvitationWithGuest {
@@ -18,9 +18,9 @@ export interface ListedGuest extends InvitationWithGuest {
 export class GuestListQueries {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly conferences: ConferenceRepository,
+    private readonly conferences: ConferenceProjection,
     private readonly invitations: InvitationRepository,
-    private readonly precedence: PrecedenceRepository,
+    private readonly guests: GuestDirectory,
   ) {}
 
   async conference(id: string): Promise<Conference> {
@@ -31,7 +31,7 @@ export class GuestListQueries {
 
   async list(conferenceId: string, f: { status?: string; response?: string } = {}): Promise<{ conference: Conference; guests: ListedGuest[] }> {
     const conference = await this.conference(conferenceId);
-    const { table } = await this.precedence.tableFor(this.dataSource.manager, conference.organizationId);
+    const table = await this.guests.precedenceTable(this.dataSource.manager, conference.organizationId);
     const rows = (await this.invitations.ofConference(this.dataSource.manager, conferenceId))
       .filter((r) => (!f.status || r.invitation.status === f.status) && (!f.response || r.invitation.response === f.response));
     const ctx = { centralFirst: centralFirst(conference) };

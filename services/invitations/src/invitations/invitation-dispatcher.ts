@@ -2,17 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
-import { INVITATIONS_CONFIG } from '../common/settings.module';
-import type { InvitationsConfig } from '../config/invitations.config';
 import { centralFirst, isScheduled, type Conference, type ScheduledConference } from '../conferences/domain/conference';
 import { guestRef, type Guest } from '../guests/domain/guest';
 import type { PrecedenceTable } from '../guests/domain/precedence';
-import { PrecedenceRepository } from '../guests/infra/precedence.repository';
-import { InvitationMailer, recipientOf } from '../mail/invitation-mailer';
-import { reminderDueTimes } from '../reminders/domain/reminder-plan';
-import { ReminderRepository } from '../reminders/infra/reminder.repository';
+import { GuestDirectory } from '../guests/guest-directory';
+import { ReminderSchedule } from '../reminders/reminder-schedule';
 import type { Invitation } from './domain/invitation';
 import { InvitationRepository, type InvitationWithGuest } from './infra/invitation.repository';
+import { InvitationMailer, recipientOf } from './invitation-mailer';
 
 export type WaitingReason = 'no-email' | 'no-representative' | 'conference-not-scheduled';
 
@@ -29,10 +26,9 @@ export interface DispatchResult {
 export class InvitationDispatcher {
   constructor(
     private readonly invitations: InvitationRepository,
-    private readonly precedence: PrecedenceRepository,
+    private readonly guests: GuestDirectory,
     private readonly mailer: InvitationMailer,
-    private readonly reminders: ReminderRepository,
-    @Inject(INVITATIONS_CONFIG) private readonly config: InvitationsConfig,
+    private readonly reminders: ReminderSchedule,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -56,7 +52,7 @@ export class InvitationDispatcher {
       const sequence = invitation.lastSentAt ? invitation.sequence + 1 : invitation.sequence;
       await this.mailer.enqueue(manager, { conference, invitation, guest, purpose: 'invitation', sequence, ref: this.ref(guest, table, conference) });
       await this.invitations.markSent(manager, invitation.id, sequence, now);
-      await this.reminders.schedule(manager, invitation.id, conference.startsAt, reminderDueTimes(conference.startsAt, this.config.reminderOffsetsMinutes, now));
+      await this.reminders.plan(manager, invitation.id, conference.startsAt, now);
       result.sent.push(invitation.id);
     }
     return result;
@@ -72,7 +68,7 @@ export class InvitationDispatcher {
       const sequence = invitation.sequence + 1;
       await this.mailer.enqueue(manager, { conference, invitation, guest, purpose: 'update', sequence, previous, reason, ref: this.ref(guest, table, conference) });
       await this.invitations.markSent(manager, invitation.id, sequence, now);
-      await this.reminders.schedule(manager, invitation.id, conference.startsAt, reminderDueTimes(conference.startsAt, this.config.reminderOffsetsMinutes, now));
+      await this.reminders.plan(manager, invitation.id, conference.startsAt, now);
     }
     return invited.length;
   }
@@ -111,7 +107,7 @@ export class InvitationDispatcher {
   }
 
   async tableOf(manager: EntityManager, conference: Conference): Promise<PrecedenceTable> {
-    return (await this.precedence.tableFor(manager, conference.organizationId)).table;
+    return this.guests.precedenceTable(manager, conference.organizationId);
   }
 
   ref(guest: Guest, table: PrecedenceTable, conference: Conference) {

@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { NotFound } from '../common/domain/invitations.errors';
 import { UpdateGuestDto } from '../guests/dto/guest.dto';
 import { guestView } from '../guests/dto/guest.view';
-import { ReminderRepository } from '../reminders/infra/reminder.repository';
-import { RespondCommand } from '../rsvp/respond.command';
+import { ReminderSchedule } from '../reminders/reminder-schedule';
 import { AnswerDto, RepresentativeDto, WithdrawDto } from './dto/invitation.dto';
 import { invitationView } from './dto/invitation.view';
 import { InvitationRepository } from './infra/invitation.repository';
 import { ManageInvitationCommands } from './manage-invitation.commands';
+import { RespondCommand } from './respond.command';
 import { UpdateGuestCommand } from './update-guest.command';
 
 @ApiTags('invitations')
@@ -18,7 +18,7 @@ export class InvitationsController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly invitations: InvitationRepository,
-    private readonly reminders: ReminderRepository,
+    private readonly reminders: ReminderSchedule,
     private readonly manage: ManageInvitationCommands,
     private readonly respond: RespondCommand,
     private readonly updateGuest: UpdateGuestCommand,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Conflict, NotFound } from '../common/domain/invitations.errors';
 import { isScheduled } from '../conferences/domain/conference';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
-import { GuestRepository } from '../guests/infra/guest.repository';
+import { ConferenceProjection } from '../conferences/conference-projection';
+import { GuestDirectory } from '../guests/guest-directory';
 import { DraftList } from './draft-list';
 import { InvitationRepository } from './infra/invitation.repository';
 import { InvitationDispatcher, type DispatchResult } from './invitation-dispatcher';
@@ -19,8 +19,8 @@ export interface InviteResult {
 export class InviteGuestsCommand {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly conferences: ConferenceRepository,
-    private readonly guests: GuestRepository,
+    private readonly conferences: ConferenceProjection,
+    private readonly guests: GuestDirectory,
     private readonly invitations: InvitationRepository,
     private readonly drafts: DraftList,
     private readonly dispatcher: InvitationDispatcher,

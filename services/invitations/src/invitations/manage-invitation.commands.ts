@@ -4,18 +4,18 @@ import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
 import { Conflict, NotFound } from '../common/domain/invitations.errors';
 import { isScheduled } from '../conferences/domain/conference';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
-import { InvitationMailer } from '../mail/invitation-mailer';
+import { ConferenceProjection } from '../conferences/conference-projection';
 import { cleanPerson, type Person } from './domain/invitation';
 import { InvitationRepository, type InvitationWithGuest } from './infra/invitation.repository';
 import { InvitationDispatcher } from './invitation-dispatcher';
+import { InvitationMailer } from './invitation-mailer';
 
 /** Withdrawing an invitation, and naming the representative of a collective. */
 @Injectable()
 export class ManageInvitationCommands {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly conferences: ConferenceRepository,
+    private readonly conferences: ConferenceProjection,
     private readonly invitations: InvitationRepository,
     private readonly dispatcher: InvitationDispatcher,
     private readonly mailer: InvitationMailer,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Conflict, NotFound } from '../common/domain/invitations.errors';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
+import { ConferenceProjection } from '../conferences/conference-projection';
 import { InvitationRepository } from './infra/invitation.repository';
 import { InvitationDispatcher, type DispatchResult } from './invitation-dispatcher';
 
@@ -10,7 +10,7 @@ import { InvitationDispatcher, type DispatchResult } from './invitation-dispatch
 export class SendInvitationsCommand {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly conferences: ConferenceRepository,
+    private readonly conferences: ConferenceProjection,
     private readonly invitations: InvitationRepository,
     private readonly dispatcher: InvitationDispatcher,
   ) {}

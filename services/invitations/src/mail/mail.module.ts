@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MailQueueRepository } from './infra/mail-queue.repository';
 import { SmtpTransport } from './infra/smtp.transport';
-import { InvitationMailer } from './invitation-mailer';
 import { MailQueueController } from './mail-queue.controller';
 import { MailWorker } from './mail.worker';
+import { OutgoingMail } from './outgoing-mail';
 
+/** The mail queue and its delivery over SMTP; what a mail says is composed by the invitations (InvitationMailer). */
 @Module({
   controllers: [MailQueueController],
-  providers: [MailQueueRepository, SmtpTransport, InvitationMailer, MailWorker],
-  exports: [InvitationMailer, MailQueueRepository, MailWorker],
+  providers: [MailQueueRepository, SmtpTransport, MailWorker, OutgoingMail],
+  exports: [OutgoingMail],
 })
 export class MailModule {}

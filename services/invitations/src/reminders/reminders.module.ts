@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { InvitationsModule } from '../invitations/invitations.module';
-import { ReminderScheduler } from './reminder.scheduler';
+import { ReminderRepository } from './infra/reminder.repository';
+import { ReminderSchedule } from './reminder-schedule';
 
-@Module({ imports: [InvitationsModule], providers: [ReminderScheduler], exports: [ReminderScheduler] })
+/**
+ * The reminder rows and their plan. The scheduler that sends them lives with the invitation mails
+ * it queues (invitations/reminder.scheduler.ts).
+ */
+@Module({ providers: [ReminderRepository, ReminderSchedule], exports: [ReminderSchedule] })
 export class RemindersModule {}

@@ -7,14 +7,14 @@ import { LinkRefused } from '../common/domain/invitations.errors';
 import { mapInvitationsError } from '../common/invitations-error.mapper';
 import { INVITATIONS_CONFIG } from '../common/settings.module';
 import type { InvitationsConfig } from '../config/invitations.config';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
+import { ConferenceProjection } from '../conferences/conference-projection';
 import { ANSWER_LABEL, type Answer } from '../invitations/domain/invitation';
+import { verifyToken } from '../invitations/domain/signed-token';
 import { AnswerDto } from '../invitations/dto/invitation.dto';
 import { invitationView } from '../invitations/dto/invitation.view';
-import { InvitationRepository } from '../invitations/infra/invitation.repository';
+import { InvitationQueries } from '../invitations/invitation.queries';
+import { RespondCommand } from '../invitations/respond.command';
 import { meetingTime } from '../mail/domain/meeting-time';
-import { verifyToken } from './domain/signed-token';
-import { RespondCommand } from './respond.command';
 import { linkErrorPage, rsvpPage } from './rsvp-page';
 
 /** The bit of the HTTP response the page needs (express underneath). */
@@ -30,8 +30,8 @@ interface HtmlResponse {
 export class RsvpController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly invitations: InvitationRepository,
-    private readonly conferences: ConferenceRepository,
+    private readonly invitations: InvitationQueries,
+    private readonly conferences: ConferenceProjection,
     private readonly respond: RespondCommand,
     @Inject(INVITATIONS_CONFIG) private readonly config: InvitationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ConferencesModule } from '../conferences/conferences.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { RsvpController } from './rsvp.controller';
 
-@Module({ imports: [InvitationsModule], controllers: [RsvpController] })
+@Module({ imports: [InvitationsModule, ConferencesModule], controllers: [RsvpController] })
 export class RsvpModule {}

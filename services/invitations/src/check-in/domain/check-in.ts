@@ -1,5 +1,6 @@
+import type { GuestRef } from '@tdkt/contracts';
 import { Conflict, InvalidInput } from '../../common/domain/invitations.errors';
-import type { Conference } from '../../conferences/domain/conference';
+import { ON_THE_DAY_MARGIN_MS, type Conference } from '../../conferences/domain/conference';
 
 export type SiteKind = 'venue' | 'connection-point';
 export interface Site {
@@ -8,8 +9,15 @@ export interface Site {
   name: string;
 }
 
-/** Check-in opens 12 hours before the start and closes 12 hours after the end ("on the day"). */
-export const CHECK_IN_MARGIN_MS = 12 * 3600_000;
+/** A check-in: who came (the substitute or the representative when there is one), where, how and when. */
+export interface Attendance {
+  id: string;
+  invitationId: string;
+  attendee: GuestRef & { substituteFor?: string };
+  site: Site;
+  method: 'organizer' | 'qr';
+  checkedInAt: Date;
+}
 
 /** The site a check-in names, resolved against the conference's venue and connection points. */
 export function resolveSite(c: Conference, kind: SiteKind, siteId: string | undefined): Site {
@@ -26,10 +34,11 @@ export function resolveSite(c: Conference, kind: SiteKind, siteId: string | unde
   return { kind, siteId: point.connectionPointId, name: `${point.hostUnit} (${point.location})` };
 }
 
+/** Check-in is open on the day only (12 hours before the start … 12 hours after the end). */
 export function checkInOpen(c: Conference, now: Date): void {
   if (c.cancelled) throw new Conflict('conference-cancelled', 'Hội nghị đã bị hủy', 'the conference was cancelled');
   if (!c.startsAt || !c.endsAt) throw new Conflict('conference-not-scheduled', 'Hội nghị chưa có lịch', 'the conference is not scheduled');
-  if (now.getTime() < c.startsAt.getTime() - CHECK_IN_MARGIN_MS || now.getTime() > c.endsAt.getTime() + CHECK_IN_MARGIN_MS) {
+  if (now.getTime() < c.startsAt.getTime() - ON_THE_DAY_MARGIN_MS || now.getTime() > c.endsAt.getTime() + ON_THE_DAY_MARGIN_MS) {
     throw new Conflict('check-in-closed', 'Chỉ điểm danh trong ngày diễn ra hội nghị', 'check-in is open on the day of the conference only');
   }
 }

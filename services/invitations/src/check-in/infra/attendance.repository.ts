@@ -1,32 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { GuestRef } from '@tdkt/contracts';
-import type { Site } from '../domain/check-in';
-
-export interface AttendanceRow {
-  id: string;
-  invitationId: string;
-  attendee: GuestRef & { substituteFor?: string };
-  site: Site;
-  method: 'organizer' | 'qr';
-  checkedInAt: Date;
-}
+import type { Attendance } from '../domain/check-in';
 
 @Injectable()
 export class AttendanceRepository {
-  async ofInvitation(manager: EntityManager, invitationId: string): Promise<AttendanceRow | undefined> {
+  async ofInvitation(manager: EntityManager, invitationId: string): Promise<Attendance | undefined> {
     const [r] = await manager.query('SELECT * FROM attendance WHERE invitation_id = $1', [invitationId]);
     return r ? toRow(r) : undefined;
   }
 
-  async insert(manager: EntityManager, conferenceId: string, a: AttendanceRow): Promise<void> {
+  async insert(manager: EntityManager, conferenceId: string, a: Attendance): Promise<void> {
     await manager.query(
       `INSERT INTO attendance (id, conference_id, invitation_id, attendee, site_kind, site_id, site_name, method, checked_in_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [a.id, conferenceId, a.invitationId, JSON.stringify(a.attendee), a.site.kind, a.site.siteId ?? null, a.site.name, a.method, a.checkedInAt]);
   }
 
-  async ofConference(manager: EntityManager, conferenceId: string): Promise<AttendanceRow[]> {
+  async ofConference(manager: EntityManager, conferenceId: string): Promise<Attendance[]> {
     return (await manager.query('SELECT * FROM attendance WHERE conference_id = $1 ORDER BY checked_in_at, id', [conferenceId])).map(toRow);
   }
 
@@ -39,7 +29,7 @@ export class AttendanceRepository {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function toRow(r: any): AttendanceRow {
+function toRow(r: any): Attendance {
   return {
     id: r.id, invitationId: r.invitation_id, attendee: r.attendee, site: { kind: r.site_kind, siteId: r.site_id ?? undefined, name: r.site_name },
     method: r.method, checkedInAt: r.checked_in_at,

@@ -30,5 +30,11 @@ export interface ScheduledConference extends Conference {
 export const isScheduled = (c: Conference | undefined): c is ScheduledConference =>
   !!c && !!c.title && !!c.startsAt && !!c.endsAt && !!c.organizerName;
 
+/**
+ * "On the day" of a conference: from 12 hours before it starts to 12 hours after it ends. Check-in
+ * is open then, and the check-in QR code of a mail is valid until the end of it.
+ */
+export const ON_THE_DAY_MARGIN_MS = 12 * 3600_000;
+
 /** Cluster conferences seat central guests first (docs/domain.md#protocol-order). */
 export const centralFirst = (c: Conference | undefined): boolean => c?.kind === 'cluster-review';

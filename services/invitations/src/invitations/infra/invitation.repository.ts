@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { toGuest } from '../../guests/infra/guest.repository';
 import type { Guest } from '../../guests/domain/guest';
 import type { Invitation, InvitationStatus, Person, RsvpResponse } from '../domain/invitation';
 
@@ -90,9 +89,10 @@ export function toInvitation(r: any): Invitation {
 function withGuest(r: any): InvitationWithGuest {
   return {
     invitation: toInvitation(r),
-    guest: toGuest({
-      id: r.guest_id, kind: r.g_kind, name: r.g_name, titles: r.g_titles, organization: r.g_organization, email: r.g_email, phone: r.g_phone,
-      central: r.g_central, recipient_id: r.g_recipient_id,
-    }),
+    // the guest columns this repository's joins select (GUEST_COLUMNS)
+    guest: {
+      id: r.guest_id, kind: r.g_kind, name: r.g_name, titles: r.g_titles ?? [], organization: r.g_organization ?? undefined, email: r.g_email ?? undefined,
+      phone: r.g_phone ?? undefined, central: r.g_central, recipientId: r.g_recipient_id ?? undefined,
+    },
   };
 }

@@ -8,6 +8,13 @@ export function reminderDueTimes(startsAt: Date, offsetsMinutes: readonly number
     .filter((r) => r.dueAt.getTime() > sentAt.getTime());
 }
 
+/** A reminder whose time has come, to be decided. */
+export interface DueReminder {
+  id: string;
+  invitationId: string;
+  offsetMinutes: number;
+}
+
 export type ReminderOutcome = 'send' | 'skip-declined' | 'skip-not-invited' | 'skip-over';
 
 /** At its due time: sent unless the guest declined, the invitation is off, or the conference has begun. */

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-
-export interface DueReminder {
-  id: string;
-  invitationId: string;
-  offsetMinutes: number;
-}
+import type { DueReminder } from '../domain/reminder-plan';
 
 /** Reminders are rows: they survive a restart, and a reminder is decided (sent or skipped) exactly once. */
 @Injectable()

@@ -1,10 +1,10 @@
 import QRCode from 'qrcode';
-import { CHECK_IN_MARGIN_MS } from '../../check-in/domain/check-in';
-import { signToken } from '../../rsvp/domain/signed-token';
+import { ON_THE_DAY_MARGIN_MS } from '../../conferences/domain/conference';
+import { signToken } from './signed-token';
 
 /** The check-in token of a mail: valid until 12 hours after the conference ends. */
 export function checkInToken(invitationId: string, tokenId: string, endsAt: Date, secret: string): string {
-  return signToken({ purpose: 'checkin', invitationId, tokenId, expiresAt: new Date(endsAt.getTime() + CHECK_IN_MARGIN_MS) }, secret);
+  return signToken({ purpose: 'checkin', invitationId, tokenId, expiresAt: new Date(endsAt.getTime() + ON_THE_DAY_MARGIN_MS) }, secret);
 }
 
 /** The QR code the guest shows at the door: the check-in token as a PNG (deterministic for a token). */

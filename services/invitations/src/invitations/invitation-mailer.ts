@@ -8,13 +8,13 @@ import { INVITATIONS_CONFIG } from '../common/settings.module';
 import type { InvitationsConfig } from '../config/invitations.config';
 import type { ScheduledConference } from '../conferences/domain/conference';
 import type { Guest } from '../guests/domain/guest';
-import type { Invitation } from '../invitations/domain/invitation';
-import { signToken } from '../rsvp/domain/signed-token';
-import { domainOf, parseMailbox } from './domain/address';
+import { domainOf, parseMailbox } from '../mail/domain/address';
+import { buildIcs } from '../mail/domain/ics';
+import { composeMail, type Addressee, type MailPurpose } from '../mail/domain/invitation-mail';
+import { OutgoingMail } from '../mail/outgoing-mail';
 import { checkInQrPng, checkInToken } from './domain/check-in-qr';
-import { buildIcs } from './domain/ics';
-import { composeMail, type Addressee, type MailPurpose } from './domain/invitation-mail';
-import { MailQueueRepository } from './infra/mail-queue.repository';
+import type { Invitation } from './domain/invitation';
+import { signToken } from './domain/signed-token';
 
 export interface MailRequest {
   conference: ScheduledConference;
@@ -51,7 +51,7 @@ export class InvitationMailer {
   private readonly from: { name: string; email: string };
 
   constructor(
-    private readonly queue: MailQueueRepository,
+    private readonly mail: OutgoingMail,
     @Inject(INVITATIONS_CONFIG) private readonly config: InvitationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
@@ -98,7 +98,7 @@ export class InvitationMailer {
       }),
     };
     const kind = SENT_KIND[r.purpose];
-    await this.queue.enqueue(manager, {
+    await this.mail.enqueue(manager, {
       id: randomUUID(), invitationId: r.invitation.id, purpose: r.purpose, to: { address: addressee.email, name: addressee.name },
       subject: mail.subject, text: mail.text, html: mail.html, ics, attachments,
       sentEvent: kind ? { invitationId: r.invitation.id, conferenceId: c.id, guest: r.ref, kind, sequence: r.sequence } : undefined,

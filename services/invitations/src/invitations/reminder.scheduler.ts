@@ -5,13 +5,13 @@ import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
 import { INVITATIONS_CONFIG } from '../common/settings.module';
 import type { InvitationsConfig } from '../config/invitations.config';
+import { ConferenceProjection } from '../conferences/conference-projection';
 import { isScheduled } from '../conferences/domain/conference';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
-import { InvitationRepository } from '../invitations/infra/invitation.repository';
-import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
-import { InvitationMailer } from '../mail/invitation-mailer';
-import { reminderOutcome } from './domain/reminder-plan';
-import { ReminderRepository, type DueReminder } from './infra/reminder.repository';
+import { reminderOutcome, type DueReminder } from '../reminders/domain/reminder-plan';
+import { ReminderSchedule } from '../reminders/reminder-schedule';
+import { InvitationRepository } from './infra/invitation.repository';
+import { InvitationDispatcher } from './invitation-dispatcher';
+import { InvitationMailer } from './invitation-mailer';
 
 /**
  * Decides due reminders (by the injected clock): each is sent or skipped exactly once, its mail
@@ -23,9 +23,9 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reminders: ReminderRepository,
+    private readonly reminders: ReminderSchedule,
     private readonly invitations: InvitationRepository,
-    private readonly conferences: ConferenceRepository,
+    private readonly conferences: ConferenceProjection,
     private readonly dispatcher: InvitationDispatcher,
     private readonly mailer: InvitationMailer,
     @Inject(INVITATIONS_CONFIG) private readonly config: InvitationsConfig,

@@ -5,10 +5,10 @@ import { Outbox } from '@tdkt/messaging';
 import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
 import { NotFound } from '../common/domain/invitations.errors';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
-import { checkAnswer, checkLinkReuse, sameAnswer, type Answer, type Person } from '../invitations/domain/invitation';
-import { InvitationRepository, type InvitationWithGuest } from '../invitations/infra/invitation.repository';
-import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
+import { ConferenceProjection } from '../conferences/conference-projection';
+import { checkAnswer, checkLinkReuse, sameAnswer, type Answer, type Person } from './domain/invitation';
+import { InvitationRepository, type InvitationWithGuest } from './infra/invitation.repository';
+import { InvitationDispatcher } from './invitation-dispatcher';
 
 export interface RespondInput {
   invitationId: string;
@@ -28,7 +28,7 @@ export class RespondCommand {
   constructor(
     private readonly dataSource: DataSource,
     private readonly invitations: InvitationRepository,
-    private readonly conferences: ConferenceRepository,
+    private readonly conferences: ConferenceProjection,
     private readonly dispatcher: InvitationDispatcher,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,

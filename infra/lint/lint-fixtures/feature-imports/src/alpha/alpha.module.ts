@@ -1,0 +1,4 @@
+import { AlphaService } from './alpha.service';
+export class AlphaModule {
+  static providers = [AlphaService];
+}

@@ -1,0 +1,1 @@
+export const three = async () => (await import('../one/one')).one;

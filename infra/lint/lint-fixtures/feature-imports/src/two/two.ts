@@ -1,0 +1,2 @@
+import { three } from '../three/three';
+export const two = () => three();

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ConferenceCancelledData, ConferenceRescheduledData, ConferenceScheduledData } from '@tdkt/contracts';
+import { isScheduled, type Conference, type ScheduledConference } from './domain/conference';
+import { ConferenceRepository } from './infra/conference.repository';
+
+/** A conference whose time or venue moved, with the times it had. */
+export interface MovedConference {
+  conference: ScheduledConference;
+  previous: { startsAt: Date; endsAt: Date };
+}
+
+/**
+ * What the other features see of the conferences projection: a conference by id, and agenda's
+ * events applied to it, each answering what there is to follow (nothing for a late or repeated event).
+ */
+@Injectable()
+export class ConferenceProjection {
+  constructor(private readonly conferences: ConferenceRepository) {}
+
+  find(manager: EntityManager, id: string, lock = false): Promise<Conference | undefined> {
+    return this.conferences.find(manager, id, lock);
+  }
+
+  /** A conference known by id only (an award named it before the agenda's event arrived). */
+  ensure(manager: EntityManager, id: string): Promise<void> {
+    return this.conferences.ensure(manager, id);
+  }
+
+  /** Scheduled: the conference (locked) when invitations can now be sent for it. */
+  async applyScheduled(manager: EntityManager, d: ConferenceScheduledData, asOf: string): Promise<ScheduledConference | undefined> {
+    await this.conferences.scheduled(manager, d, asOf);
+    const conference = await this.conferences.find(manager, d.conferenceId, true);
+    return isScheduled(conference) && !conference.cancelled ? conference : undefined;
+  }
+
+  /** Rescheduled by a newer event: the conference and its former times, when its time or venue actually moved. */
+  async applyRescheduled(manager: EntityManager, d: ConferenceRescheduledData, asOf: string): Promise<MovedConference | undefined> {
+    const before = await this.conferences.find(manager, d.conferenceId, true);
+    const applied = await this.conferences.rescheduled(manager, { id: d.conferenceId, startsAt: d.startsAt, endsAt: d.endsAt, venue: d.venue }, asOf);
+    if (!applied || !before?.startsAt || !before.endsAt) return undefined;
+    const after = await this.conferences.find(manager, d.conferenceId);
+    if (!isScheduled(after) || after.cancelled) return undefined;
+    const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt.getTime() !== before.endsAt.getTime()
+      || JSON.stringify(after.venue ?? null) !== JSON.stringify(before.venue ?? null);
+    return moved ? { conference: after, previous: { startsAt: before.startsAt, endsAt: before.endsAt } } : undefined;
+  }
+
+  /** Cancelled: the conference (locked) when this event cancelled it; undefined when it already was. */
+  async applyCancelled(manager: EntityManager, d: ConferenceCancelledData): Promise<Conference | undefined> {
+    if (!(await this.conferences.cancelled(manager, { id: d.conferenceId, reason: d.reason, cancelledAt: d.cancelledAt }))) return undefined;
+    return this.conferences.find(manager, d.conferenceId, true);
+  }
+}
