@@ -10,6 +10,7 @@ export { loadServiceConfig, type ServiceConfig, type ServiceConfigSpec } from '.
 export { platformImports, type PlatformSpec } from './bootstrap/platform-imports';
 export { runService } from './bootstrap/run-service';
 export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+export { ApiIdempotencyKey } from './idempotency/api-idempotency-key';
 export { IdempotencyKeys1700000000001 } from './idempotency/idempotency-keys.migration';
 export { PollingLoop } from './workers/polling-loop';
 export { secret, MIN_SECRET_LENGTH } from './config/secret';
