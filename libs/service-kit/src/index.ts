@@ -5,6 +5,7 @@ export { LateReadiness } from './health/late-readiness';
 export { ProblemException } from './problem/problem.exception';
 export type { FieldError, ProblemDocument, ProblemInit, ProblemText } from './problem/problem.types';
 export { validateAgainst, type ConstraintFailure } from './problem/validation-errors';
+export { commonProblem, type NotFoundNouns } from './problem/common-problems';
 export { createServiceApp, type AppReadiness, type ServiceAppSpec } from './bootstrap/create-service-app';
 export { loadServiceConfig, type ServiceConfig, type ServiceConfigSpec } from './config/service-config';
 export { platformImports, type PlatformSpec } from './bootstrap/platform-imports';
