@@ -7,12 +7,13 @@ import {
 import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import type { EntityManager } from 'typeorm';
 import { ConferenceRepository } from '../conferences/infra/conference.repository';
-import { cleanText, looksCentral, type Guest } from '../guests/domain/guest';
+import { looksCentral, type Guest } from '../guests/domain/guest';
 import { GuestRepository } from '../guests/infra/guest.repository';
 import { DraftList } from '../invitations/draft-list';
 import { InvitationRepository } from '../invitations/infra/invitation.repository';
 import { InvitationDispatcher } from '../invitations/invitation-dispatcher';
 import { AwardeeRepository } from './infra/awardee.repository';
+import { cleanText } from '@tdkt/vietnamese';
 
 /** awards' conferments and revocations: awardees join and leave the guest list. */
 @Controller()

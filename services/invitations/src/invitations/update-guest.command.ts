@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Conflict, NotFound } from '../common/domain/invitations.errors';
 import { ConferenceRepository } from '../conferences/infra/conference.repository';
-import { cleanText, type Guest } from '../guests/domain/guest';
+import { type Guest } from '../guests/domain/guest';
 import type { UpdateGuestDto } from '../guests/dto/guest.dto';
 import { GuestRepository } from '../guests/infra/guest.repository';
 import { InvitationRepository } from './infra/invitation.repository';
 import { InvitationDispatcher } from './invitation-dispatcher';
+import { cleanText } from '@tdkt/vietnamese';
 
 /**
  * Corrects a guest; an awardee who was waiting for an e-mail address is invited as soon as it

@@ -75,5 +75,3 @@ export function resolvePresenters(guestIds: readonly string[], guests: readonly 
     return { guestId: g.id, personId: g.personId, name: g.name, titles: g.titles };
   });
 }
-
-export const clean = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -1,7 +1,4 @@
-import { nfc } from '@tdkt/vietnamese';
-
-/** User text as stored: NFC, trimmed, inner runs of spaces collapsed. */
-export const cleanText = (text: string): string => nfc(text).trim().replace(/\s+/g, ' ');
+import { cleanText } from '@tdkt/vietnamese';
 
 /** How two spellings of one unit are recognised as the same: "Tỉnh Hà Giang" = "tỉnh  hà giang". */
 export const unitKey = (unitName: string): string => cleanText(unitName).toLocaleLowerCase('vi');
