@@ -4,7 +4,7 @@ export { nfc } from './nfc';
 export { cleanText } from './clean-text';
 export { formatCount, formatNumber, formatPercent, type FormatNumberOptions } from './numbers';
 export { formatMoneyVnd } from './money';
-export { DEFAULT_TIME_ZONE, type Instant } from './local-time';
+export { DEFAULT_TIME_ZONE, localDate, localParts, localTime, type Instant, type LocalParts } from './local-time';
 export {
   pressDate,
   officialDate,

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
-import { vietnamDate } from '../shared/domain/text';
 import { ChangeClusterCommand } from './change-cluster.command';
 import { pageOf } from '@tdkt/service-kit';
 import { ClusterQueries } from './cluster.queries';
@@ -10,6 +9,7 @@ import {
   CreateClusterDto, ElectLeaderDto, HandoverDto, JoinDto, LeadershipQuery, LeaveDto, ListClustersQuery, MembersQuery, ReorganizeDto,
 } from './dto/cluster.dto';
 import { clusterView, leadershipView, membershipView } from './dto/cluster.view';
+import { localDate } from '@tdkt/vietnamese';
 
 @ApiTags('clusters')
 @Controller('clusters')
@@ -25,7 +25,7 @@ export class ClustersController {
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Create a cluster or bloc (cụm / khối thi đua) of any organisation, with its founding members' })
   async createCluster(@Body() body: CreateClusterDto) {
-    return clusterView(await this.create.execute(body), vietnamDate(new Date()));
+    return clusterView(await this.create.execute(body), localDate(new Date()));
   }
 
   @Get()
@@ -38,7 +38,7 @@ export class ClustersController {
   @Get(':id')
   @ApiOperation({ summary: 'A cluster with its members today' })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return clusterView(await this.queries.get(id), vietnamDate(new Date()));
+    return clusterView(await this.queries.get(id), localDate(new Date()));
   }
 
   @Get(':id/members')

@@ -6,10 +6,9 @@ import { assertAllowed, NEXT_STATUS, type ConferenceAction } from './conference-
 import { suggestTitle } from './conference-title';
 import { Duplicate, InvalidInput, NotFound, NotReady } from './conference.errors';
 import type { ConferenceDetails, ConferenceState, ConnectionPoint, CovenantLink, Guest, Movement, Organizer, VenueRef } from './conference.types';
-import { HANOI, localDate } from './local-time';
 import { defaultSegmentTitle, isTimed, type Segment, type SegmentStatus } from './segment';
 import { localSpan, resolvePresenters, segmentSpan, type SegmentInput, type SegmentPatch } from './segment-input';
-import { cleanText } from '@tdkt/vietnamese';
+import { cleanText, DEFAULT_TIME_ZONE, localDate } from '@tdkt/vietnamese';
 
 export interface NewConference {
   id?: string;
@@ -42,7 +41,7 @@ export class Conference {
     const details: ConferenceDetails = {
       organizer, kind: input.kind, yearReviewed: input.yearReviewed, yearLaunched: input.yearLaunched,
       title: input.title ? cleanText(input.title) : suggestTitle(input.kind, input.yearReviewed, input.yearLaunched, organizer.name),
-      timeZone: input.timeZone ?? HANOI, startsAt: input.startsAt, endsAt: input.endsAt, format: input.format, venue: input.venue,
+      timeZone: input.timeZone ?? DEFAULT_TIME_ZONE, startsAt: input.startsAt, endsAt: input.endsAt, format: input.format, venue: input.venue,
     };
     validateDetails(details);
     return new Conference({

@@ -11,6 +11,3 @@ export const isCalendarDate = (s: string): boolean =>
 
 export const yearStart = (year: number): CalendarDate => `${year}-01-01`;
 export const yearEnd = (year: number): CalendarDate => `${year}-12-31`;
-
-/** A date in Vietnam's calendar (UTC+7, no DST): "today" for a user in Hà Nội. */
-export const vietnamDate = (at: Date): CalendarDate => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
