@@ -3,7 +3,7 @@ import * as vi from './index';
 describe('@tdkt/vietnamese public API', () => {
   it('exports every helper', () => {
     for (const name of [
-      'nfc', 'formatNumber', 'formatPercent', 'formatMoneyVnd', 'pressDate', 'officialDate', 'partOfDay',
+      'nfc', 'cleanText', 'localParts', 'localDate', 'localTime', 'formatNumber', 'formatPercent', 'formatMoneyVnd', 'pressDate', 'officialDate', 'partOfDay',
       'partOfDayForHour', 'quote', 'typographicQuotes', 'compareVietnamese', 'sortVietnamese', 'foldDiacritics',
       'personWithTitles', 'joinList', 'sentence',
     ]) {

@@ -1,9 +1,10 @@
 // @tdkt/vietnamese: how Vietnamese text, numbers and dates are written in this product's output
 // (news drafts, invitations, documents). Rules: docs/domain.md#formatting; see README.md.
 export { nfc } from './nfc';
+export { cleanText } from './clean-text';
 export { formatCount, formatNumber, formatPercent, type FormatNumberOptions } from './numbers';
 export { formatMoneyVnd } from './money';
-export { DEFAULT_TIME_ZONE, type Instant } from './local-time';
+export { DEFAULT_TIME_ZONE, localDate, localParts, localTime, type Instant, type LocalParts } from './local-time';
 export {
   pressDate,
   officialDate,

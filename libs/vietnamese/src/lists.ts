@@ -1,11 +1,10 @@
+import { cleanText } from './clean-text';
 import { nfc } from './nfc';
 
-// Trim, collapse runs of whitespace, and shed stray separators an editor left at either end
+// Clean the text and shed stray separators an editor left at either end
 // ("Chủ tịch HĐND tỉnh," or ", Chủ tịch …"), so joining never yields ", ," or ",,".
 function clean(part: string): string {
-  return nfc(part)
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;]+|[\s,;]+$/g, '');
+  return cleanText(part).replace(/^[\s,;]+|[\s,;]+$/g, '');
 }
 
 /**

@@ -55,6 +55,20 @@ export function localParts(instant: Instant, timeZone: string = DEFAULT_TIME_ZON
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
 
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** The calendar date of an instant in the zone, as ISO 8601 writes it: `2024-02-29`. */
+export function localDate(instant: Instant, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const p = localParts(instant, timeZone);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The wall-clock time of an instant in the zone, 24-hour with leading zeros: `08:05`, `00:30`. */
+export function localTime(instant: Instant, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const p = localParts(instant, timeZone);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
 /** The calendar day before y-m-d (handles month and year ends, leap days). */
 export function previousDay(p: Pick<LocalParts, 'year' | 'month' | 'day'>): Pick<LocalParts, 'year' | 'month' | 'day'> {
   const d = new Date(Date.UTC(p.year, p.month - 1, p.day - 1));

@@ -22,6 +22,15 @@ describe('OpenAPI (real HTTP)', () => {
     expect(doc.components.schemas.CreateCovenantDto.properties).toHaveProperty('parties');
   });
 
+  it('documents the Idempotency-Key header where ApiIdempotencyKey() is put, optional', async () => {
+    const doc = (await (await fetch(`${t.url}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean; description?: string }[] }>>;
+    };
+    const header = (path: string, method: string) => doc.paths[path]?.[method]?.parameters?.find((p) => p.name === 'Idempotency-Key');
+    expect(header('/covenants', 'post')).toMatchObject({ in: 'header', required: false, description: expect.stringContaining('same key and body') });
+    expect(header('/covenants/{id}', 'get')).toBeUndefined();
+  });
+
   it('serves the UI at /docs', async () => {
     const res = await fetch(`${t.url}/docs`);
     expect(res.status).toBe(200);

@@ -5,6 +5,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { currentCorrelation } from '@tdkt/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsString, Min, ValidateNested } from 'class-validator';
+import { ApiIdempotencyKey } from '../idempotency/api-idempotency-key';
 import { ProblemException } from '../problem/problem.exception';
 import type { ProblemInit } from '../problem/problem.types';
 
@@ -45,6 +46,7 @@ export function mapCovenantErrors(err: unknown): ProblemInit | undefined {
 @Controller('covenants')
 export class CovenantsController {
   @Post()
+  @ApiIdempotencyKey()
   create(@Body() dto: CreateCovenantDto) {
     return {
       title: dto.title,

@@ -1,10 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { PageQuery } from '@tdkt/service-kit';
 import { AgendaEditingCommand } from './agenda-editing.command';
 import { ConferenceQueries } from './conference.queries';
-import { idempotencyKey } from './conferences.controller';
 import { AddSegmentDto, AssignAwardPresenterDto, LaunchMovementDto, ReorderSegmentsDto, UpdateSegmentDto } from './dto/agenda.dto';
 import { conferenceView } from './dto/conference.view';
 import { LaunchMovementCommand } from './launch-movement.command';
@@ -26,7 +25,7 @@ export class AgendaController {
   private view = async (id: string) => conferenceView(await this.queries.sheet(id));
 
   @Post('segments')
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Insert a typed segment at its time; overlaps, hours outside the conference and busy presenters are refused' })
   async add(@Param('id', uuid) id: string, @Body() b: AddSegmentDto) {
     const { segment } = await this.editing.add(id, b);
@@ -56,7 +55,7 @@ export class AgendaController {
   }
 
   @Post('agenda/versions')
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Publish the next version of the agenda: agenda-published' })
   publish(@Param('id', uuid) id: string) {
     return this.publisher.execute(id);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { ConferenceLifecycleCommand } from './conference-lifecycle.command';
 import { ConferenceQueries } from './conference.queries';
 import { CreateConferenceCommand } from './create-conference.command';
@@ -8,11 +8,6 @@ import { CancelDto, CreateConferenceDto, EditConferenceDto, ListConferencesQuery
 import { conferenceView } from './dto/conference.view';
 import { EditConferenceCommand } from './edit-conference.command';
 
-export const idempotencyKey = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'a retry with the same key and body returns the first answer instead of doing it again',
-};
 const uuid = new ParseUUIDPipe();
 
 @ApiTags('conferences')
@@ -29,7 +24,7 @@ export class ConferencesController {
   private view = async (id: string) => conferenceView(await this.queries.sheet(id));
 
   @Post()
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Create a draft conference (hội nghị); the Vietnamese title is suggested from kind and years' })
   async draft(@Body() b: CreateConferenceDto) {
     const c = await this.create.execute({ ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) });

@@ -1,9 +1,8 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { PageQuery } from '@tdkt/service-kit';
 import { ConferenceQueries } from './conference.queries';
-import { idempotencyKey } from './conferences.controller';
 import { AddConnectionPointDto, AddGuestDto } from './dto/agenda.dto';
 import { conferenceView, guestView } from './dto/conference.view';
 import { ParticipantsCommand } from './participants.command';
@@ -20,7 +19,7 @@ export class ParticipantsController {
   ) {}
 
   @Post('guests')
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Add a guest (presenters and the launching official are chosen among them)' })
   async addGuest(@Param('id', uuid) id: string, @Body() b: AddGuestDto) {
     return guestView(await this.participants.addGuest(id, b));
@@ -34,7 +33,7 @@ export class ParticipantsController {
   }
 
   @Post('connection-points')
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Add an online connection point (điểm cầu): host unit, location, technical contact, expected attendees' })
   async addPoint(@Param('id', uuid) id: string, @Body() b: AddConnectionPointDto) {
     return this.participants.addConnectionPoint(id, b);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { DataSource } from 'typeorm';
 import { newVenue, type Venue } from './domain/venue';
 import { CreateVenueDto } from './dto/create-venue.dto';
@@ -19,7 +19,7 @@ export class VenuesController {
   ) {}
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retry with the same key and body returns the first answer' })
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Register a venue (hội trường) with its address' })
   async create(@Body() body: CreateVenueDto) {
     const venue = newVenue(body);

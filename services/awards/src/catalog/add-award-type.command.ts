@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Conflict, InvalidInput } from '../common/domain/awards.errors';
-import { cleanText } from '../recipients/domain/recipient';
 import { periodsOverlap, type AwardType } from './domain/award-type';
 import { AwardTypeRepository } from './infra/award-type.repository';
+import { cleanText } from '@tdkt/vietnamese';
 
 export type NewAwardType = Omit<AwardType, 'id' | 'organization' | 'announceAs'> & { organization: string; announceAs?: AwardType['announceAs'] };
 

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { NotFound } from '../common/domain/awards.errors';
-import { idempotencyKeyHeader } from '../common/http';
 import { AddAwardTypeCommand } from './add-award-type.command';
 import { CreateAwardTypeDto } from './dto/create-award-type.dto';
 import { ListAwardTypesQuery } from './dto/list-award-types.query';
@@ -35,7 +34,7 @@ export class AwardTypesController {
   }
 
   @Post()
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: "Add an organization's own award type (e.g. a provincial badge), or a new version of it" })
   create(@Body() body: CreateAwardTypeDto) {
     return this.add.execute(body);

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { InvalidInput } from '../common/domain/awards.errors';
-import { idempotencyKeyHeader } from '../common/http';
 import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import { AwardQueries } from './award.queries';
 import { announcement } from './domain/award-counts';
@@ -33,7 +32,7 @@ export class AwardsController {
   @Post('revocations')
   @HttpCode(201)
   @UseInterceptors(IdempotencyInterceptor)
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Revoke awards (thu hồi) by a later decision, with the reason; history is kept' })
   async revokeAwards(@Body() body: RevokeAwardsDto) {
     const r = await this.revoke.execute({ ...headerFrom(body), reason: body.reason.trim().normalize('NFC') }, body.awardIds);

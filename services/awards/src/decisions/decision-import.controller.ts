@@ -1,9 +1,8 @@
 import { Body, Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { InvalidInput } from '../common/domain/awards.errors';
-import { idempotencyKeyHeader } from '../common/http';
 import { AwardQueries } from './award.queries';
 import { decisionView } from './dto/decision.view';
 import { headerFrom } from './dto/header';
@@ -26,7 +25,7 @@ export class DecisionImportController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 20 } }), IdempotencyInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportDecisionDto })
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({
     summary: 'Import a decision from its award list (XLSX or CSV, thousands of rows) and issue it',
     description: 'Columns (header row within the first 10 rows; Vietnamese or English headers): Họ và tên / Tên tập thể, Loại '

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
-import { idempotencyKeyHeader } from '../common/http';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { AwardQueries } from './award.queries';
 import { announcement } from './domain/award-counts';
 import type { RecipientLine } from './domain/decision';
@@ -22,7 +21,7 @@ export class DecisionsController {
   ) {}
 
   @Post()
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({
     summary: 'Record and issue a signed decision (quyết định khen thưởng) with its recipients',
     description: 'Every line is checked (award type valid on the date, recipient kind, hold, one achievement one form, title chains); '

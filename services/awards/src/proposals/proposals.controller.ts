@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { NotFound } from '../common/domain/awards.errors';
-import { idempotencyKeyHeader } from '../common/http';
 import { headerFrom } from '../decisions/dto/header';
 import { ConfirmProposalCommand } from './confirm-proposal.command';
 import { ConfirmProposalDto, ListProposalsQuery, proposalView, RejectProposalDto } from './dto/proposal.dto';
@@ -35,7 +34,7 @@ export class ProposalsController {
 
   @Post(':id/confirm')
   @HttpCode(201)
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Confirm with the signed decision: the decision is issued for the leading unit (every eligibility rule applies)' })
   async confirm(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConfirmProposalDto) {
     const { proposal, issued } = await this.command.confirm(id, headerFrom(body), body.awardType, body.unit);

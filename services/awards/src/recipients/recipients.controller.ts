@@ -1,9 +1,8 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { NotFound } from '../common/domain/awards.errors';
-import { idempotencyKeyHeader } from '../common/http';
 import { HoldDto, RegisterRecipientDto, SearchRecipientsQuery } from './dto/recipient.dto';
 import { recipientView } from './dto/recipient.view';
 import { RecipientRepository } from './infra/recipient.repository';
@@ -20,7 +19,7 @@ export class RecipientsController {
   ) {}
 
   @Post()
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Register a person, collective or household (decisions also register the ones they meet)' })
   async create(@Body() body: RegisterRecipientDto) {
     return recipientView(await this.register.execute(body));

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
-import { vietnamDate } from '../common/domain/text';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { ChangeClusterCommand } from './change-cluster.command';
 import { pageOf } from '@tdkt/service-kit';
 import { ClusterQueries } from './cluster.queries';
@@ -10,8 +9,7 @@ import {
   CreateClusterDto, ElectLeaderDto, HandoverDto, JoinDto, LeadershipQuery, LeaveDto, ListClustersQuery, MembersQuery, ReorganizeDto,
 } from './dto/cluster.dto';
 import { clusterView, leadershipView, membershipView } from './dto/cluster.view';
-
-const idempotencyKey = { name: 'Idempotency-Key', required: false, description: 'a retry with the same key and body returns the first answer' };
+import { localDate } from '@tdkt/vietnamese';
 
 @ApiTags('clusters')
 @Controller('clusters')
@@ -24,10 +22,10 @@ export class ClustersController {
   ) {}
 
   @Post()
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Create a cluster or bloc (cụm / khối thi đua) of any organisation, with its founding members' })
   async createCluster(@Body() body: CreateClusterDto) {
-    return clusterView(await this.create.execute(body), vietnamDate(new Date()));
+    return clusterView(await this.create.execute(body), localDate(new Date()));
   }
 
   @Get()
@@ -40,7 +38,7 @@ export class ClustersController {
   @Get(':id')
   @ApiOperation({ summary: 'A cluster with its members today' })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return clusterView(await this.queries.get(id), vietnamDate(new Date()));
+    return clusterView(await this.queries.get(id), localDate(new Date()));
   }
 
   @Get(':id/members')
@@ -52,7 +50,7 @@ export class ClustersController {
   }
 
   @Post(':id/members')
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'A unit joins the cluster on a date' })
   async join(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: JoinDto) {
     const { result } = await this.change.execute(id, (c) => c.join(body.unitName, body.joinedOn, body.note));
@@ -84,7 +82,7 @@ export class ClustersController {
   }
 
   @Post(':id/leadership')
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Record the head or deputy elected for a year (one of each per year)' })
   async elect(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ElectLeaderDto) {
     const { cluster, result } = await this.change.execute(id, (c) => c.elect(body));

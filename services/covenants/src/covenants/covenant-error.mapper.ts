@@ -1,6 +1,6 @@
 import type { ProblemInit } from '@tdkt/service-kit';
 import {
-  CovenantError, CovenantNotFound, CovenantRuleBroken, CovenantStateConflict, InvalidCovenant, NotAParty, PartyAlreadySigned, TargetImportRejected,
+  CovenantError, CovenantNotFound, CovenantRuleBroken, CovenantStateConflict, NotAParty, PartyAlreadySigned, TargetImportRejected,
 } from './domain/covenant.errors';
 
 /** Domain errors → problem details, with a Vietnamese message and the English alongside. */
@@ -26,14 +26,6 @@ export function mapCovenantError(err: unknown): ProblemInit | undefined {
       vi: { title: 'Không phải bên ký kết', detail: `Đơn vị ${err.partyId} không phải là bên tham gia giao ước này` },
       en: { title: 'Not a party to this covenant', detail: err.message },
       errors: [{ field: err.field, code: 'notAParty', vi: 'Đơn vị không thuộc giao ước', en: 'not a party to this covenant' }],
-    };
-  }
-  if (err instanceof InvalidCovenant) {
-    return {
-      status: 400,
-      vi: { title: 'Dữ liệu không hợp lệ', detail: err.vi },
-      en: { title: 'Invalid request', detail: err.en },
-      errors: [{ field: err.field, code: 'invalidCovenant', vi: err.vi, en: err.en }],
     };
   }
   if (err instanceof CovenantStateConflict) {

@@ -1,18 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { CovenantQueries } from './covenant.queries';
 import { CreateCovenantCommand } from './create-covenant.command';
 import { CreateCovenantDto } from './dto/create-covenant.dto';
 import { covenantView, progressView } from './dto/covenant.view';
 import { ListCovenantsQuery } from './dto/list-covenants.query';
 import type { CovenantRecord } from './infra/covenant.records';
-
-export const idempotencyKey = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'a retry with the same key and body returns the first answer instead of creating again',
-};
 
 const listItem = (c: CovenantRecord) => ({
   id: c.id, lineageId: c.lineageId, version: c.version, title: c.title, clusterId: c.clusterId, clusterName: c.clusterName, year: c.year,
@@ -29,7 +23,7 @@ export class CovenantsController {
   ) {}
 
   @Post()
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: "Draft a covenant (giao ước thi đua) of a cluster for a year; parties default to the cluster's members" })
   async draft(@Body() body: CreateCovenantDto) {
     const c = await this.create.execute(body);

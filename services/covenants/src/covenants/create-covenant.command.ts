@@ -3,11 +3,12 @@ import { DataSource } from 'typeorm';
 import { CovenantCreated } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { ClusterRepository } from '../clusters/infra/cluster.repository';
-import { vietnamDate, yearEnd, yearStart, type CalendarDate } from '../common/domain/text';
+import { yearEnd, yearStart, type CalendarDate } from '../common/domain/text';
 import { covenantCreatedData } from './covenant.events';
 import { Covenant } from './domain/covenant';
 import type { TargetInput } from './domain/targets';
 import { CovenantRepository } from './infra/covenant.repository';
+import { localDate } from '@tdkt/vietnamese';
 
 export interface CreateCovenantInput {
   title: string;
@@ -36,7 +37,7 @@ export class CreateCovenantCommand {
   execute(input: CreateCovenantInput, now = new Date()): Promise<Covenant> {
     return this.dataSource.transaction(async (manager) => {
       const cluster = await this.clusters.load(manager, input.clusterId);
-      const membersOn = input.membersOn ?? clampToYear(vietnamDate(now), input.year);
+      const membersOn = input.membersOn ?? clampToYear(localDate(now), input.year);
       const covenant = Covenant.draft({
         title: input.title, cluster: { id: cluster.id, name: cluster.snapshot.name }, year: input.year, membersOn,
         members: cluster.membersOn(membersOn).map((m) => m.unitName), parties: input.parties,

@@ -1,13 +1,12 @@
 import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, UseInterceptors } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
 import { formatOfMediaType, MEDIA_TYPES } from '@tdkt/spreadsheets';
 import { readRawBody } from '../common/http/raw-body';
 import { AmendCovenantCommand } from './amend-covenant.command';
 import { CancelCovenantCommand } from './cancel-covenant.command';
 import { CovenantQueries } from './covenant.queries';
-import { idempotencyKey } from './covenants.controller';
 import { AmendCovenantDto, ReasonDto, ReplaceTargetsDto, UpdatePartiesDto } from './dto/create-covenant.dto';
 import { covenantView } from './dto/covenant.view';
 import { ImportTargetsCommand } from './import-targets.command';
@@ -68,7 +67,7 @@ export class DraftingController {
 
   @Post('amendments')
   @UseInterceptors(IdempotencyInterceptor)
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Amend a fully signed covenant: a new version to be signed again; the signed one stays readable' })
   async amend(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AmendCovenantDto) {
     return this.view(await this.amendCovenant.execute({ covenantId: id, ...body }));

@@ -1,8 +1,7 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { CovenantQueries } from './covenant.queries';
-import { idempotencyKey } from './covenants.controller';
 import { ReasonDto } from './dto/create-covenant.dto';
 import { covenantView } from './dto/covenant.view';
 import { RecordSignatureDto } from './dto/record-signature.dto';
@@ -21,7 +20,7 @@ export class SignaturesController {
 
   @Post()
   @HttpCode(201)
-  @ApiHeader(idempotencyKey)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: "Record a party's signature; the last one makes the covenant fully signed" })
   async sign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordSignatureDto) {
     const { covenant, completed } = await this.recordSignature.execute({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { roleTitle, type ClusterKind, type LeaderRole } from '../clusters/domain/leadership';
-import { cleanText } from '../common/domain/text';
+import { cleanText } from '@tdkt/vietnamese';
 
 interface Ranked {
   partyId: string;

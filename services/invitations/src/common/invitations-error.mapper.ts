@@ -1,7 +1,7 @@
-import type { ProblemInit } from '@tdkt/service-kit';
-import { Conflict, InvalidInput, InvitationsError, LinkRefused, NotFound } from './domain/invitations.errors';
+import { commonProblem, type NotFoundNouns, type ProblemInit } from '@tdkt/service-kit';
+import { InvitationsError, LinkRefused, type Missing } from './domain/invitations.errors';
 
-const WHAT: Record<NotFound['what'], { vi: string; en: string }> = {
+const WHAT: NotFoundNouns<Missing> = {
   guest: { vi: 'khách mời', en: 'guest' },
   conference: { vi: 'hội nghị', en: 'conference' },
   invitation: { vi: 'giấy mời', en: 'invitation' },
@@ -11,7 +11,7 @@ const WHAT: Record<NotFound['what'], { vi: string; en: string }> = {
 
 /** Domain errors → problem details, Vietnamese first with the English alongside. */
 export function mapInvitationsError(err: unknown): ProblemInit | undefined {
-  if (!(err instanceof InvitationsError)) return undefined;
+  if (!(err instanceof InvitationsError)) return commonProblem(err, WHAT);
   if (err instanceof LinkRefused) {
     if (err.reason === 'expired') {
       return {
@@ -24,22 +24,6 @@ export function mapInvitationsError(err: unknown): ProblemInit | undefined {
       status: 400, type: 'link-invalid',
       vi: { title: 'Liên kết không hợp lệ', detail: 'Liên kết không đúng hoặc đã bị sửa đổi; không có gì thay đổi. Hãy dùng đúng liên kết trong thư mời' },
       en: { title: 'Invalid link', detail: `the link is not genuine (${err.reason}); nothing was changed. Use the link from the invitation mail` },
-    };
-  }
-  if (err instanceof NotFound) {
-    const w = WHAT[err.what];
-    return { status: 404, vi: { title: `Không tìm thấy ${w.vi}`, detail: `Không có ${w.vi} mã ${err.id}` }, en: { title: `${w.en} not found`, detail: err.message } };
-  }
-  if (err instanceof Conflict) {
-    return {
-      status: 409, type: err.type, vi: { title: 'Không thể thực hiện', detail: err.vi }, en: { title: 'Conflict', detail: err.en },
-      ...(err.field ? { errors: [{ field: err.field, code: err.type, vi: err.vi, en: err.en }] } : {}),
-    };
-  }
-  if (err instanceof InvalidInput) {
-    return {
-      status: 400, vi: { title: 'Dữ liệu không hợp lệ', detail: err.vi }, en: { title: 'Invalid request', detail: err.en },
-      errors: [{ field: err.field, code: err.code, vi: err.vi, en: err.en }],
     };
   }
   return undefined;

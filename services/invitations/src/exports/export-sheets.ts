@@ -1,4 +1,4 @@
-import { personWithTitles } from '@tdkt/vietnamese';
+import { localTime, personWithTitles } from '@tdkt/vietnamese';
 import type { Attendance } from '../check-in/domain/check-in';
 import type { Conference } from '../conferences/domain/conference';
 import { ANSWER_LABEL, type Answer } from '../invitations/domain/invitation';
@@ -17,7 +17,7 @@ export function guestListSheet(c: Conference, guests: ListedGuest[], attendance:
       i + 1, g.guest.name, g.guest.titles.join('; '), g.guest.organization ?? '', g.guest.email ?? inv.representative?.email ?? '',
       STATUS[inv.status] ?? inv.status, inv.response === 'pending' ? 'Chưa trả lời' : ANSWER_LABEL[inv.response as Answer],
       inv.substitute ? personWithTitles(inv.substitute.name, inv.substitute.titles) : inv.representative ? `Đại diện: ${personWithTitles(inv.representative.name, inv.representative.titles)}` : '',
-      a ? `${a.site.name} (${formatTime(a.checkedInAt, c.timeZone)})` : '',
+      a ? `${a.site.name} (${localTime(a.checkedInAt, c.timeZone)})` : '',
     ];
   });
   return {
@@ -43,11 +43,7 @@ export function attendanceSheet(c: Conference, records: Attendance[]): Sheet {
     ],
     rows: records.map((r, i) => [
       i + 1, r.attendee.name, r.attendee.titles.join('; '), r.attendee.substituteFor ?? '', r.site.kind === 'venue' ? 'Hội trường' : 'Điểm cầu', r.site.name,
-      formatTime(r.checkedInAt, c.timeZone), r.method === 'qr' ? 'Mã QR' : 'Ban tổ chức',
+      localTime(r.checkedInAt, c.timeZone), r.method === 'qr' ? 'Mã QR' : 'Ban tổ chức',
     ]),
   };
-}
-
-function formatTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(at));
 }

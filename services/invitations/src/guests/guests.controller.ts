@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { NotFound } from '../common/domain/invitations.errors';
-import { idempotencyKeyHeader } from '../common/http';
 import { CreateGuestDto, SearchGuestsQuery } from './dto/guest.dto';
 import { guestView } from './dto/guest.view';
 import { GuestRepository } from './infra/guest.repository';
@@ -20,7 +19,7 @@ export class GuestsController {
 
   @Post()
   @UseInterceptors(IdempotencyInterceptor)
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Register a guest: a person with several titles, or a collective (which sends a representative)' })
   async create(@Body() body: CreateGuestDto) {
     return guestView(await this.register.execute(body));

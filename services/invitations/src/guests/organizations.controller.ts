@@ -3,10 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { InvalidInput, NotFound } from '../common/domain/invitations.errors';
 import { ruleProblems, type PrecedenceRule } from './domain/precedence';
-import { cleanText } from './domain/guest';
 import { DefaultGuestsDto, PrecedenceTableDto } from './dto/guest.dto';
 import { GuestRepository } from './infra/guest.repository';
 import { DEFAULT_SCOPE, PrecedenceRepository } from './infra/precedence.repository';
+import { cleanText } from '@tdkt/vietnamese';
 
 /** Protocol-order tables (the default, and each organization's own) and organizers' default guests. */
 @ApiTags('organizations')

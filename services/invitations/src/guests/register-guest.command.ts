@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Conflict } from '../common/domain/invitations.errors';
-import { cleanText, looksCentral, type Guest } from './domain/guest';
+import { looksCentral, type Guest } from './domain/guest';
 import type { CreateGuestDto } from './dto/guest.dto';
 import { GuestRepository } from './infra/guest.repository';
+import { cleanText } from '@tdkt/vietnamese';
 
 /** A guest once per e-mail address: the same address again is a 409 naming the existing guest. */
 @Injectable()

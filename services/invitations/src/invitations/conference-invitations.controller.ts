@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '@tdkt/service-kit';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { pageOf } from '@tdkt/service-kit';
-import { idempotencyKeyHeader } from '../common/http';
 import { GuestListQuery, InviteGuestsDto, SendInvitationsDto } from './dto/invitation.dto';
 import { invitationView } from './dto/invitation.view';
 import { GuestListQueries } from './guest-list.queries';
@@ -47,7 +46,7 @@ export class ConferenceInvitationsController {
   @Post(':id/invitations')
   @HttpCode(201)
   @UseInterceptors(IdempotencyInterceptor)
-  @ApiHeader(idempotencyKeyHeader)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Put guests on the list (drafts), or send at once with send=true; refused for a cancelled conference' })
   async inviteGuests(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: InviteGuestsDto) {
     return this.invite.execute(id, body.guestIds, body.send ?? false);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, Headers, Inject, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DraftKind } from '@tdkt/contracts';
-import { IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
+import { ApiIdempotencyKey, IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PRESS_CONFIG, type PressConfig } from '../config/press.config';
@@ -31,6 +31,7 @@ export class SubscriptionsController {
 
   @Post()
   @UseInterceptors(IdempotencyInterceptor)
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'A press office subscribes (press lead): organizations and kinds; webhook optional. The secret (whsec_…) is shown once.' })
   async create(@Headers() headers: Headers_, @Body() dto: CreateSubscriptionDto) {
     checkRole('subscribe', actorFrom(headers), ['press-lead']);

@@ -1,6 +1,6 @@
-import type { ProblemInit } from '@tdkt/service-kit';
+import { commonProblem, type ProblemInit } from '@tdkt/service-kit';
 import {
-  CommentRequired, DraftError, DraftNotFound, InvalidEdit, InvalidTransition, NothingToMerge, RoleNotAllowed, StaleVersion,
+  CommentRequired, DraftError, DraftNotFound, InvalidTransition, NothingToMerge, RoleNotAllowed, StaleVersion,
 } from './domain/draft.errors';
 
 const STATUS_VI: Record<string, string> = {
@@ -10,7 +10,7 @@ const vi = (statuses: readonly string[]) => statuses.map((s) => STATUS_VI[s] ?? 
 
 /** Domain errors → problem details, Vietnamese first with the English alongside. */
 export function mapDraftError(err: unknown): ProblemInit | undefined {
-  if (!(err instanceof DraftError)) return undefined;
+  if (!(err instanceof DraftError)) return commonProblem(err); // InvalidEdit
   if (err instanceof DraftNotFound) {
     return { status: 404, vi: { title: 'Không tìm thấy bản tin', detail: `Không có bản tin dự thảo mã ${err.draftId}` }, en: { title: 'Draft not found', detail: err.message } };
   }
@@ -43,12 +43,6 @@ export function mapDraftError(err: unknown): ProblemInit | undefined {
   }
   if (err instanceof NothingToMerge) {
     return { status: 409, type: 'nothing-to-merge', vi: { title: 'Không có thông tin mới', detail: 'Không có thông tin mới để cập nhật vào bản tin' }, en: { title: 'Nothing to merge', detail: err.message } };
-  }
-  if (err instanceof InvalidEdit) {
-    return {
-      status: 400, vi: { title: 'Dữ liệu không hợp lệ', detail: err.vi }, en: { title: 'Invalid request', detail: err.en },
-      errors: [{ field: err.field, code: 'invalidEdit', vi: err.vi, en: err.en }],
-    };
   }
   return undefined;
 }

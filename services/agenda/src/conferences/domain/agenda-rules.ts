@@ -1,6 +1,6 @@
 import { PresenterBusy, SegmentOutsideHours, SegmentOverlap, VenueDoubleBooked } from './conference.errors';
-import { HANOI, localDate, localTime } from './local-time';
 import { isTimed, type Segment, type TimedSegment } from './segment';
+import { DEFAULT_TIME_ZONE, localDate, localTime } from '@tdkt/vietnamese';
 
 /** A span of time, half-open: a segment ending at 08:15 and one starting at 08:15 do not overlap. */
 export interface Span {
@@ -11,14 +11,14 @@ export interface Span {
 export const overlaps = (a: Span, b: Span): boolean => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 /** "08:15 29/02/2024" in the conference's zone. */
-export function at(instant: Date, timeZone = HANOI): string {
+export function at(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const [y, m, d] = localDate(instant, timeZone).split('-');
   return `${localTime(instant, timeZone)} ${d}/${m}/${y}`;
 }
 const hours = (s: Span, tz: string) => `${localTime(s.startsAt, tz)}–${localTime(s.endsAt, tz)}`;
 
 /** No two segments of one agenda at the same time. */
-export function assertNoOverlap(segments: readonly Segment[], timeZone = HANOI): void {
+export function assertNoOverlap(segments: readonly Segment[], timeZone = DEFAULT_TIME_ZONE): void {
   const timed = segments.filter(isTimed).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   for (let i = 1; i < timed.length; i++) {
     const [a, b] = [timed[i - 1]!, timed[i]!];
@@ -75,7 +75,7 @@ export interface PresenterBooking extends Span {
 }
 
 /** Nobody presents in two places at once (here and in another conference). */
-export function assertPresentersFree(conferenceId: string, segments: readonly Segment[], bookings: readonly PresenterBooking[], timeZone = HANOI): void {
+export function assertPresentersFree(conferenceId: string, segments: readonly Segment[], bookings: readonly PresenterBooking[], timeZone = DEFAULT_TIME_ZONE): void {
   for (const s of segments.filter(isTimed) as TimedSegment[]) {
     for (const p of s.presenters) {
       const clash = bookings.find((b) => b.conferenceId !== conferenceId && b.personIds.includes(p.personId) && overlaps(b, s));

@@ -6,9 +6,9 @@ import { assertAllowed, NEXT_STATUS, type ConferenceAction } from './conference-
 import { suggestTitle } from './conference-title';
 import { Duplicate, InvalidInput, NotFound, NotReady } from './conference.errors';
 import type { ConferenceDetails, ConferenceState, ConnectionPoint, CovenantLink, Guest, Movement, Organizer, VenueRef } from './conference.types';
-import { HANOI, localDate } from './local-time';
 import { defaultSegmentTitle, isTimed, type Segment, type SegmentStatus } from './segment';
-import { clean, localSpan, resolvePresenters, segmentSpan, type SegmentInput, type SegmentPatch } from './segment-input';
+import { localSpan, resolvePresenters, segmentSpan, type SegmentInput, type SegmentPatch } from './segment-input';
+import { cleanText, DEFAULT_TIME_ZONE, localDate } from '@tdkt/vietnamese';
 
 export interface NewConference {
   id?: string;
@@ -37,11 +37,11 @@ export class Conference {
   private constructor(private readonly state: ConferenceState) {}
 
   static create(input: NewConference, now = new Date()): Conference {
-    const organizer = { ...input.organizer, name: clean(input.organizer.name) };
+    const organizer = { ...input.organizer, name: cleanText(input.organizer.name) };
     const details: ConferenceDetails = {
       organizer, kind: input.kind, yearReviewed: input.yearReviewed, yearLaunched: input.yearLaunched,
-      title: input.title ? clean(input.title) : suggestTitle(input.kind, input.yearReviewed, input.yearLaunched, organizer.name),
-      timeZone: input.timeZone ?? HANOI, startsAt: input.startsAt, endsAt: input.endsAt, format: input.format, venue: input.venue,
+      title: input.title ? cleanText(input.title) : suggestTitle(input.kind, input.yearReviewed, input.yearLaunched, organizer.name),
+      timeZone: input.timeZone ?? DEFAULT_TIME_ZONE, startsAt: input.startsAt, endsAt: input.endsAt, format: input.format, venue: input.venue,
     };
     validateDetails(details);
     return new Conference({
@@ -71,8 +71,8 @@ export class Conference {
   edit(patch: Partial<Omit<ConferenceDetails, 'timeZone'>>, now = new Date()): void {
     this.allow('edit-details');
     const wasSuggested = this.state.title === this.suggestedTitle();
-    const next: ConferenceDetails = { ...this.state, ...patch, title: patch.title ? clean(patch.title) : this.state.title };
-    if (patch.organizer) next.organizer = { ...patch.organizer, name: clean(patch.organizer.name) };
+    const next: ConferenceDetails = { ...this.state, ...patch, title: patch.title ? cleanText(patch.title) : this.state.title };
+    if (patch.organizer) next.organizer = { ...patch.organizer, name: cleanText(patch.organizer.name) };
     if (!patch.title && wasSuggested) next.title = suggestTitle(next.kind, next.yearReviewed, next.yearLaunched, next.organizer.name);
     validateDetails(next);
     assertWithinHours(this.state.segments, next);
@@ -122,7 +122,7 @@ export class Conference {
 
   cancel(reason: string, now = new Date()): void {
     this.step('cancel', now);
-    Object.assign(this.state, { cancellation: { reason: clean(reason), at: now }, sequence: this.state.sequence + 1 });
+    Object.assign(this.state, { cancellation: { reason: cleanText(reason), at: now }, sequence: this.state.sequence + 1 });
   }
 
   start(now = new Date()): void {
@@ -135,7 +135,7 @@ export class Conference {
 
   addConnectionPoint(input: Omit<ConnectionPoint, 'id'>, now = new Date()): ConnectionPoint {
     this.allow('edit-agenda');
-    const point: ConnectionPoint = { ...input, id: randomUUID(), hostUnit: clean(input.hostUnit), location: clean(input.location) };
+    const point: ConnectionPoint = { ...input, id: randomUUID(), hostUnit: cleanText(input.hostUnit), location: cleanText(input.location) };
     if (this.state.connectionPoints.some((p) => p.hostUnit.toLocaleLowerCase('vi') === point.hostUnit.toLocaleLowerCase('vi'))) {
       throw new Duplicate(`${point.hostUnit} đã có điểm cầu trong hội nghị này`, `${point.hostUnit} already hosts a connection point of this conference`, 'hostUnit');
     }
@@ -154,7 +154,7 @@ export class Conference {
 
   addGuest(input: Omit<Guest, 'id' | 'personId'> & { personId?: string }, now = new Date()): Guest {
     this.allow('edit-agenda');
-    const guest: Guest = { ...input, id: randomUUID(), personId: input.personId ?? randomUUID(), name: clean(input.name), titles: input.titles.map(clean).filter(Boolean) };
+    const guest: Guest = { ...input, id: randomUUID(), personId: input.personId ?? randomUUID(), name: cleanText(input.name), titles: input.titles.map(cleanText).filter(Boolean) };
     if (input.personId && this.state.guests.some((g) => g.personId === input.personId)) {
       throw new Duplicate(`${guest.name} đã có trong danh sách khách mời`, `${guest.name} is already on the guest list`, 'personId');
     }
@@ -171,10 +171,10 @@ export class Conference {
     }
     const segment: Segment = {
       id: randomUUID(), order: 0, kind: input.kind, status: 'planned',
-      title: input.title ? clean(input.title) : defaultSegmentTitle(input.kind, s),
+      title: input.title ? cleanText(input.title) : defaultSegmentTitle(input.kind, s),
       ...segmentSpan(input.date ?? localDate(s.startsAt, s.timeZone), input.startTime, input.endTime, s.timeZone),
       presenters: resolvePresenters(input.presenterGuestIds ?? [], s.guests),
-      notes: input.notes ? clean(input.notes) : undefined,
+      notes: input.notes ? cleanText(input.notes) : undefined,
     };
     this.replaceSegments([...s.segments, segment], now);
     return this.segment(segment.id);
@@ -185,8 +185,8 @@ export class Conference {
     const s = this.state;
     const current = this.segment(id);
     const next: Segment = { ...current };
-    if (patch.title) next.title = clean(patch.title);
-    if (patch.notes !== undefined) next.notes = clean(patch.notes) || undefined;
+    if (patch.title) next.title = cleanText(patch.title);
+    if (patch.notes !== undefined) next.notes = cleanText(patch.notes) || undefined;
     if (patch.status) next.status = patch.status;
     if (patch.presenterGuestIds) next.presenters = resolvePresenters(patch.presenterGuestIds, s.guests);
     if (patch.date || patch.startTime || patch.endTime) {
@@ -235,8 +235,8 @@ export class Conference {
     this.allow('launch-movement');
     const s = this.state;
     const [launchedBy] = resolvePresenters([input.launchedByGuestId], s.guests, 'launchedByGuestId');
-    const theme = clean(input.theme).replace(/^[“"]|[”"]$/g, '');
-    const movementName = input.movementName ? clean(input.movementName) : undefined;
+    const theme = cleanText(input.theme).replace(/^[“"]|[”"]$/g, '');
+    const movementName = input.movementName ? cleanText(input.movementName) : undefined;
     const m = s.movement;
     if (m && m.theme === theme && m.movementName === movementName && m.launchedBy.guestId === launchedBy!.guestId) return undefined;
     s.movement = { theme, movementName, year: s.yearLaunched, launchedBy: launchedBy!, launchedAt: now };

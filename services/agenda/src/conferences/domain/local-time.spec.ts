@@ -1,4 +1,5 @@
-import { localDate, localTime, parseTimeOfDay, zonedInstant } from './local-time';
+import { parseTimeOfDay, zonedInstant } from './local-time';
+import { localDate, localTime } from '@tdkt/vietnamese';
 
 describe('local time in Hà Nội', () => {
   it('turns local date and hours into instants and back', () => {

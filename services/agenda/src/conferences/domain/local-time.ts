@@ -1,39 +1,11 @@
+import { DEFAULT_TIME_ZONE, localParts } from '@tdkt/vietnamese';
+
 /**
  * Wall-clock time in the conference's time zone. Organizers write a programme in local hours
  * ("8h00 – 8h15"); the platform stores instants. Vietnam has had one offset (+07:00, no DST)
- * since 1975, but the conversion goes through Intl so it stays right for any IANA zone.
+ * since 1975, but the conversion goes through Intl so it stays right for any IANA zone. Formatting
+ * an instant (localDate, localTime) is @tdkt/vietnamese's; this file reads what organizers type.
  */
-export const HANOI = 'Asia/Ho_Chi_Minh';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function parts(instant: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, calendar: 'gregory', numberingSystem: 'latn', hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  const p = f.formatToParts(instant);
-  const get = (t: Intl.DateTimeFormatPartTypes) => Number(p.find((x) => x.type === t)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "2024-02-29" in the zone. */
-export function localDate(instant: Date, timeZone = HANOI): string {
-  const p = parts(instant, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** "08:15" in the zone. */
-export function localTime(instant: Date, timeZone = HANOI): string {
-  const p = parts(instant, timeZone);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
-}
 
 /** A time of day "HH:mm" from 00:00 to 23:59, or undefined. */
 export function parseTimeOfDay(text: string): { hour: number; minute: number } | undefined {
@@ -54,13 +26,13 @@ export function parseLocalDate(text: string): { year: number; month: number; day
 }
 
 /** The instant of a local date and time of day in the zone. */
-export function zonedInstant(date: string, time: string, timeZone = HANOI): Date {
+export function zonedInstant(date: string, time: string, timeZone = DEFAULT_TIME_ZONE): Date {
   const d = parseLocalDate(date);
   const t = parseTimeOfDay(time);
   if (!d || !t) throw new RangeError(`invalid local date/time ${date} ${time}`);
   const wall = Date.UTC(d.year, d.month - 1, d.day, t.hour, t.minute);
   const offsetAt = (epoch: number) => {
-    const p = parts(new Date(epoch), timeZone);
+    const p = localParts(epoch, timeZone);
     return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - epoch;
   };
   let epoch = wall - offsetAt(wall);

@@ -1,8 +1,9 @@
 import type { SegmentKind } from '@tdkt/contracts';
 import { InvalidInput, NotAGuest } from './conference.errors';
 import type { Guest } from './conference.types';
-import { localDate, localTime, parseLocalDate, parseTimeOfDay, zonedInstant } from './local-time';
+import { parseLocalDate, parseTimeOfDay, zonedInstant } from './local-time';
 import type { Presenter, SegmentStatus } from './segment';
+import { localDate, localTime } from '@tdkt/vietnamese';
 
 /** A segment as the organizer writes it: local date (default: the conference's first day) and hours. */
 export interface SegmentInput {
@@ -75,5 +76,3 @@ export function resolvePresenters(guestIds: readonly string[], guests: readonly 
     return { guestId: g.id, personId: g.personId, name: g.name, titles: g.titles };
   });
 }
-
-export const clean = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONFERENCE_FORMATS, CONFERENCE_KINDS, type ConferenceFormat, type ConferenceKind } from '@tdkt/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { HANOI } from '../domain/local-time';
 import { PageQuery } from '@tdkt/service-kit';
+import { DEFAULT_TIME_ZONE } from '@tdkt/vietnamese';
 
 /** An instant with its offset: "2024-02-29T08:00:00+07:00" (never a bare local time the server would guess). */
 const WITH_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
@@ -44,8 +44,8 @@ export class CreateConferenceDto {
   @IsInt() @Min(2000) @Max(2100)
   yearLaunched!: number;
 
-  @ApiPropertyOptional({ enum: [HANOI], default: HANOI })
-  @IsOptional() @IsIn([HANOI])
+  @ApiPropertyOptional({ enum: [DEFAULT_TIME_ZONE], default: DEFAULT_TIME_ZONE })
+  @IsOptional() @IsIn([DEFAULT_TIME_ZONE])
   timeZone?: string;
 
   @ApiProperty({ example: '2024-02-29T08:00:00+07:00' })

@@ -1,6 +1,5 @@
-import { formatNumber, officialDate, personWithTitles } from '@tdkt/vietnamese';
+import { formatNumber, localDate, localTime, officialDate, personWithTitles } from '@tdkt/vietnamese';
 import type { AgendaSheet } from '../../conferences/domain/agenda-sheet';
-import { localDate, localTime } from '../../conferences/domain/local-time';
 import { isTimed, type Segment } from '../../conferences/domain/segment';
 
 const FORMAT_VI = { 'in-person': 'Trực tiếp', online: 'Trực tuyến', hybrid: 'Trực tiếp kết hợp trực tuyến' } as const;

@@ -2,9 +2,8 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { personWithTitles } from '@tdkt/vietnamese';
+import { localTime, personWithTitles } from '@tdkt/vietnamese';
 import type { AgendaSheet } from '../../conferences/domain/agenda-sheet';
-import { localTime } from '../../conferences/domain/local-time';
 import { isTimed } from '../../conferences/domain/segment';
 
 // ical-generator writes a plain Date with a TZID in the process's own zone; a dayjs date carries the

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cleanText } from '@tdkt/vietnamese';
 
 /** A hall where conferences are held (hội trường) and its address. */
 export interface Venue {
@@ -8,9 +9,7 @@ export interface Venue {
   createdAt: Date;
 }
 
-const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
-
 export function newVenue(input: { name: string; address?: string }, now = new Date()): Venue {
-  const address = input.address ? clean(input.address) : undefined;
-  return { id: randomUUID(), name: clean(input.name), ...(address ? { address } : {}), createdAt: now };
+  const address = input.address ? cleanText(input.address) : undefined;
+  return { id: randomUUID(), name: cleanText(input.name), ...(address ? { address } : {}), createdAt: now };
 }

@@ -1,5 +1,14 @@
-/** Domain errors of the registry: plain classes; awards-error.mapper turns them into problems. */
+import { NotFound as AnyNotFound } from '@tdkt/domain-errors';
+
+/**
+ * Domain errors of the registry: plain classes; awards-error.mapper turns them into problems.
+ * Not found, conflicts and invalid input are the shared ones of @tdkt/domain-errors.
+ */
 export abstract class AwardsError extends Error {}
+export { Conflict, InvalidInput } from '@tdkt/domain-errors';
+
+export type AwardsThing = 'decision' | 'recipient' | 'award' | 'award-type' | 'proposal';
+export class NotFound extends AnyNotFound<AwardsThing> {}
 
 /** One refused field of one row or recipient, in both languages. */
 export interface Refusal {
@@ -23,29 +32,9 @@ export class DuplicateDecision extends AwardsError {
   }
 }
 
-export class NotFound extends AwardsError {
-  constructor(readonly what: 'decision' | 'recipient' | 'award' | 'award-type' | 'proposal', readonly id: string) {
-    super(`${what} ${id} does not exist`);
-  }
-}
-
-/** A state conflict: revoking twice, confirming a rejected proposal, a cancelled conference… */
-export class Conflict extends AwardsError {
-  constructor(readonly type: string, readonly vi: string, readonly en: string, readonly field?: string) {
-    super(en);
-  }
-}
-
 /** A malformed spreadsheet: what is wrong with the file itself, before any row is read. */
 export class MalformedSpreadsheet extends AwardsError {
   constructor(readonly vi: string, readonly en: string) {
-    super(en);
-  }
-}
-
-/** A request that cannot be valid as sent (400), naming the field. */
-export class InvalidInput extends AwardsError {
-  constructor(readonly field: string, readonly vi: string, readonly en: string) {
     super(en);
   }
 }

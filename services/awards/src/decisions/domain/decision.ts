@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { foldDiacritics } from '@tdkt/vietnamese';
+import { cleanText, foldDiacritics } from '@tdkt/vietnamese';
 import { isValidOn, type AwardType, type RecipientKind } from '../../catalog/domain/award-type';
-import { cleanText, identityKey, normalizeDetails, type Recipient } from '../../recipients/domain/recipient';
+import { identityKey, normalizeDetails, type Recipient } from '../../recipients/domain/recipient';
 import { DecisionRefused, type Refusal } from '../../common/domain/awards.errors';
 import { refusalsFor, type HeldAward } from './eligibility';
 

@@ -1,5 +1,5 @@
-import { cleanText } from '../../recipients/domain/recipient';
 import type { DecisionHeader } from '../domain/decision';
+import { cleanText } from '@tdkt/vietnamese';
 
 /** The header as the domain takes it: text trimmed, NFC. */
 export function headerFrom(d: { number: string; date: string; authority: string; signer: { name: string; titles: string[] }; reason?: string; conferenceId?: string }): DecisionHeader {

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '@tdkt/vietnamese';
+import { cleanText, foldDiacritics } from '@tdkt/vietnamese';
 import type { RecipientKind } from '../../catalog/domain/award-type';
 
 /** A person, a collective (a unit, with its parent unit) or a household, with a stable id. */
@@ -18,9 +18,6 @@ export interface RecipientDetails {
   titles?: string[];
   unit?: string;
 }
-
-/** Trimmed, inner spaces collapsed, NFC. */
-export const cleanText = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ');
 
 /**
  * The identity of a recipient who comes without an id (a spreadsheet row): kind, name and unit,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { compareVietnamese } from '@tdkt/vietnamese';
-import { cleanText, unitKey, yearEnd, yearStart, type CalendarDate } from '../../common/domain/text';
+import { cleanText, compareVietnamese } from '@tdkt/vietnamese';
+import { unitKey, yearEnd, yearStart, type CalendarDate } from '../../common/domain/text';
 import { ClusterConflict, ClusterRuleBroken } from './cluster.errors';
 import { roleTitle, type ClusterKind, type LeaderRole, type Leadership } from './leadership';
 import { isMemberOn, overlaps, type Membership } from './membership';

@@ -1,7 +1,4 @@
-import { nfc } from '@tdkt/vietnamese';
-
-/** User text as stored: NFC, trimmed, inner runs of spaces collapsed. */
-export const cleanText = (text: string): string => nfc(text).trim().replace(/\s+/g, ' ');
+import { cleanText } from '@tdkt/vietnamese';
 
 /** How two spellings of one unit are recognised as the same: "Tỉnh Hà Giang" = "tỉnh  hà giang". */
 export const unitKey = (unitName: string): string => cleanText(unitName).toLocaleLowerCase('vi');
@@ -14,6 +11,3 @@ export const isCalendarDate = (s: string): boolean =>
 
 export const yearStart = (year: number): CalendarDate => `${year}-01-01`;
 export const yearEnd = (year: number): CalendarDate => `${year}-12-31`;
-
-/** A date in Vietnam's calendar (UTC+7, no DST): "today" for a user in Hà Nội. */
-export const vietnamDate = (at: Date): CalendarDate => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -1,6 +1,8 @@
+import { InvalidInput } from '@tdkt/domain-errors';
+
 /** Domain errors: plain classes; the HTTP layer maps them to problem responses. */
 export abstract class CovenantError extends Error {
-  abstract readonly kind: 'not-found' | 'conflict' | 'unprocessable' | 'invalid';
+  abstract readonly kind: 'not-found' | 'conflict' | 'unprocessable';
 }
 
 export class CovenantNotFound extends CovenantError {
@@ -24,10 +26,10 @@ export class NotAParty extends CovenantError {
   }
 }
 
-export class InvalidCovenant extends CovenantError {
-  readonly kind = 'invalid';
-  constructor(readonly field: string, readonly vi: string, readonly en: string) {
-    super(en);
+/** 400: the shared invalid input, with this service's code `invalidCovenant`. */
+export class InvalidCovenant extends InvalidInput {
+  constructor(field: string, vi: string, en: string) {
+    super(field, vi, en, 'invalidCovenant');
   }
 }
 

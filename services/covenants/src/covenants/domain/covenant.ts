@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { cleanText, unitKey, type CalendarDate } from '../../common/domain/text';
+import { unitKey, type CalendarDate } from '../../common/domain/text';
 import { statusVi, type CovenantStatus } from './covenant-status';
 import { CovenantRuleBroken, CovenantStateConflict, NotAParty, PartyAlreadySigned } from './covenant.errors';
 import { choosePartiesAmong, type Party } from './parties';
 import type { Signatory, Signature, Signing } from './signature';
 import { buildTargets, type Target, type TargetInput } from './targets';
+import { cleanText } from '@tdkt/vietnamese';
 
 export type { Signatory, Signature } from './signature';
 export type { Target } from './targets';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { cleanText, unitKey, type CalendarDate } from '../../common/domain/text';
+import { unitKey, type CalendarDate } from '../../common/domain/text';
 import { CovenantRuleBroken, InvalidCovenant } from './covenant.errors';
+import { cleanText } from '@tdkt/vietnamese';
 
 export interface Party {
   id: string;

@@ -1,5 +1,5 @@
-import { foldDiacritics } from '@tdkt/vietnamese';
-import { cleanText, unitKey } from '../../common/domain/text';
+import { cleanText, foldDiacritics } from '@tdkt/vietnamese';
+import { unitKey } from '../../common/domain/text';
 import { TargetImportRejected, type TargetRowError } from './covenant.errors';
 import { MAX_TARGETS, WEIGHT_TOTAL, type Direction, type TargetInput } from './targets';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { cleanText, unitKey } from '../../common/domain/text';
+import { unitKey } from '../../common/domain/text';
 import { InvalidCovenant } from './covenant.errors';
+import { cleanText } from '@tdkt/vietnamese';
 
 /** higher: more is better (GRDP growth); lower: less is better (poverty rate, accidents). */
 export type Direction = 'higher' | 'lower';

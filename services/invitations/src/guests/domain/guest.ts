@@ -1,4 +1,4 @@
-import { foldDiacritics } from '@tdkt/vietnamese';
+import { cleanText, foldDiacritics } from '@tdkt/vietnamese';
 import type { GuestRef } from '@tdkt/contracts';
 import type { PrecedenceTable, RankContext } from './precedence';
 
@@ -20,7 +20,6 @@ export interface Guest {
   recipientId?: string;
 }
 
-export const cleanText = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ');
 export const searchKey = (s: string | undefined): string => foldDiacritics(cleanText(s ?? ''));
 
 /** Guests of the central level, when not said: their organization or a title names the Centre. */

@@ -1,5 +1,6 @@
 import { Conflict, InvalidInput } from '../../common/domain/invitations.errors';
 import type { Conference } from '../../conferences/domain/conference';
+import { cleanText } from '@tdkt/vietnamese';
 
 export type InvitationStatus = 'draft' | 'invited' | 'withdrawn' | 'cancelled';
 export type RsvpResponse = 'pending' | 'accepted' | 'declined' | 'substitute';
@@ -35,10 +36,8 @@ export interface Invitation {
   lastSentAt?: Date;
 }
 
-const clean = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ');
-
 export function cleanPerson(p: Person): Person {
-  return { name: clean(p.name), titles: (p.titles ?? []).map(clean).filter(Boolean), ...(p.email ? { email: p.email.trim().toLowerCase() } : {}) };
+  return { name: cleanText(p.name), titles: (p.titles ?? []).map(cleanText).filter(Boolean), ...(p.email ? { email: p.email.trim().toLowerCase() } : {}) };
 }
 
 /** The answer a guest gives, checked against the conference and the invitation. */
@@ -61,7 +60,7 @@ export function checkAnswer(inv: Invitation, conference: Conference | undefined,
 export function sameAnswer(a: { response: RsvpResponse; substitute?: Person }, b: { response: RsvpResponse; substitute?: Person }): boolean {
   if (a.response !== b.response) return false;
   if (a.response !== 'substitute') return true;
-  return clean(a.substitute?.name ?? '').toLocaleLowerCase('vi') === clean(b.substitute?.name ?? '').toLocaleLowerCase('vi')
+  return cleanText(a.substitute?.name ?? '').toLocaleLowerCase('vi') === cleanText(b.substitute?.name ?? '').toLocaleLowerCase('vi')
     && (a.substitute?.titles ?? []).join('|') === (b.substitute?.titles ?? []).join('|')
     && (a.substitute?.email ?? '') === (b.substitute?.email ?? '');
 }

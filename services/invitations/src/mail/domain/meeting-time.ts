@@ -1,10 +1,8 @@
-import { officialDate } from '@tdkt/vietnamese';
+import { localTime, officialDate } from '@tdkt/vietnamese';
 
 /** "08 giờ 00, thứ Năm, ngày 29 tháng 02 năm 2024", local to the conference's time zone. */
 export function meetingTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(at);
-  const hour = parts.find((p) => p.type === 'hour')!.value;
-  const minute = parts.find((p) => p.type === 'minute')!.value;
+  const [hour, minute] = localTime(at, timeZone).split(':');
   const weekday = new Intl.DateTimeFormat('vi-VN', { weekday: 'long', timeZone }).format(at);
   // "Thứ Năm" → "thứ Năm", "Chủ Nhật" → "Chủ nhật", as written in running text
   const day = weekday.startsWith('Thứ') ? `thứ${weekday.slice(3)}` : 'Chủ nhật';

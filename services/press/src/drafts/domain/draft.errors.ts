@@ -1,3 +1,5 @@
+import { InvalidInput } from '@tdkt/domain-errors';
+
 /** Plain domain errors; the service's mapError turns them into problem+json (Vietnamese first). */
 export class DraftError extends Error {}
 
@@ -37,8 +39,9 @@ export class NothingToMerge extends DraftError {
   }
 }
 
-export class InvalidEdit extends DraftError {
-  constructor(readonly field: string, readonly vi: string, readonly en: string) {
-    super(en);
+/** 400: the shared invalid input, with this service's code `invalidEdit`. */
+export class InvalidEdit extends InvalidInput {
+  constructor(field: string, vi: string, en: string) {
+    super(field, vi, en, 'invalidEdit');
   }
 }
