@@ -37,15 +37,18 @@ describe('PollingLoop', () => {
       active--;
     });
     loop.start();
-    await sleep(5); // the first round is in progress
-    loop.wake();
-    loop.wake();
-    await sleep(80);
-    expect(runs).toBe(2); // the wakes during a round made one more round, not two
-    loop.wake(); // idle, the next round an interval away: now instead
-    await sleep(40);
-    expect(runs).toBe(3);
-    await loop.stop();
+    try {
+      await sleep(5); // the first round is in progress
+      loop.wake();
+      loop.wake();
+      await sleep(80);
+      expect(runs).toBe(2); // the wakes during a round made one more round, not two
+      loop.wake(); // idle, the next round an interval away: now instead
+      await sleep(40);
+      expect(runs).toBe(3);
+    } finally {
+      await loop.stop();
+    }
     loop.wake();
     await sleep(30);
     expect(runs).toBe(3); // stopped means stopped
