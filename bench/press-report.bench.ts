@@ -19,7 +19,8 @@ import { loadCovenantsConfig } from '../services/covenants/src/config/covenants.
 import { createPressApp } from '../services/press/src/app.factory';
 import { loadPressConfig } from '../services/press/src/config/press.config';
 import { writeConferenceReport } from '../services/press/src/drafts/domain/conference-report.writer';
-import { ConferenceDraftsRefresher } from '../services/press/src/drafts/regeneration/conference-drafts.refresher';
+import { DraftsRefresher } from '../services/press/src/drafts/regeneration/drafts.refresher';
+import { conferenceSubject } from '../services/press/src/read-model/domain/subject';
 import type { AttendeeFacts } from '../services/press/src/read-model/domain/attendee';
 import type { AwardFact } from '../services/press/src/read-model/domain/award-tally';
 import type { ConferenceFile } from '../services/press/src/read-model/domain/conference-file';
@@ -69,7 +70,7 @@ function bigConference(): ConferenceFile {
   };
 }
 
-async function reportFigures(pressDb: Awaited<ReturnType<typeof createTestDatabase>>, ds: DataSource, refresher: ConferenceDraftsRefresher) {
+async function reportFigures(pressDb: Awaited<ReturnType<typeof createTestDatabase>>, ds: DataSource, refresher: DraftsRefresher) {
   const file = bigConference();
   // 1a. in memory
   for (let i = 0; i < 3; i++) writeConferenceReport(file);
@@ -94,7 +95,7 @@ async function reportFigures(pressDb: Awaited<ReturnType<typeof createTestDataba
     // one more award each time: every run writes a new version
     await ds.query(`INSERT INTO rm_awards (award_id, conference_id, award_type, recipient_kind, conferred_event_id) VALUES ($1, $2, $3, 'individual', $4)`, [randomUUID(), id, TYPES[7], randomUUID()]);
     const t0 = performance.now();
-    await ds.transaction((m) => refresher.refresh(m, id));
+    await ds.transaction((m) => refresher.refresh(m, conferenceSubject(id)));
     if (i >= 2) refresh.push(performance.now() - t0);
   }
   // baseline: raw pg reading the same rows
@@ -231,7 +232,7 @@ export async function run(): Promise<void> {
   await press.get(MessagingRuntime).whenStarted();
   await press.get(MessagingRuntime).consumer!.waitUntilJoined();
   try {
-    const report = await reportFigures(pressDb, press.get(DataSource), press.get(ConferenceDraftsRefresher));
+    const report = await reportFigures(pressDb, press.get(DataSource), press.get(DraftsRefresher));
     console.log(`press: full report for ${AWARDS} awards and ${ATTENDEES} attendees — written in memory ${report.reportInMemoryMs} ms; ` +
       `regenerated in the database ${report.reportRegeneratedInDbMs} ms (p95 ${report.reportRegeneratedP95Ms} ms; target ≤ 200 ms); ` +
       `baseline raw pg read of the same rows ${report.baselineRawPgReadMs} ms`);

@@ -8,6 +8,8 @@ import { Drafts1700000000200 } from './migrations/1700000000200-drafts';
 import { Newsroom1700000000201 } from './migrations/1700000000201-newsroom';
 import { Delivery1700000000202 } from './migrations/1700000000202-delivery';
 import { WebhookClaims1700000000203 } from './migrations/1700000000203-webhook-claims';
+import { StaleSubjects1700000000204 } from './migrations/1700000000204-stale-subjects';
+import { RebuildModule } from './rebuild/rebuild.module';
 
 @Module({})
 export class AppModule {
@@ -19,10 +21,13 @@ export class AppModule {
       exports: [PRESS_CONFIG],
       imports: [
         ...platformImports({
-          name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203],
+          name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [
+            Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203, StaleSubjects1700000000204,
+          ],
           topics: [TOPICS.draft],
         }),
         DraftsModule,
+        RebuildModule,
       ],
     };
   }

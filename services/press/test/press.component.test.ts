@@ -1,4 +1,5 @@
 import type { Producer } from 'kafkajs';
+import { Client } from 'pg';
 import { dlqTopic } from '@tdkt/contracts';
 import { ensureTopics } from '@tdkt/messaging';
 import { TopicRecorder, testKafka, waitFor } from '@tdkt/testing';
@@ -81,6 +82,39 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
     });
     expect(v2.id).toBe(v1.id);
     expect(v2.paragraphs[0].text).toMatch(/^Chiều 6\/3/);
+  });
+
+  it('writes the signing draft through the regeneration queue: a draft that cannot be written keeps its event and is retried, the next one goes on', async () => {
+    const blocked = covenantSignedEvent();
+    const next = covenantSignedEvent();
+    next.subject = blocked.subject; // same partition, right behind it
+    const db = new Client({ ...env.db });
+    await db.connect();
+    try {
+      // the database refuses this one draft for now (a real failure, not a stub)
+      await db.query(`CREATE FUNCTION refuse_draft() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.subject_id = '${blocked.data.covenantId}' THEN RAISE EXCEPTION 'draft refused for the test'; END IF; RETURN NEW; END $$`);
+      await db.query('CREATE TRIGGER refuse_draft BEFORE INSERT ON drafts FOR EACH ROW EXECUTE FUNCTION refuse_draft()');
+      await publishEvent(producer, env.covenantTopic, blocked);
+      await publishEvent(producer, env.covenantTopic, next);
+      await waitFor(async () => (await draftsOf(next.data.covenantId)).length === 1, { what: 'the next covenant\'s draft' });
+      // the event was handled (the fact is in the read model), its draft waits in the queue
+      const known = await db.query(`SELECT facts->'signed'->>'eventId' AS e FROM rm_covenants WHERE covenant_id = $1`, [blocked.data.covenantId]);
+      expect(known.rows).toEqual([{ e: blocked.id }]);
+      const queued = await db.query(`SELECT kind FROM stale_subjects WHERE subject_id = $1`, [blocked.data.covenantId]);
+      expect(queued.rows).toEqual([{ kind: 'covenant' }]);
+      expect(await draftsOf(blocked.data.covenantId)).toEqual([]);
+
+      await db.query('DROP TRIGGER refuse_draft ON drafts; DROP FUNCTION refuse_draft()');
+      const [draft] = await waitFor(async () => (await draftsOf(blocked.data.covenantId)).length === 1 && draftsOf(blocked.data.covenantId), {
+        what: 'the draft once the database takes it',
+      });
+      expect(draft).toMatchObject({ version: 1, kind: 'covenant-signing' });
+      expect(recorder.messages.find((m) => m.headers.ce_id === blocked.id)).toBeUndefined(); // never dead-lettered
+    } finally {
+      await db.query('DROP TRIGGER IF EXISTS refuse_draft ON drafts; DROP FUNCTION IF EXISTS refuse_draft()');
+      await db.end();
+    }
   });
 
   it('answers 404 problem for an unknown draft and 400 for a bad filter', async () => {

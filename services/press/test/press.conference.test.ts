@@ -258,7 +258,7 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     await publishAll(producer, env.namespace, [other, handover, ...guestEvents(oid, { name: 'Nguyễn Văn Sơn', titles: ['Chủ tịch UBND tỉnh Hà Giang'] }, 1), concluded(oid)]);
     const report = await waitFor(() => draftOf('conference-report', oid), { what: 'the cluster report' });
     expect(para(report, 'handover')).toBe('Hội nghị đã tiến hành bàn giao nhiệm vụ Cụm trưởng năm 2024, với sự tham gia của các đồng chí: Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang.');
-    await waitFor(async () => Number((await db.query('SELECT count(*) FROM stale_conferences')).rows[0].count) === 0, { what: 'the regenerator idle' });
+    await waitFor(async () => Number((await db.query('SELECT count(*) FROM stale_subjects')).rows[0].count) === 0, { what: 'the regenerator idle' });
     const snapshot = async () => (await db.query('SELECT id, version, title, paragraphs, pending FROM drafts ORDER BY id')).rows;
     const before = await snapshot();
 

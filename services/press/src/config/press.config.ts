@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export interface PressConfig extends ServiceConfig {
   press: {
-    /** how often the regenerator looks for conferences whose drafts are behind (ms) */
+    /** how often the regenerator looks for subjects (conferences, covenants) whose drafts are behind (ms); a marked covenant wakes it at once */
     regenPollMs: number;
     /** how often the webhook dispatcher looks for due deliveries (ms) */
     webhookPollMs: number;

@@ -11,6 +11,7 @@ import { applyAttendance, applyInvitation, applyRsvp, newAttendee, type Attendee
 import { applyConferenceFact, type ConferenceSlot } from './domain/conference-facts';
 import { applyCovenantCreated, applyCovenantSigned, applySignature, newCovenant, type CovenantFacts } from './domain/covenant-facts';
 import type { Sourced } from './domain/sourced';
+import { conferenceSubject, covenantSubject, type Subject } from './domain/subject';
 import { ReadModelRepository } from './infra/read-model.repository';
 
 /** The event types the read model is built from (docs/design.md#services: press reacts to everything). */
@@ -26,7 +27,8 @@ const SLOTS: Record<string, ConferenceSlot> = {
 };
 
 /**
- * Folds one event into the read model and answers the conferences whose drafts it concerns.
+ * Folds one event into the read model and answers the subjects whose drafts it concerns: its
+ * conference, and a signed covenant's own signing news.
  * Order-insensitive and idempotent, so the live consumer and the rebuild share it: an event
  * about a conference not seen yet is kept under that conference's id and counts when it appears.
  */
@@ -34,7 +36,7 @@ const SLOTS: Record<string, ConferenceSlot> = {
 export class ReadModelProjection {
   constructor(private readonly rm: ReadModelRepository) {}
 
-  async apply(m: EntityManager, e: CloudEvent): Promise<string[]> {
+  async apply(m: EntityManager, e: CloudEvent): Promise<Subject[]> {
     const sourced = <T>(data: T, time = e.time): Sourced<T> => ({ data, eventId: e.id, time });
     const slot = SLOTS[e.type];
     if (slot) {
@@ -42,14 +44,14 @@ export class ReadModelProjection {
       const facts = await this.rm.conference(m, conferenceId);
       if (!applyConferenceFact(facts, slot, sourced(e.data) as never)) return [];
       await this.rm.saveConference(m, facts);
-      return [conferenceId];
+      return [conferenceSubject(conferenceId)];
     }
     switch (e.type) {
       case DecisionIssued.type: {
         const d = e.data as DecisionIssuedData;
         if (!d.conferenceId) return [];
         await this.rm.decision(m, { ...sourced(d), conferenceId: d.conferenceId });
-        return [d.conferenceId];
+        return [conferenceSubject(d.conferenceId)];
       }
       case AwardConferred.type: {
         const a = e.data as AwardConferredData;
@@ -58,14 +60,14 @@ export class ReadModelProjection {
           awardId: a.awardId, conferenceId: a.conferenceId, awardType: a.awardType, recipientKind: a.recipient.kind,
           presentedOnBehalfOf: a.presentedOnBehalfOf, conferredEventId: e.id,
         });
-        return changed ? [a.conferenceId] : [];
+        return changed ? [conferenceSubject(a.conferenceId)] : [];
       }
       case AwardRevoked.type: {
         const a = e.data as AwardRevokedData;
         const conferenceId = await this.rm.revoked(m, {
           awardId: a.awardId, conferenceId: a.conferenceId, awardType: a.awardType, recipientKind: a.recipient.kind, revokedEventId: e.id,
         });
-        return conferenceId ? [conferenceId] : [];
+        return conferenceId ? [conferenceSubject(conferenceId)] : [];
       }
       case InvitationSent.type:
       case RsvpChanged.type:
@@ -80,7 +82,7 @@ export class ReadModelProjection {
     }
   }
 
-  private async attendee(m: EntityManager, e: CloudEvent): Promise<string[]> {
+  private async attendee(m: EntityManager, e: CloudEvent): Promise<Subject[]> {
     const d = e.data as { conferenceId: string; guest?: GuestRef; attendee?: GuestRef };
     const guest = (d.guest ?? d.attendee)!;
     const a: AttendeeFacts =
@@ -93,10 +95,10 @@ export class ReadModelProjection {
     const fresh = a.guest.eventId === e.id;
     if (!changed && !fresh) return [];
     await this.rm.saveAttendee(m, a);
-    return [d.conferenceId];
+    return [conferenceSubject(d.conferenceId)];
   }
 
-  private async covenant(m: EntityManager, e: CloudEvent): Promise<string[]> {
+  private async covenant(m: EntityManager, e: CloudEvent): Promise<Subject[]> {
     const covenantId = (e.data as { covenantId: string }).covenantId;
     const c: CovenantFacts = (await this.rm.covenant(m, covenantId)) ?? newCovenant(covenantId);
     const before = c.conferenceId;
@@ -107,6 +109,8 @@ export class ReadModelProjection {
       : applyCovenantSigned(c, fact as Sourced<CovenantSignedData>);
     if (!changed) return [];
     await this.rm.saveCovenant(m, c);
-    return [...new Set([before, c.conferenceId].filter((x): x is string => !!x))];
+    const conferences = [...new Set([before, c.conferenceId].filter((x): x is string => !!x))].map(conferenceSubject);
+    // its signing news exists once it is fully signed, written from the signing that won here
+    return c.signed ? [...conferences, covenantSubject(covenantId)] : conferences;
   }
 }

@@ -1,25 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { CovenantSigned, type CloudEvent } from '@tdkt/contracts';
+import type { CloudEvent } from '@tdkt/contracts';
 import type { InboxContext } from '@tdkt/messaging';
-import { StaleConferences } from '../drafts/regeneration/stale-conferences';
 import { ReadModelProjection, READ_MODEL_EVENTS } from './projection';
-
-/** covenant-signed also writes its draft at once (drafts' CovenantEventsController); every other event feeds the read model only. */
-const PROJECTED = READ_MODEL_EVENTS.filter((d) => d.type !== CovenantSigned.type).map((d) => d.type);
+import { StaleSubjects } from './stale-subjects';
 
 /**
- * Every event the read model folds in: apply the fact, mark the conference's drafts as behind.
- * The inbox (same transaction) makes a duplicate change nothing.
+ * Every event press consumes: apply the fact to the read model, mark the drafts it concerns as
+ * behind (the regenerator writes them). The inbox (same transaction) makes a duplicate change nothing.
  */
 @Controller()
 export class ReadModelEventsController {
   constructor(
     private readonly projection: ReadModelProjection,
-    private readonly stale: StaleConferences,
+    private readonly stale: StaleSubjects,
   ) {}
 
-  @EventPattern(PROJECTED)
+  @EventPattern(READ_MODEL_EVENTS.map((d) => d.type))
   async project(@Payload() event: CloudEvent, @Ctx() { manager }: InboxContext): Promise<void> {
     await this.stale.guard(manager);
     await this.stale.mark(manager, await this.projection.apply(manager, event));

@@ -3,13 +3,12 @@ import { fromKafkaMessage, validateEventData, type CloudEvent } from '@tdkt/cont
 import { KAFKA, MESSAGING_OPTIONS, withNamespace, type MessagingOptions } from '@tdkt/messaging';
 import type { Kafka } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { ConferenceDraftsRefresher } from '../drafts/regeneration/conference-drafts.refresher';
-import { StaleConferences } from '../drafts/regeneration/stale-conferences';
-import { writeCovenantSigningDraft, covenantTarget } from '../drafts/domain/covenant-signing.writer';
-import { DraftWriter } from '../drafts/draft.writer';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DraftsRefresher } from '../drafts/regeneration/drafts.refresher';
+import { conferenceSubject, covenantSubject, type Subject } from '../read-model/domain/subject';
 import { ReadModelRepository } from '../read-model/infra/read-model.repository';
 import { READ_MODEL_EVENTS, ReadModelProjection } from '../read-model/projection';
+import { StaleSubjects } from '../read-model/stale-subjects';
 
 export interface RebuildReport {
   events: number;
@@ -23,7 +22,8 @@ export interface RebuildReport {
 /**
  * A fresh read model from the topics, read from the beginning: the read-model tables are
  * emptied, every event is folded in again (the same projection the consumer uses), and every
- * draft is regenerated — the same facts give the same text, so no draft gets a new version.
+ * draft is regenerated the way the regenerator does it (DraftsRefresher) — the same facts give
+ * the same text, so no draft gets a new version.
  * Runs in one transaction under the rebuild lock: the live consumer waits, then goes on.
  */
 @Injectable()
@@ -36,9 +36,8 @@ export class ReadModelRebuild {
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly projection: ReadModelProjection,
     private readonly readModel: ReadModelRepository,
-    private readonly stale: StaleConferences,
-    private readonly refresher: ConferenceDraftsRefresher,
-    private readonly writer: DraftWriter,
+    private readonly stale: StaleSubjects,
+    private readonly refresher: DraftsRefresher,
   ) {}
 
   run(): Promise<RebuildReport> {
@@ -56,27 +55,22 @@ export class ReadModelRebuild {
         }
         await this.projection.apply(m, e);
       }
-      let draftsChanged = 0;
       const conferences = await this.readModel.conferenceIds(m);
-      for (const id of conferences) {
-        const before = await this.versions(m);
-        await this.refresher.refresh(m, id);
-        draftsChanged += (await this.versions(m)) - before;
-        await this.stale.done(m, id);
-      }
       const covenants = await this.readModel.signedCovenants(m);
-      for (const c of covenants) {
-        const before = await this.versions(m);
-        await this.writer.write(m, covenantTarget(c.signed!.data), writeCovenantSigningDraft(c.signed!.data, c.signed!.eventId), c.signed!.eventId);
-        draftsChanged += (await this.versions(m)) - before;
+      const subjects: Subject[] = [...conferences.map(conferenceSubject), ...covenants.map((c) => covenantSubject(c.covenantId))];
+      const before = await this.versions(m);
+      for (const s of subjects) {
+        await this.refresher.refresh(m, s);
+        await this.stale.done(m, s);
       }
+      const draftsChanged = (await this.versions(m)) - before;
       const report = { events: events.length, skipped, conferences: conferences.length, covenants: covenants.length, draftsChanged, ms: Date.now() - started };
       this.logger.log({ msg: 'read model rebuilt', ...report });
       return report;
     });
   }
 
-  private async versions(m: import('typeorm').EntityManager): Promise<number> {
+  private async versions(m: EntityManager): Promise<number> {
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM draft_versions');
     return n;
   }

@@ -2,24 +2,32 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ConferenceFile } from '../../read-model/domain/conference-file';
 import { conferenceView } from '../../read-model/domain/conference-facts';
+import type { Subject } from '../../read-model/domain/subject';
 import { ReadModelRepository } from '../../read-model/infra/read-model.repository';
 import { writeAwardAnnouncement } from '../domain/award-announcement.writer';
 import { writeConferenceReport } from '../domain/conference-report.writer';
+import { covenantTarget, writeCovenantSigningDraft } from '../domain/covenant-signing.writer';
 import type { DraftState } from '../domain/draft';
 import { DraftWriter } from '../draft.writer';
 
 /**
- * Rewrites a conference's drafts from its read model: the award announcement once awards are
- * known, the full report once the conference has concluded (and after, kept current).
+ * Rewrites a subject's drafts from the read model — the one place drafts are generated (the
+ * regenerator and the rebuild both come here): for a conference, the award announcement once
+ * awards are known and the full report once it has concluded (and after, kept current); for a
+ * covenant, its signing news once fully signed.
  */
 @Injectable()
-export class ConferenceDraftsRefresher {
+export class DraftsRefresher {
   constructor(
     private readonly readModel: ReadModelRepository,
     private readonly writer: DraftWriter,
   ) {}
 
-  async refresh(m: EntityManager, conferenceId: string): Promise<DraftState[]> {
+  refresh(m: EntityManager, s: Subject): Promise<DraftState[]> {
+    return s.kind === 'covenant' ? this.covenant(m, s.id) : this.conference(m, s.id);
+  }
+
+  private async conference(m: EntityManager, conferenceId: string): Promise<DraftState[]> {
     const file = await this.readModel.file(m, conferenceId);
     const view = conferenceView(file.conference);
     if (!view) return []; // its facts wait for the conference itself
@@ -32,6 +40,13 @@ export class ConferenceDraftsRefresher {
       if (report) out.push(await this.writer.write(m, { kind: 'conference-report', subjectId: conferenceId, organizations }, report));
     }
     return out;
+  }
+
+  private async covenant(m: EntityManager, covenantId: string): Promise<DraftState[]> {
+    // the signing that won in the read model: a late, older signing cannot roll the draft back
+    const signed = (await this.readModel.covenant(m, covenantId))?.signed;
+    if (!signed) return [];
+    return [await this.writer.write(m, covenantTarget(signed.data), writeCovenantSigningDraft(signed.data, signed.eventId), signed.eventId)];
   }
 }
 
