@@ -8,6 +8,7 @@ import { Drafts1700000000200 } from './migrations/1700000000200-drafts';
 import { Newsroom1700000000201 } from './migrations/1700000000201-newsroom';
 import { Delivery1700000000202 } from './migrations/1700000000202-delivery';
 import { WebhookClaims1700000000203 } from './migrations/1700000000203-webhook-claims';
+import { ConferenceReplica1700000000210 } from './migrations/1700000000210-conference-replica';
 
 @Module({})
 export class AppModule {
@@ -19,7 +20,7 @@ export class AppModule {
       exports: [PRESS_CONFIG],
       imports: [
         ...platformImports({
-          name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203],
+          name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203, ConferenceReplica1700000000210],
           topics: [TOPICS.draft],
         }),
         DraftsModule,

@@ -29,8 +29,7 @@ export class ConferenceEventsController {
    */
   @OnEvent(ConferenceScheduled)
   async scheduled(@Payload() e: CloudEvent<ConferenceScheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    await this.conferences.scheduled(manager, e.data, e.time);
-    const conference = await this.conferences.find(manager, e.data.conferenceId, true);
+    const { after: conference } = await this.conferences.apply(manager, e);
     if (!isScheduled(conference) || conference.cancelled) return;
     if (conference.organizationId) {
       await this.drafts.add(manager, conference.id, await this.precedence.defaultGuests(manager, conference.organizationId), 'default', false);
@@ -39,27 +38,23 @@ export class ConferenceEventsController {
     await this.dispatcher.sendDrafts(manager, conference, waiting);
   }
 
-  /** Rescheduled (a newer event than the times we have): every invitee gets the update. */
+  /** Rescheduled (newer than the time or the place we have): every invitee gets the update. */
   @OnEvent(ConferenceRescheduled)
   async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const d = e.data;
-    const before = await this.conferences.find(manager, d.conferenceId, true);
-    const applied = await this.conferences.rescheduled(manager, { id: d.conferenceId, startsAt: d.startsAt, endsAt: d.endsAt, venue: d.venue }, e.time);
-    if (!applied || !before?.startsAt || !before.endsAt) return;
-    const after = await this.conferences.find(manager, d.conferenceId);
+    const { before, after, changed } = await this.conferences.apply(manager, e);
+    if (!changed || !before.startsAt || !before.endsAt) return;
     if (!isScheduled(after) || after.cancelled) return;
     const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt.getTime() !== before.endsAt.getTime()
       || JSON.stringify(after.venue ?? null) !== JSON.stringify(before.venue ?? null);
-    if (moved) await this.dispatcher.followReschedule(manager, after, { startsAt: before.startsAt, endsAt: before.endsAt }, d.reason);
+    if (moved) await this.dispatcher.followReschedule(manager, after, { startsAt: before.startsAt, endsAt: before.endsAt }, e.data.reason);
   }
 
   /** Cancelled: invitees get a cancellation; nothing can be sent for it any more. */
   @OnEvent(ConferenceCancelled)
   async cancelled(@Payload() e: CloudEvent<ConferenceCancelledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const newly = await this.conferences.cancelled(manager, { id: e.data.conferenceId, reason: e.data.reason, cancelledAt: e.data.cancelledAt });
-    if (!newly) return;
-    const conference = (await this.conferences.find(manager, e.data.conferenceId, true))!;
-    await this.dispatcher.followCancellation(manager, conference, e.data.reason);
+    const { before, after } = await this.conferences.apply(manager, e);
+    if (before.cancelled || !after.cancelled) return; // already cancelled: its invitees have been told
+    await this.dispatcher.followCancellation(manager, after, e.data.reason);
   }
 }
 
