@@ -33,6 +33,18 @@ describe('conference facts', () => {
     expect(conferenceView(f2)).toMatchObject({ startsAt: '2024-02-29T01:00:00Z', leadSources: ['s1', 'r2'] });
   });
 
+  it('writes the place of the latest event that names one, and cites it, when a later reschedule moves only the time', () => {
+    const hall = { name: 'Hội trường Tỉnh ủy Sơn La' };
+    const moved = (eventId: string, time: string, startsAt: string, venue?: typeof hall) => ({
+      eventId, time, data: { conferenceId, startsAt, endsAt: startsAt, previousStartsAt: startsAt, previousEndsAt: startsAt, reason: 'x', ...(venue ? { venue } : {}) },
+    });
+    const s1 = scheduled('s1', '2024-01-01T00:00:00Z', '2024-02-28T01:00:00Z');
+    let f: ConferenceFacts = fold({ conferenceId }, ConferenceScheduled.type, { ...s1, data: { ...s1.data, venue: { name: 'Hội trường UBND tỉnh' } } });
+    f = fold(f, ConferenceRescheduled.type, moved('r1', '2024-01-02T00:00:00Z', '2024-02-29T01:00:00Z', hall));
+    f = fold(f, ConferenceRescheduled.type, moved('r2', '2024-01-03T00:00:00Z', '2024-03-01T01:00:00Z'));
+    expect(conferenceView(f)).toMatchObject({ startsAt: '2024-03-01T01:00:00Z', venue: hall, leadSources: ['s1', 'r2', 'r1'] });
+  });
+
   it('keeps the highest agenda version whatever the arrival order', () => {
     const agenda = (eventId: string, version: number) => ({ eventId, time: '2024-01-01T00:00:00Z', data: { conferenceId, version, segments: [] } });
     const f = fold({ conferenceId }, AgendaPublished.type, agenda('a2', 2));
