@@ -4,3 +4,4 @@ export { compareSources, isNewer, type Source, type Sourced } from './sourced';
 export {
   applyConferenceEvent, CONFERENCE_EVENTS, type ConferenceEvent, type ConferenceReplica, type ConferenceTiming, type ScheduleFacts,
 } from './conference/conference-replica';
+export { legacyConferenceReplica, type LegacyConference } from './conference/legacy-conference';

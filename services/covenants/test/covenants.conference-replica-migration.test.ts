@@ -30,10 +30,11 @@ describe('covenants: the conference replica migration (real PostgreSQL)', () => 
   it('keeps what the row knew (cancelled for good) when a newer reschedule moves the time', async () => {
     const conferences = new ConferenceRepository();
     const startsAt = '2025-03-19T01:00:00.000Z';
-    await ds.transaction((m) => conferences.apply(m, {
+    const rescheduled = {
       id: randomUUID(), type: ConferenceRescheduled.type, time: '2025-02-10T00:00:00Z',
       data: { conferenceId: id, startsAt, endsAt: startsAt, previousStartsAt: startsAt, previousEndsAt: startsAt, reason: 'Trùng lịch' },
-    }));
+    };
+    await ds.transaction((m) => conferences.apply(m, rescheduled));
     expect(await conferences.find(ds.manager, id)).toMatchObject({
       title: 'Hội nghị tổng kết Cụm thi đua năm 2024', organizer: 'UBND tỉnh Hà Giang', venue: 'Hội trường UBND tỉnh', startsAt: new Date(startsAt),
       cancelled: { at: new Date('2025-03-01T00:00:00Z'), reason: 'Hoãn do mưa lũ' },

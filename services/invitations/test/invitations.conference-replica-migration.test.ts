@@ -34,10 +34,11 @@ describe('invitations: the conference replica migration (real PostgreSQL)', () =
   it('keeps organizer, title and venue when a newer reschedule moves the time; an id-only row stays empty', async () => {
     const conferences = new ConferenceRepository();
     const startsAt = '2024-03-05T01:00:00.000Z';
-    const { changed, after } = await ds.transaction((m) => conferences.apply(m, {
+    const rescheduled = {
       id: randomUUID(), type: ConferenceRescheduled.type, time: '2024-02-01T00:00:00Z',
       data: { conferenceId: id, startsAt, endsAt: startsAt, previousStartsAt: startsAt, previousEndsAt: startsAt, reason: 'Trùng lịch' },
-    }));
+    };
+    const { changed, after } = await ds.transaction((m) => conferences.apply(m, rescheduled));
     expect(changed).toBe(true);
     expect(after).toMatchObject({
       organizerName: 'UBND tỉnh Sơn La', title: 'Hội nghị tổng kết năm 2023', kind: 'provincial-review', format: 'in-person',

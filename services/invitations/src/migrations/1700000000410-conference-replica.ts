@@ -1,31 +1,28 @@
+import { legacyConferenceReplica } from '@tdkt/replicas';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 /**
- * The conference's replica of the agenda's facts (`@tdkt/replicas`), which each new event is folded
- * into. A row written before keeps what it had; its facts count as old (time and place from
- * `times_as_of`, the schedule from the start of time), so any event still to come wins over them.
- * A row known by id only (an award named it) stays without one.
+ * Beside the columns invitations read, the replica of the agenda's facts (`@tdkt/replicas`) that
+ * each new event is folded into. A row written before keeps what it had, as old facts
+ * (`legacyConferenceReplica`): any event still to come wins over them. A row known by id only (an
+ * award named the conference first) stays without a replica until the agenda speaks.
  */
 export class ConferenceReplica1700000000410 implements MigrationInterface {
   name = 'ConferenceReplica1700000000410';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE conferences ADD COLUMN replica jsonb');
-    const asOf = iso("coalesce(times_as_of, 'epoch')");
-    await q.query(`
-      UPDATE conferences SET replica = jsonb_strip_nulls(jsonb_build_object(
-        'conferenceId', id,
-        'schedule', CASE WHEN title IS NOT NULL THEN jsonb_build_object('eventId', '', 'time', '1970-01-01T00:00:00.000Z',
-          'data', jsonb_build_object('conferenceId', id, 'organizer', jsonb_build_object('organizationId', organization_id, 'name', organizer_name),
-            'kind', kind, 'title', title, 'timeZone', time_zone, 'format', format, 'connectionPoints', connection_points)) END,
-        'timing', CASE WHEN starts_at IS NOT NULL THEN jsonb_build_object('eventId', '', 'time', ${asOf},
-          'data', jsonb_build_object('startsAt', ${iso('starts_at')}, 'endsAt', ${iso('ends_at')})) END,
-        'venue', CASE WHEN venue IS NOT NULL THEN jsonb_build_object('eventId', '', 'time', ${asOf}, 'data', venue) END,
-        'cancelled', CASE WHEN cancelled_at IS NOT NULL THEN jsonb_build_object('eventId', '', 'time', ${iso('cancelled_at')},
-          'data', jsonb_build_object('conferenceId', id, 'reason', cancellation_reason, 'cancelledAt', ${iso('cancelled_at')})) END))
-      WHERE title IS NOT NULL OR starts_at IS NOT NULL OR cancelled_at IS NOT NULL`);
+    for (const r of await q.query('SELECT * FROM conferences')) {
+      const replica = legacyConferenceReplica({
+        conferenceId: r.id, startsAt: r.starts_at ?? undefined, endsAt: r.ends_at ?? undefined, venue: r.venue ?? undefined,
+        timesAsOf: r.times_as_of ?? undefined, cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason } : undefined,
+        schedule: {
+          organizer: { ...(r.organization_id ? { organizationId: r.organization_id } : {}), name: r.organizer_name ?? '' }, kind: r.kind ?? undefined,
+          title: r.title ?? undefined, timeZone: r.time_zone, format: r.format ?? undefined, connectionPoints: r.connection_points,
+        },
+      });
+      if (replica) await q.query('UPDATE conferences SET replica = $2 WHERE id = $1', [r.id, JSON.stringify(replica)]);
+    }
   }
 
   async down(q: QueryRunner): Promise<void> {
