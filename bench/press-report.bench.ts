@@ -11,7 +11,8 @@
 //     vs a raw kafkajs produce → consume round trip at the same rate. Target p99 ≤ 250 ms.
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { AwardTypeRef, RecipientKind } from '@tdkt/contracts';
+import { ConferenceConcluded, ConferenceScheduled, MovementLaunched, type AwardTypeRef, type RecipientKind } from '@tdkt/contracts';
+import { applyConferenceEvent, type ConferenceReplica } from '@tdkt/replicas';
 import { ensureTopics, MessagingRuntime } from '@tdkt/messaging';
 import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafka, testServiceEnv, uniqueNamespace, waitFor } from '@tdkt/testing';
 import { createCovenantsApp } from '../services/covenants/src/app.factory';
@@ -58,14 +59,14 @@ function bigConference(): ConferenceFile {
     return { conferenceId, guestId: guest.guestId, guest: { data: guest, eventId: randomUUID(), time: at }, rsvp: { data: { response: 'accepted' }, eventId: randomUUID(), time: at } };
   });
   return {
-    conference: {
-      conferenceId,
-      scheduled: { eventId: randomUUID(), time: at, data: {
+    conference: [
+      { id: randomUUID(), time: at, type: ConferenceScheduled.type, data: {
         conferenceId, organizer: { name: 'UBND tỉnh Hà Giang' }, kind: 'provincial-review', title: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023',
         yearReviewed: 2023, yearLaunched: 2024, timeZone: 'Asia/Ho_Chi_Minh', startsAt: at, endsAt: at, format: 'in-person', venue: { name: 'Hội trường HĐND - UBND tỉnh' } } },
-      movement: { eventId: randomUUID(), time: at, data: { conferenceId, year: 2024, theme: 'Đoàn kết, đổi mới, sáng tạo', launchedBy: { name: 'Hoàng Gia Long', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] } } },
-      concluded: { eventId: randomUUID(), time: at, data: { conferenceId, at } },
-    },
+      { id: randomUUID(), time: at, type: MovementLaunched.type, data: {
+        conferenceId, year: 2024, theme: 'Đoàn kết, đổi mới, sáng tạo', launchedBy: { name: 'Hoàng Gia Long', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] } } },
+      { id: randomUUID(), time: at, type: ConferenceConcluded.type, data: { conferenceId, at } },
+    ].reduce<ConferenceReplica>(applyConferenceEvent, { conferenceId }),
     attendees, awards, decisions: [], covenants: [],
   };
 }

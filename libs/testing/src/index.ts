@@ -3,6 +3,7 @@ export * from './infra/kafka-credentials';
 export * from './infra/probes';
 export * from './infra/containers';
 export * from './database/test-database';
+export * from './database/migrate-over';
 export * from './kafka/topic-recorder';
 export * from './wait-for';
 export * from './http/http-client';

@@ -7,6 +7,7 @@ import { ConferencesModule } from './conferences/conferences.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { Awards1700000000300 } from './migrations/1700000000300-awards';
 import { Law2022Catalog1700000000301 } from './migrations/1700000000301-law-2022-catalog';
+import { ConferenceReplica1700000000310 } from './migrations/1700000000310-conference-replica';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RecipientsModule } from './recipients/recipients.module';
 
@@ -17,7 +18,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformImports({
-          name: 'awards', config, kit, entities: [], migrations: [Awards1700000000300, Law2022Catalog1700000000301], topics: [TOPICS.award],
+          name: 'awards', config, kit, entities: [], migrations: [Awards1700000000300, Law2022Catalog1700000000301, ConferenceReplica1700000000310], topics: [TOPICS.award],
         }),
         CatalogModule, RecipientsModule, ConferencesModule, DecisionsModule, ProposalsModule,
       ],

@@ -16,6 +16,7 @@ import { Clusters1700000000110 } from './migrations/1700000000110-clusters';
 import { CovenantLifecycle1700000000120 } from './migrations/1700000000120-covenant-lifecycle';
 import { Evaluation1700000000130 } from './migrations/1700000000130-evaluation';
 import { Conferences1700000000140 } from './migrations/1700000000140-conferences';
+import { ConferenceReplica1700000000150 } from './migrations/1700000000150-conference-replica';
 
 @Module({})
 export class AppModule {
@@ -26,7 +27,7 @@ export class AppModule {
         ...platformImports({
           name: 'covenants', config, kit,
           entities: [...COVENANT_RECORDS, ...CLUSTER_RECORDS, ...EVALUATION_RECORDS, ConferenceRecord],
-          migrations: [Covenants1700000000100, Clusters1700000000110, CovenantLifecycle1700000000120, Evaluation1700000000130, Conferences1700000000140],
+          migrations: [Covenants1700000000100, Clusters1700000000110, CovenantLifecycle1700000000120, Evaluation1700000000130, Conferences1700000000140, ConferenceReplica1700000000150],
           topics: [TOPICS.covenant],
         }),
         ClustersModule,

@@ -187,6 +187,37 @@ describe('covenant lifecycle (HTTP, real PostgreSQL and Kafka)', () => {
     await waitFor(async () => (await svc.http.get(`/covenants/${c.id}`)).body.conference.status === 'cancelled');
   });
 
+  it('shows the same place whatever the order the agenda events arrive in: the place of the latest event that names one', async () => {
+    const topic = `${svc.namespace}${TOPICS.conference}`;
+    const shown = [];
+    for (const order of [['scheduled', 'to the hall', 'a week later'], ['a week later', 'scheduled', 'to the hall']]) {
+      const conferenceId = randomUUID();
+      const c = await draft({ conferenceId });
+      const moved = (startsAt: string, previousStartsAt: string) => ({
+        conferenceId, startsAt, endsAt: startsAt.replace('T01', 'T05'), previousStartsAt, previousEndsAt: previousStartsAt.replace('T01', 'T05'), reason: 'Điều chỉnh',
+      });
+      const events = {
+        scheduled: () => publish(topic, ConferenceScheduled, conferenceId, '2025-01-10T00:00:00Z', {
+          conferenceId, organizer: { name: 'UBND tỉnh Hà Giang' }, kind: 'cluster-review', title: 'Hội nghị tổng kết Cụm thi đua năm 2024',
+          yearReviewed: 2024, yearLaunched: 2025, timeZone: 'Asia/Ho_Chi_Minh', startsAt: '2025-03-05T01:00:00Z', endsAt: '2025-03-05T05:00:00Z',
+          format: 'in-person', venue: { name: 'Hội trường UBND tỉnh Hà Giang' },
+        }),
+        'to the hall': () => publish(topic, ConferenceRescheduled, conferenceId, '2025-02-01T00:00:00Z', {
+          ...moved('2025-03-12T01:00:00Z', '2025-03-05T01:00:00Z'), venue: { name: 'Hội trường Tỉnh ủy Hà Giang' },
+        }),
+        'a week later': () => publish(topic, ConferenceRescheduled, conferenceId, '2025-02-10T00:00:00Z', moved('2025-03-19T01:00:00Z', '2025-03-12T01:00:00Z')),
+      } as Record<string, () => Promise<void>>;
+      for (const name of order) await events[name]!();
+      // one partition per conference, in order: once the cancellation shows, the three before it are in
+      await publish(topic, ConferenceCancelled, conferenceId, '2025-03-01T00:00:00Z', { conferenceId, reason: 'Hoãn do mưa lũ', cancelledAt: '2025-03-01T00:00:00Z' });
+      shown.push(await waitFor(async () => {
+        const body = (await svc.http.get(`/covenants/${c.id}`)).body;
+        return body.conference.status === 'cancelled' ? body.conference : undefined;
+      }, { what: 'the conference projection' }));
+    }
+    for (const c of shown) expect(c).toMatchObject({ startsAt: '2025-03-19T01:00:00.000Z', venue: 'Hội trường Tỉnh ủy Hà Giang', title: 'Hội nghị tổng kết Cụm thi đua năm 2024' });
+  });
+
   async function publish<T>(topic: string, def: EventDefinition<T>, subject: string, time: string, data: T) {
     const id = randomUUID();
     const e: CloudEvent<T> = { id, type: def.type, source: '/services/agenda', specversion: '1.0', time, subject, datacontenttype: 'application/json', correlationid: id, data };

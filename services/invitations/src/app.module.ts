@@ -11,6 +11,7 @@ import { GuestsModule } from './guests/guests.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { Invitations1700000000400 } from './migrations/1700000000400-invitations';
 import { DefaultPrecedence1700000000401 } from './migrations/1700000000401-default-precedence';
+import { ConferenceReplica1700000000410 } from './migrations/1700000000410-conference-replica';
 import { RemindersModule } from './reminders/reminders.module';
 import { RsvpModule } from './rsvp/rsvp.module';
 
@@ -22,7 +23,7 @@ export class AppModule {
       imports: [
         SettingsModule.register(config, clock),
         ...platformImports({
-          name: 'invitations', config, kit, entities: [], migrations: [Invitations1700000000400, DefaultPrecedence1700000000401],
+          name: 'invitations', config, kit, entities: [], migrations: [Invitations1700000000400, DefaultPrecedence1700000000401, ConferenceReplica1700000000410],
           topics: [TOPICS.invitation],
         }),
         GuestsModule, InvitationsModule, RsvpModule, RemindersModule, AwardeesModule, CheckInModule, ExportsModule,

@@ -130,4 +130,21 @@ describe('invitations follow the conference (agenda events on Kafka → e-mail o
     const conf = (await svc.http.get(`/conferences/${d.conferenceId}`)).body;
     expect(conf.startsAt).toBe('2024-03-07T01:00:00.000Z');
   });
+  it('ends at the same time and place whatever the order the agenda events arrive in: the place of the latest event that names one', async () => {
+    const t0 = Date.now();
+    const hall = { name: 'Hội trường Tỉnh ủy Sơn La', address: 'Số 2 đường Tô Hiệu' };
+    const arrivals = (['in order', 'backwards'] as const).map((order) => {
+      const d = scheduled();
+      const schedule = agenda.scheduled(d, new Date(t0));
+      const toHall = agenda.rescheduled(d, '2024-03-05T01:00:00.000Z', '2024-03-05T04:30:00.000Z', 'Đổi hội trường', new Date(t0 + 1000));
+      toHall.data.venue = hall;
+      const dayLater = agenda.rescheduled(d, '2024-03-06T01:00:00.000Z', '2024-03-06T04:30:00.000Z', 'Lùi một ngày', new Date(t0 + 2000)); // says no place
+      return { d, events: order === 'in order' ? [schedule, toHall, dayLater] : [dayLater, toHall, schedule] };
+    });
+    for (const { events } of arrivals) for (const e of events) await publish(producer, env.conferenceTopic, e);
+    await waitFor(async () => (await env.processed(arrivals.flatMap((a) => a.events.map((e) => e.id)))) === 6, { what: 'the six agenda events handled' });
+    for (const { d } of arrivals) {
+      expect((await svc.http.get(`/conferences/${d.conferenceId}`)).body).toMatchObject({ startsAt: '2024-03-06T01:00:00.000Z', venue: hall });
+    }
+  });
 });

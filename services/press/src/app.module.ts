@@ -10,6 +10,7 @@ import { Delivery1700000000202 } from './migrations/1700000000202-delivery';
 import { WebhookClaims1700000000203 } from './migrations/1700000000203-webhook-claims';
 import { StaleSubjects1700000000204 } from './migrations/1700000000204-stale-subjects';
 import { RebuildModule } from './rebuild/rebuild.module';
+import { ConferenceReplica1700000000210 } from './migrations/1700000000210-conference-replica';
 
 @Module({})
 export class AppModule {
@@ -22,7 +23,7 @@ export class AppModule {
       imports: [
         ...platformImports({
           name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [
-            Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203, StaleSubjects1700000000204,
+            Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203, StaleSubjects1700000000204, ConferenceReplica1700000000210,
           ],
           topics: [TOPICS.draft],
         }),

@@ -15,18 +15,17 @@ export class ConferenceEventsController {
   /** Scheduled: its title names it in statistics. */
   @OnEvent(ConferenceScheduled)
   async scheduled(@Payload() e: CloudEvent<ConferenceScheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const d = e.data;
-    await this.conferences.scheduled(manager, { id: d.conferenceId, title: d.title, startsAt: d.startsAt, endsAt: d.endsAt, yearReviewed: d.yearReviewed }, e.time);
+    await this.conferences.apply(manager, e);
   }
 
   @OnEvent(ConferenceRescheduled)
   async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    await this.conferences.rescheduled(manager, { id: e.data.conferenceId, startsAt: e.data.startsAt, endsAt: e.data.endsAt }, e.time);
+    await this.conferences.apply(manager, e);
   }
 
   /** Cancelled: new decisions can no longer name it for their presentation. */
   @OnEvent(ConferenceCancelled)
   async cancelled(@Payload() e: CloudEvent<ConferenceCancelledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    await this.conferences.cancelled(manager, { id: e.data.conferenceId, reason: e.data.reason, cancelledAt: e.data.cancelledAt });
+    await this.conferences.apply(manager, e);
   }
 }

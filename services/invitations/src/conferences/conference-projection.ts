@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ConferenceCancelledData, ConferenceRescheduledData, ConferenceScheduledData } from '@tdkt/contracts';
+import type { CloudEvent, ConferenceCancelledData, ConferenceRescheduledData, ConferenceScheduledData } from '@tdkt/contracts';
 import { isScheduled, type Conference, type ScheduledConference } from './domain/conference';
 import { ConferenceRepository } from './infra/conference.repository';
 
@@ -28,18 +28,15 @@ export class ConferenceProjection {
   }
 
   /** Scheduled: the conference (locked) when invitations can now be sent for it. */
-  async applyScheduled(manager: EntityManager, d: ConferenceScheduledData, asOf: string): Promise<ScheduledConference | undefined> {
-    await this.conferences.scheduled(manager, d, asOf);
-    const conference = await this.conferences.find(manager, d.conferenceId, true);
-    return isScheduled(conference) && !conference.cancelled ? conference : undefined;
+  async applyScheduled(manager: EntityManager, e: CloudEvent<ConferenceScheduledData>): Promise<ScheduledConference | undefined> {
+    const { after } = await this.conferences.apply(manager, e);
+    return isScheduled(after) && !after.cancelled ? after : undefined;
   }
 
-  /** Rescheduled by a newer event: the conference and its former times, when its time or venue actually moved. */
-  async applyRescheduled(manager: EntityManager, d: ConferenceRescheduledData, asOf: string): Promise<MovedConference | undefined> {
-    const before = await this.conferences.find(manager, d.conferenceId, true);
-    const applied = await this.conferences.rescheduled(manager, { id: d.conferenceId, startsAt: d.startsAt, endsAt: d.endsAt, venue: d.venue }, asOf);
-    if (!applied || !before?.startsAt || !before.endsAt) return undefined;
-    const after = await this.conferences.find(manager, d.conferenceId);
+  /** Rescheduled (the fold kept something new): the conference and its former times, when its time or venue actually moved. */
+  async applyRescheduled(manager: EntityManager, e: CloudEvent<ConferenceRescheduledData>): Promise<MovedConference | undefined> {
+    const { before, after, changed } = await this.conferences.apply(manager, e);
+    if (!changed || !before.startsAt || !before.endsAt) return undefined;
     if (!isScheduled(after) || after.cancelled) return undefined;
     const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt.getTime() !== before.endsAt.getTime()
       || JSON.stringify(after.venue ?? null) !== JSON.stringify(before.venue ?? null);
@@ -47,8 +44,8 @@ export class ConferenceProjection {
   }
 
   /** Cancelled: the conference (locked) when this event cancelled it; undefined when it already was. */
-  async applyCancelled(manager: EntityManager, d: ConferenceCancelledData): Promise<Conference | undefined> {
-    if (!(await this.conferences.cancelled(manager, { id: d.conferenceId, reason: d.reason, cancelledAt: d.cancelledAt }))) return undefined;
-    return this.conferences.find(manager, d.conferenceId, true);
+  async applyCancelled(manager: EntityManager, e: CloudEvent<ConferenceCancelledData>): Promise<Conference | undefined> {
+    const { before, after } = await this.conferences.apply(manager, e);
+    return !before.cancelled && after.cancelled ? after : undefined;
   }
 }

@@ -31,7 +31,7 @@ export class ConferenceEventsController {
    */
   @OnEvent(ConferenceScheduled)
   async scheduled(@Payload() e: CloudEvent<ConferenceScheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const conference = await this.conferences.applyScheduled(manager, e.data, e.time);
+    const conference = await this.conferences.applyScheduled(manager, e);
     if (!conference) return;
     if (conference.organizationId) {
       await this.drafts.add(manager, conference.id, await this.guests.defaultGuests(manager, conference.organizationId), 'default', false);
@@ -40,17 +40,17 @@ export class ConferenceEventsController {
     await this.dispatcher.sendDrafts(manager, conference, waiting);
   }
 
-  /** Rescheduled (a newer event than the times we have): every invitee gets the update. */
+  /** Rescheduled (newer than the time or the place we have): every invitee gets the update. */
   @OnEvent(ConferenceRescheduled)
   async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const moved = await this.conferences.applyRescheduled(manager, e.data, e.time);
+    const moved = await this.conferences.applyRescheduled(manager, e);
     if (moved) await this.dispatcher.followReschedule(manager, moved.conference, moved.previous, e.data.reason);
   }
 
   /** Cancelled: invitees get a cancellation; nothing can be sent for it any more. */
   @OnEvent(ConferenceCancelled)
   async cancelled(@Payload() e: CloudEvent<ConferenceCancelledData>, @Ctx() { manager }: InboxContext): Promise<void> {
-    const conference = await this.conferences.applyCancelled(manager, e.data);
+    const conference = await this.conferences.applyCancelled(manager, e);
     if (conference) await this.dispatcher.followCancellation(manager, conference, e.data.reason);
   }
 }

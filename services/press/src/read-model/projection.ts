@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AgendaPublished, AttendanceRecorded, AwardConferred, AwardRevoked, ConferenceCancelled, ConferenceConcluded, ConferenceRescheduled,
-  ConferenceScheduled, ConferenceStarted, CovenantCreated, CovenantSigned, DecisionIssued, InvitationSent, MovementLaunched, RsvpChanged,
+  AttendanceRecorded, AwardConferred, AwardRevoked, CovenantCreated, CovenantSigned, DecisionIssued, InvitationSent, RsvpChanged,
   SignatureRecorded, type AttendanceRecordedData, type AwardConferredData, type AwardRevokedData, type CloudEvent, type CovenantCreatedData,
   type CovenantSignedData, type DecisionIssuedData, type EventDefinition, type GuestRef, type InvitationSentData, type RsvpChangedData,
   type SignatureRecordedData,
 } from '@tdkt/contracts';
+import { applyConferenceEvent, CONFERENCE_EVENTS } from '@tdkt/replicas';
 import type { EntityManager } from 'typeorm';
 import { applyAttendance, applyInvitation, applyRsvp, newAttendee, type AttendeeFacts } from './domain/attendee';
-import { applyConferenceFact, type ConferenceSlot } from './domain/conference-facts';
 import { applyCovenantCreated, applyCovenantSigned, applySignature, newCovenant, type CovenantFacts } from './domain/covenant-facts';
 import type { Sourced } from './domain/sourced';
 import { conferenceSubject, covenantSubject, type Subject } from './domain/subject';
@@ -16,15 +15,11 @@ import { ReadModelRepository } from './infra/read-model.repository';
 
 /** The event types the read model is built from (docs/design.md#services: press reacts to everything). */
 export const READ_MODEL_EVENTS: EventDefinition<unknown>[] = [
-  ConferenceScheduled, ConferenceRescheduled, ConferenceCancelled, ConferenceStarted, ConferenceConcluded, AgendaPublished, MovementLaunched,
+  ...CONFERENCE_EVENTS,
   DecisionIssued, AwardConferred, AwardRevoked, CovenantCreated, SignatureRecorded, CovenantSigned, InvitationSent, RsvpChanged, AttendanceRecorded,
 ] as EventDefinition<unknown>[];
 
-const SLOTS: Record<string, ConferenceSlot> = {
-  [ConferenceScheduled.type]: 'scheduled', [ConferenceRescheduled.type]: 'rescheduled', [ConferenceCancelled.type]: 'cancelled',
-  [ConferenceStarted.type]: 'started', [ConferenceConcluded.type]: 'concluded', [AgendaPublished.type]: 'agenda',
-  [MovementLaunched.type]: 'movement',
-};
+const AGENDA_TYPES = new Set(CONFERENCE_EVENTS.map((d) => d.type));
 
 /**
  * Folds one event into the read model and answers the subjects whose drafts it concerns: its
@@ -38,12 +33,12 @@ export class ReadModelProjection {
 
   async apply(m: EntityManager, e: CloudEvent): Promise<Subject[]> {
     const sourced = <T>(data: T, time = e.time): Sourced<T> => ({ data, eventId: e.id, time });
-    const slot = SLOTS[e.type];
-    if (slot) {
+    if (AGENDA_TYPES.has(e.type)) {
       const conferenceId = (e.data as { conferenceId: string }).conferenceId;
       const facts = await this.rm.conference(m, conferenceId);
-      if (!applyConferenceFact(facts, slot, sourced(e.data) as never)) return [];
-      await this.rm.saveConference(m, facts);
+      const next = applyConferenceEvent(facts, e);
+      if (next === facts) return [];
+      await this.rm.saveConference(m, next);
       return [conferenceSubject(conferenceId)];
     }
     switch (e.type) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { applyConferenceEvent, type ConferenceEvent, type ConferenceReplica } from '@tdkt/replicas';
 import type { EntityManager } from 'typeorm';
 
 export interface KnownConference {
@@ -11,9 +12,9 @@ export interface KnownConference {
 }
 
 /**
- * What the agenda said about conferences (a projection of its events). Events may arrive in any
- * order, so each write merges: times only from a newer event, a cancellation is never undone by
- * a late "scheduled".
+ * What the agenda said about conferences. Its events may arrive in any order: each is folded into
+ * the conference's replica (`@tdkt/replicas`, kept in `replica`), and the columns awards reads are
+ * written from the result.
  */
 @Injectable()
 export class ConferenceRepository {
@@ -27,33 +28,18 @@ export class ConferenceRepository {
     };
   }
 
-  async scheduled(manager: EntityManager, c: { id: string; title: string; startsAt: string; endsAt: string; yearReviewed: number }, asOf: string) {
+  /** One agenda event, under the conference's row lock (the first event creates the row). */
+  async apply(manager: EntityManager, event: ConferenceEvent & { data: { conferenceId: string } }): Promise<void> {
+    const id = event.data.conferenceId;
+    await manager.query('INSERT INTO conferences (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [id]);
+    const [{ replica }] = await manager.query('SELECT replica FROM conferences WHERE id = $1 FOR UPDATE', [id]);
+    const c: ConferenceReplica = applyConferenceEvent(replica ?? undefined, event);
+    if (c === replica) return;
     await manager.query(
-      `INSERT INTO conferences (id, title, starts_at, ends_at, year_reviewed, times_as_of) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, year_reviewed = EXCLUDED.year_reviewed,
-         starts_at = CASE WHEN conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of THEN EXCLUDED.starts_at ELSE conferences.starts_at END,
-         ends_at = CASE WHEN conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of THEN EXCLUDED.ends_at ELSE conferences.ends_at END,
-         times_as_of = GREATEST(conferences.times_as_of, EXCLUDED.times_as_of)`,
-      [c.id, c.title, c.startsAt, c.endsAt, c.yearReviewed, asOf],
-    );
-  }
-
-  async rescheduled(manager: EntityManager, c: { id: string; startsAt: string; endsAt: string }, asOf: string) {
-    await manager.query(
-      `INSERT INTO conferences (id, starts_at, ends_at, times_as_of) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO UPDATE SET
-         starts_at = CASE WHEN conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of THEN EXCLUDED.starts_at ELSE conferences.starts_at END,
-         ends_at = CASE WHEN conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of THEN EXCLUDED.ends_at ELSE conferences.ends_at END,
-         times_as_of = GREATEST(conferences.times_as_of, EXCLUDED.times_as_of)`,
-      [c.id, c.startsAt, c.endsAt, asOf],
-    );
-  }
-
-  async cancelled(manager: EntityManager, c: { id: string; reason: string; cancelledAt: string }) {
-    await manager.query(
-      `INSERT INTO conferences (id, cancelled_at, cancellation_reason) VALUES ($1, $2, $3)
-       ON CONFLICT (id) DO UPDATE SET cancelled_at = EXCLUDED.cancelled_at, cancellation_reason = EXCLUDED.cancellation_reason`,
-      [c.id, c.cancelledAt, c.reason],
+      `UPDATE conferences SET replica = $2, title = $3, year_reviewed = $4, starts_at = $5, ends_at = $6, times_as_of = $7,
+         cancelled_at = $8, cancellation_reason = $9 WHERE id = $1`,
+      [id, JSON.stringify(c), c.schedule?.data.title ?? null, c.schedule?.data.yearReviewed ?? null, c.timing?.data.startsAt ?? null, c.timing?.data.endsAt ?? null,
+        c.timing?.time ?? null, c.cancelled?.data.cancelledAt ?? null, c.cancelled?.data.reason ?? null],
     );
   }
 }

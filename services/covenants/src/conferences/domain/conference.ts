@@ -1,7 +1,9 @@
+import type { ConferenceReplica } from '@tdkt/replicas';
+
 /**
- * What covenants knows of a conference from the agenda's events. Events may arrive in any order
- * (a reschedule before the schedule it changes): times are taken from the newest event that
- * carries them, by the event's own time; a cancellation is final whatever comes after it.
+ * What covenants shows of a conference, from the agenda's events. They may arrive in any order
+ * (a reschedule before the schedule it changes): they are folded into the conference's replica
+ * (`@tdkt/replicas`), which decides what wins; this is the part of it a covenant shows.
  */
 export interface ConferenceView {
   id: string;
@@ -14,26 +16,13 @@ export interface ConferenceView {
   cancelled?: { at: Date; reason: string };
 }
 
-export interface Timing {
-  startsAt: Date;
-  endsAt: Date;
-  venue?: string;
-  /** when the agenda decided it (the event's time) */
-  asOf: Date;
-}
-
-export function applyScheduled(c: ConferenceView, s: { title: string; organizer: string } & Timing): ConferenceView {
-  return applyTiming({ ...c, title: s.title, organizer: s.organizer }, s);
-}
-
-export function applyTiming(c: ConferenceView, t: Timing): ConferenceView {
-  // an older event only fills what the newer one did not say (a reschedule may omit the venue)
-  if (c.timesAsOf && c.timesAsOf >= t.asOf) return { ...c, venue: c.venue ?? t.venue };
-  return { ...c, startsAt: t.startsAt, endsAt: t.endsAt, venue: t.venue ?? c.venue, timesAsOf: t.asOf };
-}
-
-export function applyCancelled(c: ConferenceView, at: Date, reason: string): ConferenceView {
-  return c.cancelled ? c : { ...c, cancelled: { at, reason } };
+export function conferenceView(r: ConferenceReplica): ConferenceView {
+  const date = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso));
+  return {
+    id: r.conferenceId, title: r.schedule?.data.title, organizer: r.schedule?.data.organizer.name,
+    startsAt: date(r.timing?.data.startsAt), endsAt: date(r.timing?.data.endsAt), venue: r.venue?.data.name, timesAsOf: date(r.timing?.time),
+    cancelled: r.cancelled && { at: new Date(r.cancelled.data.cancelledAt), reason: r.cancelled.data.reason },
+  };
 }
 
 export type ConferenceStatus = 'scheduled' | 'cancelled' | 'unknown';

@@ -1,3 +1,4 @@
+import type { ConferenceReplica } from '@tdkt/replicas';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('conferences')
@@ -11,4 +12,6 @@ export class ConferenceRecord {
   @Column('timestamptz', { name: 'times_as_of', nullable: true }) timesAsOf!: Date | null;
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
   @Column('text', { name: 'cancellation_reason', nullable: true }) cancellationReason!: string | null;
+  /** the replica of the agenda's facts the columns above are written from (`@tdkt/replicas`) */
+  @Column('jsonb', { nullable: true }) replica!: ConferenceReplica | null;
 }

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { applyConferenceEvent, type ConferenceEvent, type ConferenceReplica } from '@tdkt/replicas';
 import type { EntityManager } from 'typeorm';
-import type { ConferenceScheduledData } from '@tdkt/contracts';
 import type { Conference } from '../domain/conference';
 
+/** A conference before and after one of the agenda's events; `changed` false when the event said nothing new. */
+export interface ConferenceChange {
+  before: Conference;
+  after: Conference;
+  changed: boolean;
+}
+
 /**
- * The conferences projection. Events may arrive in any order: times only from a newer event,
- * a cancellation is never undone by a late "scheduled".
+ * The conferences projection. The agenda's events may arrive in any order: each is folded into the
+ * conference's replica (`@tdkt/replicas`, kept in `replica`), and the columns the service reads are
+ * written from the result.
  */
 @Injectable()
 export class ConferenceRepository {
@@ -19,44 +27,24 @@ export class ConferenceRepository {
     await manager.query('INSERT INTO conferences (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [id]);
   }
 
-  async scheduled(manager: EntityManager, d: ConferenceScheduledData, asOf: string): Promise<void> {
+  /** One agenda event, under the conference's row lock (the first event creates the row). */
+  async apply(manager: EntityManager, event: ConferenceEvent & { data: { conferenceId: string } }): Promise<ConferenceChange> {
+    const id = event.data.conferenceId;
+    await this.ensure(manager, id);
+    const [row] = await manager.query('SELECT * FROM conferences WHERE id = $1 FOR UPDATE', [id]);
+    const before = toConference(row);
+    const c: ConferenceReplica = applyConferenceEvent(row.replica ?? undefined, event);
+    if (c === row.replica) return { before, after: before, changed: false };
+    const s = c.schedule?.data;
     await manager.query(
-      `INSERT INTO conferences (id, organization_id, organizer_name, kind, title, time_zone, starts_at, ends_at, format, venue, connection_points, times_as_of)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (id) DO UPDATE SET organization_id = EXCLUDED.organization_id, organizer_name = EXCLUDED.organizer_name, kind = EXCLUDED.kind,
-         title = EXCLUDED.title, time_zone = EXCLUDED.time_zone, format = EXCLUDED.format, connection_points = EXCLUDED.connection_points,
-         venue = CASE WHEN conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of THEN EXCLUDED.venue ELSE coalesce(conferences.venue, EXCLUDED.venue) END,
-         starts_at = CASE WHEN conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of THEN EXCLUDED.starts_at ELSE conferences.starts_at END,
-         ends_at = CASE WHEN conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of THEN EXCLUDED.ends_at ELSE conferences.ends_at END,
-         times_as_of = GREATEST(conferences.times_as_of, EXCLUDED.times_as_of)`,
-      [d.conferenceId, d.organizer.organizationId ?? null, d.organizer.name, d.kind, d.title, d.timeZone, d.startsAt, d.endsAt, d.format,
-        d.venue ? JSON.stringify(d.venue) : null, JSON.stringify(d.connectionPoints ?? []), asOf],
+      `UPDATE conferences SET replica = $2, organization_id = $3, organizer_name = $4, kind = $5, title = $6, time_zone = coalesce($7, time_zone),
+         starts_at = $8, ends_at = $9, format = $10, venue = $11, connection_points = $12, times_as_of = $13, cancelled_at = $14, cancellation_reason = $15
+       WHERE id = $1`,
+      [id, JSON.stringify(c), s?.organizer.organizationId ?? null, s?.organizer.name ?? null, s?.kind ?? null, s?.title ?? null, s?.timeZone ?? null,
+        c.timing?.data.startsAt ?? null, c.timing?.data.endsAt ?? null, s?.format ?? null, c.venue ? JSON.stringify(c.venue.data) : null,
+        JSON.stringify(s?.connectionPoints ?? []), c.timing?.time ?? null, c.cancelled?.data.cancelledAt ?? null, c.cancelled?.data.reason ?? null],
     );
-  }
-
-  /** New times when the event is newer than what we have; true when they were applied. */
-  async rescheduled(manager: EntityManager, c: { id: string; startsAt: string; endsAt: string; venue?: object }, asOf: string): Promise<boolean> {
-    const rows = await manager.query(
-      `INSERT INTO conferences (id, starts_at, ends_at, venue, times_as_of) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (id) DO UPDATE SET starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
-         venue = coalesce(EXCLUDED.venue, conferences.venue), times_as_of = EXCLUDED.times_as_of
-       WHERE conferences.times_as_of IS NULL OR conferences.times_as_of < EXCLUDED.times_as_of
-       RETURNING id`,
-      [c.id, c.startsAt, c.endsAt, c.venue ? JSON.stringify(c.venue) : null, asOf],
-    );
-    return rows.length > 0;
-  }
-
-  /** Marks it cancelled; false when it already was. */
-  async cancelled(manager: EntityManager, c: { id: string; reason: string; cancelledAt: string }): Promise<boolean> {
-    const rows = await manager.query(
-      `INSERT INTO conferences (id, cancelled_at, cancellation_reason) VALUES ($1, $2, $3)
-       ON CONFLICT (id) DO UPDATE SET cancelled_at = EXCLUDED.cancelled_at, cancellation_reason = EXCLUDED.cancellation_reason
-       WHERE conferences.cancelled_at IS NULL
-       RETURNING id`,
-      [c.id, c.cancelledAt, c.reason],
-    );
-    return rows.length > 0;
+    return { before, after: (await this.find(manager, id))!, changed: true };
   }
 }
 

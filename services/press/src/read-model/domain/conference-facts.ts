@@ -1,41 +1,13 @@
-import type {
-  AgendaPublishedData, AgendaSegment, ConferenceCancelledData, ConferenceMilestoneData, ConferenceRescheduledData,
-  ConferenceScheduledData, MovementLaunchedData, Venue,
-} from '@tdkt/contracts';
-import { isNewer, type Sourced } from './sourced';
+import type { AgendaSegment, ConferenceScheduledData, Venue } from '@tdkt/contracts';
+import type { ConferenceReplica } from '@tdkt/replicas';
 
 /**
- * What the press knows of one conference, folded from agenda events in any order: each slot keeps
- * the fact that wins (the latest by event time, the highest agenda version), so a duplicate or a
- * late, older event changes nothing.
+ * What the press knows of one conference: the replica of the agenda's facts (`@tdkt/replicas`),
+ * folded from its events in any order, each fact with the event it came from.
  */
-export interface ConferenceFacts {
-  conferenceId: string;
-  scheduled?: Sourced<ConferenceScheduledData>;
-  rescheduled?: Sourced<ConferenceRescheduledData>;
-  cancelled?: Sourced<ConferenceCancelledData>;
-  started?: Sourced<ConferenceMilestoneData>;
-  concluded?: Sourced<ConferenceMilestoneData>;
-  agenda?: Sourced<AgendaPublishedData>;
-  movement?: Sourced<MovementLaunchedData>;
-}
+export type ConferenceFacts = ConferenceReplica;
 
-export type ConferenceSlot = Exclude<keyof ConferenceFacts, 'conferenceId'>;
-
-/** Applies one fact; returns whether anything changed. */
-export function applyConferenceFact<K extends ConferenceSlot>(facts: ConferenceFacts, slot: K, fact: NonNullable<ConferenceFacts[K]>): boolean {
-  const current = facts[slot] as Sourced<unknown> | undefined;
-  if (current?.eventId === fact.eventId) return false;
-  const wins =
-    slot === 'agenda'
-      ? !current || (fact as Sourced<AgendaPublishedData>).data.version > (current as Sourced<AgendaPublishedData>).data.version
-      : isNewer(fact, current);
-  if (!wins) return false;
-  facts[slot] = fact;
-  return true;
-}
-
-/** The conference as it stands: the reschedule (if any) moves the time and may change the venue. */
+/** The conference as it stands, once scheduled. */
 export interface ConferenceView {
   conferenceId: string;
   organizer: { organizationId?: string; name: string };
@@ -51,29 +23,28 @@ export interface ConferenceView {
   cancelled: boolean;
   concluded: boolean;
   segments: AgendaSegment[];
-  /** ids of the events the lead is written from */
+  /** ids of the events the lead is written from: the schedule, and what moved its time or place */
   leadSources: string[];
 }
 
 export function conferenceView(f: ConferenceFacts): ConferenceView | undefined {
-  const s = f.scheduled?.data;
-  if (!s) return undefined;
-  const moved = f.rescheduled && isNewer(f.rescheduled, f.scheduled) ? f.rescheduled : undefined;
+  const s = f.schedule;
+  if (!s || !f.timing) return undefined;
   return {
     conferenceId: f.conferenceId,
-    organizer: s.organizer,
-    kind: s.kind,
-    title: s.title,
-    yearReviewed: s.yearReviewed,
-    yearLaunched: s.yearLaunched,
-    timeZone: s.timeZone,
-    startsAt: moved?.data.startsAt ?? s.startsAt,
-    format: s.format,
-    venue: moved?.data.venue ?? s.venue,
-    connectionPoints: s.connectionPoints ?? [],
+    organizer: s.data.organizer,
+    kind: s.data.kind,
+    title: s.data.title,
+    yearReviewed: s.data.yearReviewed,
+    yearLaunched: s.data.yearLaunched,
+    timeZone: s.data.timeZone,
+    startsAt: f.timing.data.startsAt,
+    format: s.data.format,
+    venue: f.venue?.data,
+    connectionPoints: s.data.connectionPoints ?? [],
     cancelled: !!f.cancelled,
     concluded: !!f.concluded,
     segments: [...(f.agenda?.data.segments ?? [])].sort((a, b) => a.order - b.order),
-    leadSources: [f.scheduled!.eventId, ...(moved ? [moved.eventId] : [])],
+    leadSources: [...new Set([s.eventId, f.timing.eventId, ...(f.venue ? [f.venue.eventId] : [])])],
   };
 }

@@ -1,7 +1,8 @@
-import type { AwardTypeRef, GuestRef } from '@tdkt/contracts';
+import { AgendaPublished, ConferenceRescheduled, ConferenceScheduled, type AwardTypeRef, type GuestRef } from '@tdkt/contracts';
+import { applyConferenceEvent } from '@tdkt/replicas';
 import { applyAttendance, applyInvitation, applyRsvp, attends, inProtocolOrder, newAttendee, type AttendeeFacts } from './attendee';
 import { tallyAwards, type AwardFact } from './award-tally';
-import { applyConferenceFact, conferenceView, type ConferenceFacts } from './conference-facts';
+import { conferenceView, type ConferenceFacts } from './conference-facts';
 import { applyCovenantCreated, applyCovenantSigned, applySignature, covenantView, newCovenant } from './covenant-facts';
 
 const conferenceId = '11111111-1111-4111-8111-111111111111';
@@ -14,24 +15,40 @@ const scheduled = (eventId: string, time: string, startsAt: string) => ({
 });
 
 describe('conference facts', () => {
+  const fold = (f: ConferenceFacts, type: string, fact: { eventId: string; time: string; data: unknown }) =>
+    applyConferenceEvent(f, { id: fact.eventId, time: fact.time, type, data: fact.data });
+
   it('keeps a reschedule that arrived before the schedule, and the newest of two reschedules', () => {
-    const f: ConferenceFacts = { conferenceId };
     const moved = (eventId: string, time: string, startsAt: string) => ({
       eventId, time, data: { conferenceId, startsAt, endsAt: startsAt, previousStartsAt: startsAt, previousEndsAt: startsAt, reason: 'x' },
     });
-    expect(applyConferenceFact(f, 'rescheduled', moved('r2', '2024-01-03T00:00:00Z', '2024-02-29T01:00:00Z'))).toBe(true);
-    expect(conferenceView(f)).toBeUndefined(); // not scheduled yet: kept, waiting
-    expect(applyConferenceFact(f, 'scheduled', scheduled('s1', '2024-01-01T00:00:00Z', '2024-02-28T01:00:00Z'))).toBe(true);
-    expect(applyConferenceFact(f, 'rescheduled', moved('r1', '2024-01-02T00:00:00Z', '2024-02-27T01:00:00Z'))).toBe(false);
-    expect(applyConferenceFact(f, 'rescheduled', moved('r2', '2024-01-03T00:00:00Z', '2024-02-29T01:00:00Z'))).toBe(false);
-    expect(conferenceView(f)).toMatchObject({ startsAt: '2024-02-29T01:00:00Z', leadSources: ['s1', 'r2'] });
+    const f0: ConferenceFacts = { conferenceId };
+    const f1 = fold(f0, ConferenceRescheduled.type, moved('r2', '2024-01-03T00:00:00Z', '2024-02-29T01:00:00Z'));
+    expect(f1).not.toBe(f0);
+    expect(conferenceView(f1)).toBeUndefined(); // not scheduled yet: kept, waiting
+    const f2 = fold(f1, ConferenceScheduled.type, scheduled('s1', '2024-01-01T00:00:00Z', '2024-02-28T01:00:00Z'));
+    expect(f2).not.toBe(f1);
+    expect(fold(f2, ConferenceRescheduled.type, moved('r1', '2024-01-02T00:00:00Z', '2024-02-27T01:00:00Z'))).toBe(f2);
+    expect(fold(f2, ConferenceRescheduled.type, moved('r2', '2024-01-03T00:00:00Z', '2024-02-29T01:00:00Z'))).toBe(f2);
+    expect(conferenceView(f2)).toMatchObject({ startsAt: '2024-02-29T01:00:00Z', leadSources: ['s1', 'r2'] });
+  });
+
+  it('writes the place of the latest event that names one, and cites it, when a later reschedule moves only the time', () => {
+    const hall = { name: 'Hội trường Tỉnh ủy Sơn La' };
+    const moved = (eventId: string, time: string, startsAt: string, venue?: typeof hall) => ({
+      eventId, time, data: { conferenceId, startsAt, endsAt: startsAt, previousStartsAt: startsAt, previousEndsAt: startsAt, reason: 'x', ...(venue ? { venue } : {}) },
+    });
+    const s1 = scheduled('s1', '2024-01-01T00:00:00Z', '2024-02-28T01:00:00Z');
+    let f: ConferenceFacts = fold({ conferenceId }, ConferenceScheduled.type, { ...s1, data: { ...s1.data, venue: { name: 'Hội trường UBND tỉnh' } } });
+    f = fold(f, ConferenceRescheduled.type, moved('r1', '2024-01-02T00:00:00Z', '2024-02-29T01:00:00Z', hall));
+    f = fold(f, ConferenceRescheduled.type, moved('r2', '2024-01-03T00:00:00Z', '2024-03-01T01:00:00Z'));
+    expect(conferenceView(f)).toMatchObject({ startsAt: '2024-03-01T01:00:00Z', venue: hall, leadSources: ['s1', 'r2', 'r1'] });
   });
 
   it('keeps the highest agenda version whatever the arrival order', () => {
-    const f: ConferenceFacts = { conferenceId };
     const agenda = (eventId: string, version: number) => ({ eventId, time: '2024-01-01T00:00:00Z', data: { conferenceId, version, segments: [] } });
-    applyConferenceFact(f, 'agenda', agenda('a2', 2));
-    expect(applyConferenceFact(f, 'agenda', agenda('a1', 1))).toBe(false);
+    const f = fold({ conferenceId }, AgendaPublished.type, agenda('a2', 2));
+    expect(fold(f, AgendaPublished.type, agenda('a1', 1))).toBe(f);
     expect(f.agenda?.eventId).toBe('a2');
   });
 });
