@@ -6,7 +6,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { CovenantCreated, TOPICS, dlqTopic, toKafkaHeaders, type CloudEvent, type CovenantCreatedData } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, testKafkaBrokers, uniqueNamespace, waitFor } from '@tdkt/testing';
+import { TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, testKafkaBrokers, testKafkaLogin, uniqueNamespace, waitFor } from '@tdkt/testing';
 import { connectInboxTransport, MessagingModule, MessagingRuntime, NonRetriableError, OnEvent, ensureTopics, type InboxContext } from '../src';
 import { covenantCreated, harnessDataSource } from './messaging-harness';
 
@@ -50,7 +50,7 @@ describe('InboxTransport: @EventPattern handlers over the consumer runner (real 
         DatabaseModule,
         MessagingModule.forRootAsync({
           useFactory: () => ({
-            source: '/services/transport-test', serviceName: 'transport-test', brokers: testKafkaBrokers(), namespace: ns, topics: [],
+            source: '/services/transport-test', serviceName: 'transport-test', brokers: testKafkaBrokers(), sasl: testKafkaLogin(), namespace: ns, topics: [],
             consumer: { maxAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50 },
           }),
         }),
