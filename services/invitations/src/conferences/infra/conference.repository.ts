@@ -3,6 +3,24 @@ import type { EntityManager } from 'typeorm';
 import type { ConferenceScheduledData } from '@tdkt/contracts';
 import type { Conference } from '../domain/conference';
 
+/** A `conferences` row as `SELECT *` returns it; a cancellation always has its reason. */
+interface ConferenceRow {
+  id: string;
+  organization_id: string | null;
+  organizer_name: string | null;
+  kind: Conference['kind'] | null;
+  title: string | null;
+  time_zone: string;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  format: Conference['format'] | null;
+  venue: Conference['venue'] | null;
+  connection_points: Conference['connectionPoints'];
+  times_as_of: Date | null;
+  cancelled_at: Date | null;
+  cancellation_reason: string | null;
+}
+
 /**
  * The conferences projection. Events may arrive in any order: times only from a newer event,
  * a cancellation is never undone by a late "scheduled".
@@ -10,7 +28,7 @@ import type { Conference } from '../domain/conference';
 @Injectable()
 export class ConferenceRepository {
   async find(manager: EntityManager, id: string, lock = false): Promise<Conference | undefined> {
-    const [r] = await manager.query(`SELECT * FROM conferences WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [r] = await manager.query<ConferenceRow[]>(`SELECT * FROM conferences WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
     return r ? toConference(r) : undefined;
   }
 
@@ -36,7 +54,7 @@ export class ConferenceRepository {
 
   /** New times when the event is newer than what we have; true when they were applied. */
   async rescheduled(manager: EntityManager, c: { id: string; startsAt: string; endsAt: string; venue?: object }, asOf: string): Promise<boolean> {
-    const rows = await manager.query(
+    const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO conferences (id, starts_at, ends_at, venue, times_as_of) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (id) DO UPDATE SET starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
          venue = coalesce(EXCLUDED.venue, conferences.venue), times_as_of = EXCLUDED.times_as_of
@@ -49,7 +67,7 @@ export class ConferenceRepository {
 
   /** Marks it cancelled; false when it already was. */
   async cancelled(manager: EntityManager, c: { id: string; reason: string; cancelledAt: string }): Promise<boolean> {
-    const rows = await manager.query(
+    const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO conferences (id, cancelled_at, cancellation_reason) VALUES ($1, $2, $3)
        ON CONFLICT (id) DO UPDATE SET cancelled_at = EXCLUDED.cancelled_at, cancellation_reason = EXCLUDED.cancellation_reason
        WHERE conferences.cancelled_at IS NULL
@@ -60,12 +78,11 @@ export class ConferenceRepository {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toConference(r: any): Conference {
+function toConference(r: ConferenceRow): Conference {
   return {
     id: r.id, organizationId: r.organization_id ?? undefined, organizerName: r.organizer_name ?? undefined, kind: r.kind ?? undefined,
     title: r.title ?? undefined, timeZone: r.time_zone, startsAt: r.starts_at ?? undefined, endsAt: r.ends_at ?? undefined,
     format: r.format ?? undefined, venue: r.venue ?? undefined, connectionPoints: r.connection_points ?? [],
-    cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason } : undefined,
+    cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason! } : undefined,
   };
 }
