@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotFound } from '../common/domain/awards.errors';
+import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import { sortCounts, type AwardCount } from './domain/award-counts';
 import { AWARD_SELECT, type AwardRow } from './infra/decision.repository';
 import { searchKey } from '../recipients/domain/recipient';
@@ -35,7 +36,10 @@ export interface DecisionFilter {
 /** Read side: awards by recipient, unit, year, type, decision; counts in rank order; decisions. */
 @Injectable()
 export class AwardQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly conferences: ConferenceRepository,
+  ) {}
 
   async awards(f: AwardFilter): Promise<{ items: AwardRow[]; total: number }> {
     const where: string[] = [];
@@ -81,6 +85,11 @@ export class AwardQueries {
       awardType: { code: r.code, name: r.name, family: r.family, rank: r.rank, conferringAuthority: r.conferring_authority, announceAs: r.announce_as },
       individuals: r.individuals, collectives: r.collectives, households: r.households,
     })));
+  }
+
+  /** The conference's title as the agenda announced it, if known. */
+  async conferenceTitle(id: string): Promise<string | undefined> {
+    return (await this.conferences.find(this.dataSource.manager, id))?.title;
   }
 
   async decisions(f: DecisionFilter) {

@@ -21,6 +21,13 @@ interface ProposalRow {
   decided_at: Date | null;
 }
 
+export interface ProposalFilter {
+  status?: string;
+  year?: number;
+  page: number;
+  pageSize: number;
+}
+
 @Injectable()
 export class ProposalRepository {
   async forCovenant(manager: EntityManager, covenantId: string): Promise<Proposal | undefined> {
@@ -46,7 +53,7 @@ export class ProposalRepository {
     );
   }
 
-  async list(manager: EntityManager, f: { status?: string; year?: number; page: number; pageSize: number }) {
+  async list(manager: EntityManager, f: ProposalFilter): Promise<{ items: Proposal[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
