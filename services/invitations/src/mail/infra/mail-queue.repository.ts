@@ -35,20 +35,13 @@ export interface MailRow {
 }
 
 /** A `mail_queue` row as `SELECT *` returns it (the columns the worker reads). */
-interface QueueRecord {
-  id: string;
-  invitation_id: string | null;
-  purpose: MailPurpose;
-  to_address: string;
-  to_name: string;
-  subject: string;
+interface QueueRecord extends Pick<MailRow, 'id' | 'invitation_id' | 'purpose' | 'to_address' | 'to_name' | 'subject' | 'attempts'> {
   text_body: string;
   html_body: string;
   ics: string | null;
   ics_method: 'REQUEST' | 'CANCEL' | null;
   attachments: QueuedMail['attachments'];
   sent_event: QueuedMail['sentEvent'] | null;
-  attempts: number;
 }
 
 /**
