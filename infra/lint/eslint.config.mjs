@@ -129,6 +129,24 @@ const config = defineConfig(
     },
   },
   {
+    // HTTP controllers call use cases (*.command.ts) and queries (*.queries.ts) only; the
+    // DataSource, the EntityManager, repositories and SQL stay behind them. Event controllers
+    // run inside the inbox transaction and are left out.
+    name: 'tdkt/thin-controllers',
+    files: ['services/*/src/**/*.controller.ts'],
+    ignores: ['services/*/src/**/*-events.controller.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'typeorm', message: 'a controller calls use cases and queries; the DataSource and SQL belong in a *.command.ts or *.queries.ts' }],
+        patterns: [{
+          group: ['**/infra/*.repository'],
+          importNamePattern: 'Repository$',
+          message: 'a controller calls use cases and queries; repositories are reached through a *.command.ts or *.queries.ts',
+        }],
+      }],
+    },
+  },
+  {
     name: 'tdkt/tests-and-scripts',
     files: ['**/*.spec.ts', '**/*.test.ts', '**/test/**/*.ts', '**/scripts/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },

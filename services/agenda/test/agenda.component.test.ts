@@ -339,6 +339,11 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(missingIcs.status).toBe(404);
     expect(missingIcs.headers.get('content-type')).toContain('application/problem+json');
     expect((await svc.http.get('/venues?pageSize=5')).body.items).toHaveLength(5);
+    const firstVenue = (await svc.http.get('/venues?pageSize=1')).body.items[0];
+    expect((await svc.http.get(`/venues/${firstVenue.id}`)).body).toEqual(firstVenue);
+    const missingVenue = await svc.http.get(`/venues/${randomUUID()}`);
+    expect(missingVenue.status).toBe(404);
+    expect(missingVenue.body.errors[0].field).toBe('venueId');
     const again = await svc.http.post('/venues', { name: 'hội trường số 1', address: 'Số 2 đường Tô Hiệu, tỉnh Sơn La' });
     expect(again.status).toBe(409);
     expect(again.body.detail).toMatch(/^hội trường số 1 đã có trong danh mục địa điểm \(mã [0-9a-f-]{36}\); hãy dùng mã này$/);

@@ -37,6 +37,12 @@ describe('awards service (HTTP, real PostgreSQL and Kafka)', () => {
       expect(flag.body.versions[0]).toMatchObject({ name: 'Cờ thi đua của UBND tỉnh', recipientKinds: ['collective'], validFrom: '2024-01-01' });
     });
 
+    it('answers 404 for a code with no version', async () => {
+      const res = await svc.http.get('/award-types/KHONG_CO');
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    });
+
     it("adds a province's own badge, refuses an overlapping version (409) and a malformed one (400)", async () => {
       const badge = {
         code: 'HUY_HIEU_HA_GIANG', name: 'Huy hiệu “Vì sự nghiệp xây dựng và phát triển tỉnh Hà Giang”', family: 'award-form',
@@ -138,6 +144,30 @@ describe('awards service (HTTP, real PostgreSQL and Kafka)', () => {
       expect(res.body.detail).toContain('chưa có gì được ghi nhận');
       expect((await svc.http.get('/decisions')).body.total).toBe(before);
       expect((await svc.http.get(`/recipients?q=${encodeURIComponent('Hà Văn A')}`)).body.total).toBe(0);
+    });
+
+    it('reads one recipient; holds (reason trimmed) and releases it; 404 for an unknown id', async () => {
+      const created = await svc.http.post('/recipients', { kind: 'individual', name: 'Lò Văn Thắng', titles: ['Trưởng phòng'], unit: 'UBND xã Chiềng Cọ' });
+      const one = await svc.http.get(`/recipients/${created.body.id}`);
+      expect(one.status).toBe(200);
+      expect(one.body).toEqual({ id: created.body.id, kind: 'individual', name: 'Lò Văn Thắng', titles: ['Trưởng phòng'], unit: 'UBND xã Chiềng Cọ', hold: null });
+      const held = await svc.http.put(`/recipients/${created.body.id}/hold`, { reason: '  đang xác minh đơn thư  ' });
+      expect(held.status).toBe(200);
+      expect(held.body.hold.reason).toBe('đang xác minh đơn thư');
+      expect(new Date(held.body.hold.since).toISOString()).toBe(held.body.hold.since);
+      expect((await svc.http.get(`/recipients/${created.body.id}`)).body.hold).toEqual(held.body.hold);
+      const released = await svc.http.delete(`/recipients/${created.body.id}/hold`);
+      expect(released.status).toBe(200);
+      expect(released.body).toEqual(one.body);
+      const unknown = randomUUID();
+      for (const res of [
+        await svc.http.get(`/recipients/${unknown}`),
+        await svc.http.put(`/recipients/${unknown}/hold`, { reason: 'x' }),
+        await svc.http.delete(`/recipients/${unknown}/hold`),
+      ]) {
+        expect(res.status).toBe(404);
+        expect(res.body.en.detail).toContain(unknown);
+      }
     });
 
     it('refuses a duplicate number of the same authority and year (409), whatever the spacing and case; the next year is fine', async () => {

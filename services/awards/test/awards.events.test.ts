@@ -46,6 +46,8 @@ describe('awards: reacting to covenants and the agenda (real PostgreSQL and Kafk
     expect(proposal).toMatchObject({ status: 'pending', unitName: 'Sở Nội vụ', awardType: 'CO_THI_DUA_UBND_TINH', year: 2024, decisionId: null });
     expect(proposal.ranking.map((r: { unitName: string }) => r.unitName)).toEqual(['Sở Nội vụ', 'Sở Tài chính']);
     expect((await svc.http.get('/proposals?status=pending')).body.total).toBe(1);
+    expect((await svc.http.get(`/proposals/${proposal.id}`)).body).toEqual(proposal);
+    expect((await svc.http.get(`/proposals/${randomUUID()}`)).status).toBe(404);
     expect((await svc.http.get('/decisions')).body.total).toBe(0); // a proposal, not a decision
 
     const confirmed = await svc.http.post(`/proposals/${proposal.id}/confirm`, provincialDecision(12, { date: '2025-01-10' }));

@@ -64,6 +64,44 @@ describe('invitations service over HTTP (real PostgreSQL, Kafka and SMTP server)
       expect((await svc.http.get('/guests?q=nguyen thai')).body.items.map((g: { name: string }) => g.name)).toEqual(['Nguyễn Thái Hưng']);
     });
 
+    it('reads one guest (404 for an unknown one) and one invitation (404 for an unknown one)', async () => {
+      const created = await svc.http.post('/guests', { name: 'Hà Thị Nguyệt', titles: ['Giám đốc Sở Văn hóa, Thể thao và Du lịch'], organization: 'UBND tỉnh Sơn La' });
+      const one = await svc.http.get(`/guests/${created.body.id}`);
+      expect(one.status).toBe(200);
+      expect(one.body).toEqual(created.body);
+      const unknown = '6f1c2b1e-4d3a-4b8e-9c55-0f8f2a9d7e11';
+      for (const res of [await svc.http.get(`/guests/${unknown}`), await svc.http.get(`/invitations/${unknown}`)]) {
+        expect(res.status).toBe(404);
+        expect(res.body.en.detail).toContain(unknown);
+      }
+    });
+
+    it("answers the settings as stored: an organization's table (cleaned; empty falls back), the default table, default guests (deduplicated; an unknown guest 404)", async () => {
+      const org = '3b9f4c2a-7e51-4d0b-8a6f-2c1d9e8b7a10';
+      const own = await svc.http.put(`/organizations/${org}/precedence-table`, { rules: [{ pattern: '  Chủ tịch   UBND tỉnh ', rank: 5 }] });
+      expect(own.status).toBe(200);
+      expect(own.body).toEqual({ scope: org, rules: [{ pattern: 'Chủ tịch UBND tỉnh', rank: 5 }] });
+      expect((await svc.http.get(`/organizations/${org}/precedence-table`)).body).toEqual(own.body);
+      expect((await svc.http.put(`/organizations/${org}/precedence-table`, { rules: [] })).body).toEqual({ scope: org, rules: [] });
+      const def = (await svc.http.get('/precedence-tables/default')).body;
+      expect(def.scope).toBe('default');
+      expect((await svc.http.get(`/organizations/${org}/precedence-table`)).body).toEqual(def);
+      const same = await svc.http.put('/precedence-tables/default', { rules: def.rules });
+      expect(same.status).toBe(200);
+      expect(same.body).toEqual(def);
+
+      const g = (await svc.http.post('/guests', { name: 'Cầm Văn Chính', titles: ['Giám đốc Sở Nội vụ'] })).body.id;
+      const unknown = '0d7e6c5b-4a39-4281-9f0e-1d2c3b4a5968';
+      const refused = await svc.http.put(`/organizations/${org}/default-guests`, { guestIds: [g, unknown] });
+      expect(refused.status).toBe(404);
+      expect(refused.body.en.detail).toContain(unknown);
+      expect((await svc.http.get(`/organizations/${org}/default-guests`)).body).toEqual({ organizationId: org, guestIds: [] });
+      const set = await svc.http.put(`/organizations/${org}/default-guests`, { guestIds: [g, g] });
+      expect(set.status).toBe(200);
+      expect(set.body).toEqual({ organizationId: org, guestIds: [g] });
+      expect((await svc.http.get(`/organizations/${org}/default-guests`)).body).toEqual(set.body);
+    });
+
     it('keeps protocol order as data: the default table, and an organization\'s own (a bad one refused, nothing changed)', async () => {
       const def = (await svc.http.get('/precedence-tables/default')).body;
       expect(def.rules[0]).toEqual({ pattern: 'Ủy viên Bộ Chính trị', rank: 1 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import JSZip from 'jszip';
 import type { Producer } from 'kafkajs';
@@ -216,6 +217,15 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(verifyWebhook(sub.body.secret, second!.headers, second!.body, Math.floor(Date.now() / 1000))).toBe(true);
     expect(JSON.parse(second!.body).data).toMatchObject({ draftId: d.id, version: d.version, kind: 'conference-report' });
     expect((await press.http.get(`/subscriptions/${other.body.id}/deliveries`, lead)).body.total).toBe(0);
+    expect(Object.keys(log[0]).sort()).toEqual(['attempts', 'createdAt', 'deliveredAt', 'id', 'lastError', 'log', 'nextAttemptAt', 'publicationId', 'status']);
+    expect(log[0]).toMatchObject({ attempts: 2, lastError: null, publicationId: expect.any(String) });
+    expect(Object.keys(log[0].log[0]).sort()).toEqual(['at', 'attempt', 'durationMs', 'error', 'statusCode']);
+    const { secret: _secret, feed: _feed, ...shown } = sub.body;
+    expect((await press.http.get(`/subscriptions/${sub.body.id}`, lead)).body).toEqual(shown);
+    for (const path of [`/subscriptions/${randomUUID()}`, `/subscriptions/${randomUUID()}/deliveries`]) {
+      expect((await press.http.get(path, lead)).status).toBe(404);
+    }
+    expect((await press.http.get(`/subscriptions/${randomUUID()}/feed.atom`)).status).toBe(404);
 
     // the Atom feed of the subscription lists the publication; the other one's does not
     const feed = await press.http.get(`/subscriptions/${sub.body.id}/feed.atom`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotFound } from '../common/domain/awards.errors';
+import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import { sortCounts, type AwardCount } from './domain/award-counts';
 import { AWARD_SELECT, type AwardRow } from './infra/decision.repository';
 import { searchKey } from '../recipients/domain/recipient';
@@ -35,7 +36,10 @@ export interface DecisionFilter {
 /** Read side: awards by recipient, unit, year, type, decision; counts in rank order; decisions. */
 @Injectable()
 export class AwardQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly conferences: ConferenceRepository,
+  ) {}
 
   async awards(f: AwardFilter): Promise<{ items: AwardRow[]; total: number }> {
     const where: string[] = [];
@@ -49,9 +53,9 @@ export class AwardQueries {
     if (f.conferenceId) where.push(`a.conference_id = ${p(f.conferenceId)}`);
     if (f.status) where.push(`a.status = ${p(f.status)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(
+    const [{ total }] = await this.dataSource.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM awards a JOIN decisions d ON d.id = a.decision_id JOIN recipients r ON r.id = a.recipient_id ${sql}`, params);
-    const items = await this.dataSource.query(
+    const items = await this.dataSource.query<AwardRow[]>(
       `${AWARD_SELECT} ${sql} ORDER BY d.decision_date DESC, t.rank, r.name COLLATE "vi-x-icu", a.id
         LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
       params,
@@ -67,7 +71,7 @@ export class AwardQueries {
     if (scope.conferenceId) where.push(`a.conference_id = ${p(scope.conferenceId)}`);
     if (scope.year) where.push(`d.year = ${p(scope.year)}`);
     if (scope.decisionId) where.push(`a.decision_id = ${p(scope.decisionId)}`);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<CountRow[]>(
       `SELECT t.code, t.name, t.family, t.rank, t.conferring_authority, t.announce_as,
               count(*) FILTER (WHERE a.recipient_kind = 'individual')::int AS individuals,
               count(*) FILTER (WHERE a.recipient_kind = 'collective')::int AS collectives,
@@ -77,10 +81,15 @@ export class AwardQueries {
         GROUP BY t.code, t.name, t.family, t.rank, t.conferring_authority, t.announce_as`,
       params,
     );
-    return sortCounts(rows.map((r: Record<string, never>) => ({
+    return sortCounts(rows.map((r): AwardCount => ({
       awardType: { code: r.code, name: r.name, family: r.family, rank: r.rank, conferringAuthority: r.conferring_authority, announceAs: r.announce_as },
       individuals: r.individuals, collectives: r.collectives, households: r.households,
     })));
+  }
+
+  /** The conference's title as the agenda announced it, if known. */
+  async conferenceTitle(id: string): Promise<string | undefined> {
+    return (await this.conferences.find(this.dataSource.manager, id))?.title;
   }
 
   async decisions(f: DecisionFilter) {
@@ -92,15 +101,15 @@ export class AwardQueries {
     if (f.conferenceId) where.push(`conference_id = ${p(f.conferenceId)}`);
     if (f.kind) where.push(`kind = ${p(f.kind)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM decisions ${sql}`, params);
-    const items = await this.dataSource.query(
+    const [{ total }] = await this.dataSource.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM decisions ${sql}`, params);
+    const items = await this.dataSource.query<DecisionRow[]>(
       `SELECT ${DECISION_COLUMNS} FROM decisions ${sql} ORDER BY decision_date DESC, created_at DESC, id
         LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
-    return { items: items as DecisionRow[], total };
+    return { items, total };
   }
 
   async decision(id: string): Promise<DecisionRow & { revoked: number }> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<(DecisionRow & { revoked: number })[]>(
       `SELECT ${DECISION_COLUMNS}, (SELECT count(*)::int FROM awards WHERE decision_id = $1 AND status = 'revoked') AS revoked
          FROM decisions WHERE id = $1`, [id]);
     if (!row) throw new NotFound('decision', id);
@@ -122,6 +131,19 @@ export interface DecisionRow {
   recipient_count: number;
   source: string;
   created_at: Date;
+}
+
+/** Awards held of one type, counted per recipient kind. */
+interface CountRow {
+  code: string;
+  name: string;
+  family: AwardCount['awardType']['family'];
+  rank: number;
+  conferring_authority: string;
+  announce_as: AwardCount['awardType']['announceAs'];
+  individuals: number;
+  collectives: number;
+  households: number;
 }
 
 const DECISION_COLUMNS = `id, kind, number, to_char(decision_date, 'YYYY-MM-DD') AS date, year, authority, signer_name, signer_titles, reason,

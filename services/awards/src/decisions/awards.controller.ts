@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { InvalidInput } from '../common/domain/awards.errors';
-import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import { AwardQueries } from './award.queries';
 import { announcement } from './domain/award-counts';
 import { awardView, countView } from './dto/decision.view';
@@ -16,10 +14,8 @@ import { RevokeAwardsCommand } from './revoke-awards.command';
 @Controller()
 export class AwardsController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly queries: AwardQueries,
     private readonly revoke: RevokeAwardsCommand,
-    private readonly conferences: ConferenceRepository,
   ) {}
 
   @Get('awards')
@@ -52,10 +48,10 @@ export class AwardsController {
       throw new InvalidInput('conferenceId', 'Cần chọn hội nghị (conferenceId) hoặc năm (year)', 'give a conferenceId or a year');
     }
     const counts = await this.queries.counts({ conferenceId: q.conferenceId, year: q.year });
-    const conference = q.conferenceId ? await this.conferences.find(this.dataSource.manager, q.conferenceId) : undefined;
+    const conferenceTitle = q.conferenceId ? await this.queries.conferenceTitle(q.conferenceId) : undefined;
     const sum = (k: 'collectives' | 'individuals' | 'households') => counts.reduce((s, c) => s + c[k], 0);
     return {
-      scope: { conferenceId: q.conferenceId ?? null, year: q.year ?? null, conferenceTitle: conference?.title ?? null },
+      scope: { conferenceId: q.conferenceId ?? null, year: q.year ?? null, conferenceTitle: conferenceTitle ?? null },
       items: counts.map(countView),
       totals: { collectives: sum('collectives'), individuals: sum('individuals'), households: sum('households') },
       announcement: announcement(counts),

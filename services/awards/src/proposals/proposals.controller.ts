@@ -1,35 +1,30 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
-import { NotFound } from '../common/domain/awards.errors';
 import { headerFrom } from '../decisions/dto/header';
 import { ConfirmProposalCommand } from './confirm-proposal.command';
 import { ConfirmProposalDto, ListProposalsQuery, proposalView, RejectProposalDto } from './dto/proposal.dto';
-import { ProposalRepository } from './infra/proposal.repository';
+import { ProposalQueries } from './proposal.queries';
 
 @ApiTags('proposals')
 @Controller('proposals')
 @UseInterceptors(IdempotencyInterceptor)
 export class ProposalsController {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly proposals: ProposalRepository,
+    private readonly queries: ProposalQueries,
     private readonly command: ConfirmProposalCommand,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Award proposals from covenant evaluations (pending ones wait for the organizer), newest first' })
   async list(@Query() q: ListProposalsQuery) {
-    const { items, total } = await this.proposals.list(this.dataSource.manager, { ...q });
+    const { items, total } = await this.queries.list({ ...q });
     return { items: items.map(proposalView), page: q.page, pageSize: q.pageSize, total };
   }
 
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    const p = await this.proposals.get(this.dataSource.manager, id);
-    if (!p) throw new NotFound('proposal', id);
-    return proposalView(p);
+    return proposalView(await this.queries.get(id));
   }
 
   @Post(':id/confirm')

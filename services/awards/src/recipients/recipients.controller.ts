@@ -1,11 +1,10 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
-import { NotFound } from '../common/domain/awards.errors';
 import { HoldDto, RegisterRecipientDto, SearchRecipientsQuery } from './dto/recipient.dto';
 import { recipientView } from './dto/recipient.view';
-import { RecipientRepository } from './infra/recipient.repository';
+import { HoldRecipientCommand } from './hold-recipient.command';
+import { RecipientQueries } from './recipient.queries';
 import { RegisterRecipientCommand } from './register-recipient.command';
 
 @ApiTags('recipients')
@@ -13,9 +12,9 @@ import { RegisterRecipientCommand } from './register-recipient.command';
 @UseInterceptors(IdempotencyInterceptor)
 export class RecipientsController {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly recipients: RecipientRepository,
+    private readonly queries: RecipientQueries,
     private readonly register: RegisterRecipientCommand,
+    private readonly holds: HoldRecipientCommand,
   ) {}
 
   @Post()
@@ -28,33 +27,25 @@ export class RecipientsController {
   @Get()
   @ApiOperation({ summary: 'Search recipients by name or unit, with or without diacritics (Vietnamese order)' })
   async search(@Query() q: SearchRecipientsQuery) {
-    const { items, total } = await this.recipients.search(this.dataSource.manager, { ...q });
+    const { items, total } = await this.queries.search({ ...q });
     return { items: items.map(recipientView), page: q.page, pageSize: q.pageSize, total };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One recipient (its awards: GET /awards?recipientId=…)' })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    const [r] = await this.recipients.byIds(this.dataSource.manager, [id]);
-    if (!r) throw new NotFound('recipient', id);
-    return recipientView(r);
+    return recipientView(await this.queries.get(id));
   }
 
   @Put(':id/hold')
   @ApiOperation({ summary: 'Suspend awards (under investigation or complaint): decisions naming this recipient are refused' })
   async hold(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: HoldDto) {
-    return this.setHold(id, body.reason.trim().normalize('NFC'));
+    return recipientView(await this.holds.hold(id, body.reason));
   }
 
   @Delete(':id/hold')
   @ApiOperation({ summary: 'Lift the hold' })
   async release(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.setHold(id, null);
-  }
-
-  private async setHold(id: string, reason: string | null) {
-    const r = await this.dataSource.transaction((m) => this.recipients.setHold(m, id, reason));
-    if (!r) throw new NotFound('recipient', id);
-    return recipientView(r);
+    return recipientView(await this.holds.release(id));
   }
 }

@@ -1,13 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { NotFound } from '../common/domain/invitations.errors';
 import { UpdateGuestDto } from '../guests/dto/guest.dto';
 import { guestView } from '../guests/dto/guest.view';
-import { ReminderSchedule } from '../reminders/reminder-schedule';
 import { AnswerDto, RepresentativeDto, WithdrawDto } from './dto/invitation.dto';
 import { invitationView } from './dto/invitation.view';
-import { InvitationRepository } from './infra/invitation.repository';
+import { InvitationQueries } from './invitation.queries';
 import { ManageInvitationCommands } from './manage-invitation.commands';
 import { RespondCommand } from './respond.command';
 import { UpdateGuestCommand } from './update-guest.command';
@@ -16,9 +13,7 @@ import { UpdateGuestCommand } from './update-guest.command';
 @Controller()
 export class InvitationsController {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly invitations: InvitationRepository,
-    private readonly reminders: ReminderSchedule,
+    private readonly queries: InvitationQueries,
     private readonly manage: ManageInvitationCommands,
     private readonly respond: RespondCommand,
     private readonly updateGuest: UpdateGuestCommand,
@@ -27,9 +22,8 @@ export class InvitationsController {
   @Get('invitations/:id')
   @ApiOperation({ summary: 'One invitation: status, answer, substitute or representative, ICS UID and SEQUENCE, reminders' })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    const row = await this.invitations.byId(this.dataSource.manager, id);
-    if (!row) throw new NotFound('invitation', id);
-    return { ...invitationView(row), reminders: await this.reminders.ofInvitation(this.dataSource.manager, id) };
+    const { row, reminders } = await this.queries.get(id);
+    return { ...invitationView(row), reminders };
   }
 
   @Post('invitations/:id/withdraw')

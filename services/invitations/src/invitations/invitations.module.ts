@@ -9,9 +9,9 @@ import { ConferenceInvitationsController } from './conference-invitations.contro
 import { DraftList } from './draft-list';
 import { GuestListQueries } from './guest-list.queries';
 import { InvitationRepository } from './infra/invitation.repository';
+import { InvitationQueries } from './invitation.queries';
 import { InvitationDispatcher } from './invitation-dispatcher';
 import { InvitationMailer } from './invitation-mailer';
-import { InvitationQueries } from './invitation.queries';
 import { InvitationsController } from './invitations.controller';
 import { InviteGuestsCommand } from './invite-guests.command';
 import { ManageInvitationCommands } from './manage-invitation.commands';

@@ -6,7 +6,7 @@ import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
 import { NotFound } from '../common/domain/invitations.errors';
 import { ConferenceProjection } from '../conferences/conference-projection';
-import { checkAnswer, checkLinkReuse, sameAnswer, type Answer, type Person } from './domain/invitation';
+import { checkAnswer, checkLinkReuse, sameAnswer, type Answer, type Person, type RsvpResponse } from './domain/invitation';
 import { InvitationRepository, type InvitationWithGuest } from './infra/invitation.repository';
 import { InvitationDispatcher } from './invitation-dispatcher';
 
@@ -43,7 +43,7 @@ export class RespondCommand {
       const now = this.clock.now();
       const answer = { response: input.answer, substitute };
       if (input.tokenId) {
-        const [used] = await manager.query('SELECT response, substitute FROM rsvp_link_uses WHERE token_id = $1', [input.tokenId]);
+        const [used] = await manager.query<{ response: RsvpResponse; substitute: Person | null }[]>('SELECT response, substitute FROM rsvp_link_uses WHERE token_id = $1', [input.tokenId]);
         checkLinkReuse(used ? { response: used.response, substitute: used.substitute ?? undefined } : undefined, answer);
         if (!used) {
           await manager.query('INSERT INTO rsvp_link_uses (token_id, invitation_id, response, substitute, used_at) VALUES ($1, $2, $3, $4, $5)',

@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { PageQuery } from '@tdkt/service-kit';
-import { MailQueueRepository } from './infra/mail-queue.repository';
+import { MailQueueQueries } from './mail-queue.queries';
 
 export class MailQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['pending', 'sent', 'failed'] }) @IsOptional() @IsIn(['pending', 'sent', 'failed'])
@@ -16,15 +15,12 @@ export class MailQuery extends PageQuery {
 @ApiTags('mail')
 @Controller('mail')
 export class MailQueueController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly queue: MailQueueRepository,
-  ) {}
+  constructor(private readonly queries: MailQueueQueries) {}
 
   @Get()
   @ApiOperation({ summary: 'The mail queue, newest first: pending (with attempts, next attempt, last SMTP error), sent, failed for good' })
   async list(@Query() q: MailQuery) {
-    const { items, total } = await this.queue.list(this.dataSource.manager, { status: q.status, invitationId: q.invitationId, page: q.page, pageSize: q.pageSize });
+    const { items, total } = await this.queries.list({ status: q.status, invitationId: q.invitationId, page: q.page, pageSize: q.pageSize });
     return {
       items: items.map((m) => ({
         id: m.id, invitationId: m.invitation_id, purpose: m.purpose, to: { address: m.to_address, name: m.to_name }, subject: m.subject, status: m.status,

@@ -1,13 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
 import { LinkRefused } from '../common/domain/invitations.errors';
 import { mapInvitationsError } from '../common/invitations-error.mapper';
 import { INVITATIONS_CONFIG } from '../common/settings.module';
 import type { InvitationsConfig } from '../config/invitations.config';
-import { ConferenceProjection } from '../conferences/conference-projection';
 import { ANSWER_LABEL, type Answer } from '../invitations/domain/invitation';
 import { verifyToken } from '../invitations/domain/signed-token';
 import { AnswerDto } from '../invitations/dto/invitation.dto';
@@ -29,9 +27,7 @@ interface HtmlResponse {
 @Controller('rsvp')
 export class RsvpController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly invitations: InvitationQueries,
-    private readonly conferences: ConferenceProjection,
     private readonly respond: RespondCommand,
     @Inject(INVITATIONS_CONFIG) private readonly config: InvitationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -43,8 +39,8 @@ export class RsvpController {
     res.type('html');
     try {
       const claims = verifyToken(token, this.config.rsvp.secret, 'rsvp', this.clock.now());
-      const row = await this.invitations.byId(this.dataSource.manager, claims.invitationId);
-      const conference = row && await this.conferences.find(this.dataSource.manager, row.invitation.conferenceId);
+      const found = await this.invitations.withConference(claims.invitationId);
+      const { row, conference } = found ?? {};
       if (!row || !conference?.title || !conference.startsAt) {
         res.status(404).send(linkErrorPage('Không tìm thấy giấy mời', 'Giấy mời của liên kết này không còn tồn tại.'));
         return;

@@ -1,10 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AwardType } from '../domain/award-type';
+import type { AnnounceAs, AwardFamily, AwardType, Prerequisite, RecipientKind } from '../domain/award-type';
 
 const COLUMNS = `id, code, name, family, conferring_authority, recipient_kinds, rank, legal_basis,
   to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to,
   presented_on_behalf_of, announce_as, prerequisite, organization`;
+
+/** One row of COLUMNS: dates as 'YYYY-MM-DD' text, prerequisite as parsed jsonb. */
+interface AwardTypeRow {
+  id: string;
+  code: string;
+  name: string;
+  family: AwardFamily;
+  conferring_authority: string;
+  recipient_kinds: RecipientKind[];
+  rank: number;
+  legal_basis: string;
+  valid_from: string;
+  valid_to: string | null;
+  presented_on_behalf_of: string | null;
+  announce_as: AnnounceAs;
+  prerequisite: Prerequisite | null;
+  organization: string | null;
+}
 
 export interface AwardTypeFilter {
   /** only the versions valid on this date */
@@ -20,11 +38,11 @@ export interface AwardTypeFilter {
 @Injectable()
 export class AwardTypeRepository {
   async all(manager: EntityManager): Promise<AwardType[]> {
-    return (await manager.query(`SELECT ${COLUMNS} FROM award_types ORDER BY rank, code, valid_from`)).map(toAwardType);
+    return (await manager.query<AwardTypeRow[]>(`SELECT ${COLUMNS} FROM award_types ORDER BY rank, code, valid_from`)).map(toAwardType);
   }
 
   async byCode(manager: EntityManager, code: string): Promise<AwardType[]> {
-    return (await manager.query(`SELECT ${COLUMNS} FROM award_types WHERE upper(code) = upper($1) ORDER BY valid_from`, [code])).map(toAwardType);
+    return (await manager.query<AwardTypeRow[]>(`SELECT ${COLUMNS} FROM award_types WHERE upper(code) = upper($1) ORDER BY valid_from`, [code])).map(toAwardType);
   }
 
   async list(manager: EntityManager, f: AwardTypeFilter): Promise<{ items: AwardType[]; total: number }> {
@@ -36,8 +54,8 @@ export class AwardTypeRepository {
     if (f.kind) where.push(`${p(f.kind)} = ANY(recipient_kinds)`);
     if (f.q) where.push(`(code ILIKE ${p(`%${f.q}%`)} OR name ILIKE $${params.length})`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM award_types ${sql}`, params);
-    const rows = await manager.query(
+    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM award_types ${sql}`, params);
+    const rows = await manager.query<AwardTypeRow[]>(
       `SELECT ${COLUMNS} FROM award_types ${sql} ORDER BY rank, name COLLATE "vi-x-icu", valid_from LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
       params,
     );
@@ -60,8 +78,7 @@ export class AwardTypeRepository {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toAwardType(r: any): AwardType {
+function toAwardType(r: AwardTypeRow): AwardType {
   return {
     id: r.id, code: r.code, name: r.name, family: r.family, conferringAuthority: r.conferring_authority, recipientKinds: r.recipient_kinds,
     rank: r.rank, legalBasis: r.legal_basis, validFrom: r.valid_from, validTo: r.valid_to ?? undefined,

@@ -11,6 +11,18 @@ export interface KnownConference {
   cancelled?: { at: Date; reason: string };
 }
 
+/** A `conferences` row as `SELECT *` returns it; a cancellation always has its reason. */
+interface ConferenceRow {
+  id: string;
+  title: string | null;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  year_reviewed: number | null;
+  times_as_of: Date | null;
+  cancelled_at: Date | null;
+  cancellation_reason: string | null;
+}
+
 /**
  * What the agenda said about conferences. Its events may arrive in any order: each is folded into
  * the conference's replica (`@tdkt/replicas`, kept in `replica`), and the columns awards reads are
@@ -19,12 +31,12 @@ export interface KnownConference {
 @Injectable()
 export class ConferenceRepository {
   async find(manager: EntityManager, id: string): Promise<KnownConference | undefined> {
-    const [r] = await manager.query('SELECT * FROM conferences WHERE id = $1', [id]);
+    const [r] = await manager.query<ConferenceRow[]>('SELECT * FROM conferences WHERE id = $1', [id]);
     if (!r) return undefined;
     return {
       id: r.id, title: r.title ?? undefined, startsAt: r.starts_at ?? undefined, endsAt: r.ends_at ?? undefined,
       yearReviewed: r.year_reviewed ?? undefined,
-      cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason } : undefined,
+      cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason! } : undefined,
     };
   }
 

@@ -17,7 +17,7 @@ export class DecisionRepository {
   async lockNumber(manager: EntityManager, h: Pick<DecisionHeader, 'number' | 'authority'>, year: number): Promise<string | undefined> {
     const key = `${authorityKey(h.authority)}|${year}|${numberKey(h.number)}`;
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`decision:${key}`]);
-    const [row] = await manager.query(
+    const [row] = await manager.query<{ id: string }[]>(
       'SELECT id FROM decisions WHERE authority_key = $1 AND year = $2 AND number_key = $3',
       [authorityKey(h.authority), year, numberKey(h.number)],
     );
@@ -27,14 +27,14 @@ export class DecisionRepository {
   /** The awards these recipients hold (not revoked): the history the rules look at. */
   async heldAwards(manager: EntityManager, recipientIds: string[]): Promise<HeldAward[]> {
     if (!recipientIds.length) return [];
-    const rows = await manager.query(
+    const rows = await manager.query<HeldAwardRow[]>(
       `SELECT recipient_id, award_type_code, family, achievement_year, achievement_key FROM awards
         WHERE recipient_id = ANY($1::uuid[]) AND status = 'conferred'`,
       [recipientIds],
     );
-    return rows.map((r: Record<string, unknown>) => ({
+    return rows.map((r): HeldAward => ({
       recipientId: r.recipient_id, code: r.award_type_code, family: r.family, achievementYear: r.achievement_year, achievementKey: r.achievement_key,
-    }) as HeldAward);
+    }));
   }
 
   async insertDecision(
@@ -71,7 +71,7 @@ export class DecisionRepository {
 
   /** The awards to revoke, locked, with what the events and messages need. */
   async forRevocation(manager: EntityManager, ids: string[]): Promise<Map<string, AwardToRevoke & { row: AwardRow }>> {
-    const rows: AwardRow[] = await manager.query(
+    const rows = await manager.query<AwardRow[]>(
       `${AWARD_SELECT} WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`, [ids]);
     return new Map(rows.map((r) => [r.id, {
       id: r.id, status: r.status, decisionDate: r.decision_date, decisionNumber: r.decision_number, recipientName: r.recipient_name,
@@ -85,6 +85,14 @@ export class DecisionRepository {
       [ids, revokingDecisionId, reason],
     );
   }
+}
+
+interface HeldAwardRow {
+  recipient_id: string;
+  award_type_code: string;
+  family: HeldAward['family'];
+  achievement_year: number;
+  achievement_key: string;
 }
 
 /** One award with its type, recipient and decision, as queries and events read it. */

@@ -1,16 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Proposal } from '../domain/proposal';
+import type { Proposal, ProposalStatus } from '../domain/proposal';
+
+/** A `proposals` row as `SELECT *` returns it. */
+interface ProposalRow {
+  id: string;
+  covenant_id: string;
+  cluster_name: string;
+  year: number;
+  party_id: string;
+  unit_name: string;
+  award_type_code: string;
+  ranking: Proposal['ranking'];
+  status: ProposalStatus;
+  decision_id: string | null;
+  rejection_reason: string | null;
+  source_event_id: string;
+  evaluated_at: Date;
+  created_at: Date;
+  decided_at: Date | null;
+}
+
+export interface ProposalFilter {
+  status?: string;
+  year?: number;
+  page: number;
+  pageSize: number;
+}
 
 @Injectable()
 export class ProposalRepository {
   async forCovenant(manager: EntityManager, covenantId: string): Promise<Proposal | undefined> {
-    const [r] = await manager.query('SELECT * FROM proposals WHERE covenant_id = $1 FOR UPDATE', [covenantId]);
+    const [r] = await manager.query<ProposalRow[]>('SELECT * FROM proposals WHERE covenant_id = $1 FOR UPDATE', [covenantId]);
     return r ? toProposal(r) : undefined;
   }
 
   async get(manager: EntityManager, id: string, lock = false): Promise<Proposal | undefined> {
-    const [r] = await manager.query(`SELECT * FROM proposals WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [r] = await manager.query<ProposalRow[]>(`SELECT * FROM proposals WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
     return r ? toProposal(r) : undefined;
   }
 
@@ -27,22 +53,21 @@ export class ProposalRepository {
     );
   }
 
-  async list(manager: EntityManager, f: { status?: string; year?: number; page: number; pageSize: number }) {
+  async list(manager: EntityManager, f: ProposalFilter): Promise<{ items: Proposal[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     if (f.status) where.push(`status = ${p(f.status)}`);
     if (f.year) where.push(`year = ${p(f.year)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM proposals ${sql}`, params);
-    const rows = await manager.query(
+    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM proposals ${sql}`, params);
+    const rows = await manager.query<ProposalRow[]>(
       `SELECT * FROM proposals ${sql} ORDER BY created_at DESC, id LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
-    return { items: rows.map(toProposal) as Proposal[], total };
+    return { items: rows.map(toProposal), total };
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function toProposal(r: any): Proposal {
+function toProposal(r: ProposalRow): Proposal {
   return {
     id: r.id, covenantId: r.covenant_id, clusterName: r.cluster_name, year: r.year, partyId: r.party_id, unitName: r.unit_name,
     awardTypeCode: r.award_type_code, ranking: r.ranking, status: r.status, decisionId: r.decision_id ?? undefined,

@@ -4,6 +4,18 @@ import { identityKey, searchKey, type Recipient } from '../domain/recipient';
 
 const COLUMNS = 'id, kind, name, titles, unit, on_hold, hold_reason, hold_since';
 
+/** One row of COLUMNS; `hold_reason` and `hold_since` are set exactly when `on_hold` is. */
+interface RecipientRow {
+  id: string;
+  kind: Recipient['kind'];
+  name: string;
+  titles: string[];
+  unit: string | null;
+  on_hold: boolean;
+  hold_reason: string | null;
+  hold_since: Date | null;
+}
+
 export interface RecipientFilter {
   q?: string;
   kind?: string;
@@ -18,16 +30,16 @@ export interface RecipientFilter {
 export class RecipientRepository {
   async byIds(manager: EntityManager, ids: string[], lock = false): Promise<Recipient[]> {
     if (!ids.length) return [];
-    const rows = await manager.query(`SELECT ${COLUMNS} FROM recipients WHERE id = ANY($1::uuid[]) ORDER BY id ${lock ? 'FOR UPDATE' : ''}`, [ids]);
+    const rows = await manager.query<RecipientRow[]>(`SELECT ${COLUMNS} FROM recipients WHERE id = ANY($1::uuid[]) ORDER BY id ${lock ? 'FOR UPDATE' : ''}`, [ids]);
     return rows.map(toRecipient);
   }
 
   /** Existing recipients by identity key, locked: a hold set meanwhile waits for this decision or is seen by it. */
   async byIdentities(manager: EntityManager, keys: string[]): Promise<Map<string, Recipient>> {
     if (!keys.length) return new Map();
-    const rows = await manager.query(
+    const rows = await manager.query<(RecipientRow & { identity_key: string })[]>(
       `SELECT ${COLUMNS}, identity_key FROM recipients WHERE identity_key = ANY($1::text[]) ORDER BY id FOR UPDATE`, [keys]);
-    return new Map(rows.map((r: { identity_key: string }) => [r.identity_key, toRecipient(r)]));
+    return new Map(rows.map((r): [string, Recipient] => [r.identity_key, toRecipient(r)]));
   }
 
   async insertMany(manager: EntityManager, recipients: Recipient[]): Promise<void> {
@@ -46,7 +58,8 @@ export class RecipientRepository {
   }
 
   async setHold(manager: EntityManager, id: string, reason: string | null): Promise<Recipient | undefined> {
-    const [rows] = await manager.query(
+    // an UPDATE … RETURNING answers [rows, affected count]
+    const [rows] = await manager.query<[RecipientRow[], number]>(
       `UPDATE recipients SET on_hold = $2::text IS NOT NULL, hold_reason = $2, hold_since = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END
         WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, reason],
@@ -64,8 +77,8 @@ export class RecipientRepository {
     if (f.kind) where.push(`kind = ${p(f.kind)}`);
     if (f.onHold !== undefined) where.push(`on_hold = ${p(f.onHold)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM recipients ${sql}`, params);
-    const rows = await manager.query(
+    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM recipients ${sql}`, params);
+    const rows = await manager.query<RecipientRow[]>(
       `SELECT ${COLUMNS} FROM recipients ${sql} ORDER BY name COLLATE "vi-x-icu", unit COLLATE "vi-x-icu", id
         LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
       params,
@@ -76,10 +89,9 @@ export class RecipientRepository {
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toRecipient(r: any): Recipient {
+function toRecipient(r: RecipientRow): Recipient {
   return {
     id: r.id, kind: r.kind, name: r.name, titles: r.titles ?? [], unit: r.unit ?? undefined,
-    hold: r.on_hold ? { reason: r.hold_reason, since: r.hold_since } : undefined,
+    hold: r.on_hold ? { reason: r.hold_reason!, since: r.hold_since! } : undefined,
   };
 }

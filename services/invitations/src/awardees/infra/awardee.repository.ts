@@ -13,7 +13,7 @@ export interface AwardeeRow {
 @Injectable()
 export class AwardeeRepository {
   async find(manager: EntityManager, awardId: string): Promise<AwardeeRow | undefined> {
-    const [r] = await manager.query('SELECT * FROM awardees WHERE award_id = $1 FOR UPDATE', [awardId]);
+    const [r] = await manager.query<AwardeeRow[]>('SELECT * FROM awardees WHERE award_id = $1 FOR UPDATE', [awardId]);
     return r;
   }
 
@@ -38,7 +38,7 @@ export class AwardeeRepository {
 
   /** Awards still held that keep this invitation on the list. */
   async heldFor(manager: EntityManager, invitationId: string): Promise<number> {
-    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM awardees WHERE invitation_id = $1 AND status = 'conferred'`, [invitationId]);
+    const [{ n }] = await manager.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM awardees WHERE invitation_id = $1 AND status = 'conferred'`, [invitationId]);
     return n;
   }
 }

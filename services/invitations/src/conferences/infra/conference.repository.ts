@@ -10,6 +10,25 @@ export interface ConferenceChange {
   changed: boolean;
 }
 
+/** A `conferences` row as `SELECT *` returns it; a cancellation always has its reason. */
+interface ConferenceRow {
+  id: string;
+  organization_id: string | null;
+  organizer_name: string | null;
+  kind: Conference['kind'] | null;
+  title: string | null;
+  time_zone: string;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  format: Conference['format'] | null;
+  venue: Conference['venue'] | null;
+  connection_points: Conference['connectionPoints'];
+  times_as_of: Date | null;
+  cancelled_at: Date | null;
+  cancellation_reason: string | null;
+  replica: ConferenceReplica | null;
+}
+
 /**
  * The conferences projection. The agenda's events may arrive in any order: each is folded into the
  * conference's replica (`@tdkt/replicas`, kept in `replica`), and the columns the service reads are
@@ -18,7 +37,7 @@ export interface ConferenceChange {
 @Injectable()
 export class ConferenceRepository {
   async find(manager: EntityManager, id: string, lock = false): Promise<Conference | undefined> {
-    const [r] = await manager.query(`SELECT * FROM conferences WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [r] = await manager.query<ConferenceRow[]>(`SELECT * FROM conferences WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
     return r ? toConference(r) : undefined;
   }
 
@@ -31,7 +50,7 @@ export class ConferenceRepository {
   async apply(manager: EntityManager, event: ConferenceEvent & { data: { conferenceId: string } }): Promise<ConferenceChange> {
     const id = event.data.conferenceId;
     await this.ensure(manager, id);
-    const [row] = await manager.query('SELECT * FROM conferences WHERE id = $1 FOR UPDATE', [id]);
+    const [row] = await manager.query<ConferenceRow[]>('SELECT * FROM conferences WHERE id = $1 FOR UPDATE', [id]);
     const before = toConference(row);
     const c: ConferenceReplica = applyConferenceEvent(row.replica ?? undefined, event);
     if (c === row.replica) return { before, after: before, changed: false };
@@ -48,12 +67,11 @@ export class ConferenceRepository {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toConference(r: any): Conference {
+function toConference(r: ConferenceRow): Conference {
   return {
     id: r.id, organizationId: r.organization_id ?? undefined, organizerName: r.organizer_name ?? undefined, kind: r.kind ?? undefined,
     title: r.title ?? undefined, timeZone: r.time_zone, startsAt: r.starts_at ?? undefined, endsAt: r.ends_at ?? undefined,
     format: r.format ?? undefined, venue: r.venue ?? undefined, connectionPoints: r.connection_points ?? [],
-    cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason } : undefined,
+    cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason! } : undefined,
   };
 }

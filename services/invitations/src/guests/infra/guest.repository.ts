@@ -4,6 +4,19 @@ import { searchKey, type Guest } from '../domain/guest';
 
 const COLUMNS = 'id, kind, name, titles, organization, email, phone, central, recipient_id';
 
+/** One row of COLUMNS. */
+export interface GuestRow {
+  id: string;
+  kind: Guest['kind'];
+  name: string;
+  titles: string[];
+  organization: string | null;
+  email: string | null;
+  phone: string | null;
+  central: boolean;
+  recipient_id: string | null;
+}
+
 @Injectable()
 export class GuestRepository {
   async insert(manager: EntityManager, g: Guest): Promise<void> {
@@ -23,22 +36,22 @@ export class GuestRepository {
   }
 
   async byId(manager: EntityManager, id: string, lock = false): Promise<Guest | undefined> {
-    const [r] = await manager.query(`SELECT ${COLUMNS} FROM guests WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [r] = await manager.query<GuestRow[]>(`SELECT ${COLUMNS} FROM guests WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
     return r ? toGuest(r) : undefined;
   }
 
   async byIds(manager: EntityManager, ids: string[]): Promise<Guest[]> {
     if (!ids.length) return [];
-    return (await manager.query(`SELECT ${COLUMNS} FROM guests WHERE id = ANY($1::uuid[])`, [ids])).map(toGuest);
+    return (await manager.query<GuestRow[]>(`SELECT ${COLUMNS} FROM guests WHERE id = ANY($1::uuid[])`, [ids])).map(toGuest);
   }
 
   async byEmail(manager: EntityManager, email: string): Promise<Guest | undefined> {
-    const [r] = await manager.query(`SELECT ${COLUMNS} FROM guests WHERE lower(email) = lower($1)`, [email]);
+    const [r] = await manager.query<GuestRow[]>(`SELECT ${COLUMNS} FROM guests WHERE lower(email) = lower($1)`, [email]);
     return r ? toGuest(r) : undefined;
   }
 
   async byRecipient(manager: EntityManager, recipientId: string): Promise<Guest | undefined> {
-    const [r] = await manager.query(`SELECT ${COLUMNS} FROM guests WHERE recipient_id = $1 FOR UPDATE`, [recipientId]);
+    const [r] = await manager.query<GuestRow[]>(`SELECT ${COLUMNS} FROM guests WHERE recipient_id = $1 FOR UPDATE`, [recipientId]);
     return r ? toGuest(r) : undefined;
   }
 
@@ -47,15 +60,14 @@ export class GuestRepository {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where = f.q ? `WHERE name_folded LIKE ${p(`%${searchKey(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}` : '';
-    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM guests ${where}`, params);
-    const rows = await manager.query(
+    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM guests ${where}`, params);
+    const rows = await manager.query<GuestRow[]>(
       `SELECT ${COLUMNS} FROM guests ${where} ORDER BY name COLLATE "vi-x-icu", id LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
     return { items: rows.map(toGuest), total };
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toGuest(r: any): Guest {
+export function toGuest(r: GuestRow): Guest {
   return {
     id: r.id, kind: r.kind, name: r.name, titles: r.titles ?? [], organization: r.organization ?? undefined, email: r.email ?? undefined,
     phone: r.phone ?? undefined, central: r.central, recipientId: r.recipient_id ?? undefined,

@@ -8,7 +8,7 @@ export const DEFAULT_SCOPE = 'default';
 @Injectable()
 export class PrecedenceRepository {
   async rules(manager: EntityManager, scope: string): Promise<PrecedenceRule[]> {
-    return manager.query('SELECT pattern, rank FROM precedence_rules WHERE scope = $1 ORDER BY rank, pattern', [scope]);
+    return manager.query<PrecedenceRule[]>('SELECT pattern, rank FROM precedence_rules WHERE scope = $1 ORDER BY rank, pattern', [scope]);
   }
 
   /** The organization's own table when it has one, else the default. */
@@ -28,8 +28,8 @@ export class PrecedenceRepository {
   }
 
   async defaultGuests(manager: EntityManager, organizationId: string): Promise<string[]> {
-    const rows = await manager.query('SELECT guest_id FROM organization_default_guests WHERE organization_id = $1', [organizationId]);
-    return rows.map((r: { guest_id: string }) => r.guest_id);
+    const rows = await manager.query<{ guest_id: string }[]>('SELECT guest_id FROM organization_default_guests WHERE organization_id = $1', [organizationId]);
+    return rows.map((r) => r.guest_id);
   }
 
   async setDefaultGuests(manager: EntityManager, organizationId: string, guestIds: string[]): Promise<void> {

@@ -1,11 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Guest } from '../../guests/domain/guest';
-import type { Invitation, InvitationStatus, Person, RsvpResponse } from '../domain/invitation';
+import type { Invitation, InvitationSource, InvitationStatus, Person, RsvpResponse } from '../domain/invitation';
 
 const COLUMNS = `i.id, i.conference_id, i.guest_id, i.status, i.auto_send, i.source, i.sequence, i.ics_uid, i.response, i.substitute,
   i.representative, i.responded_at, i.last_sent_at`;
 const GUEST_COLUMNS = 'g.kind AS g_kind, g.name AS g_name, g.titles AS g_titles, g.organization AS g_organization, g.email AS g_email, g.phone AS g_phone, g.central AS g_central, g.recipient_id AS g_recipient_id';
+
+/** One row of COLUMNS. */
+interface InvitationRow {
+  id: string;
+  conference_id: string;
+  guest_id: string;
+  status: InvitationStatus;
+  auto_send: boolean;
+  source: InvitationSource;
+  sequence: number;
+  ics_uid: string;
+  response: RsvpResponse;
+  substitute: Person | null;
+  representative: Person | null;
+  responded_at: Date | null;
+  last_sent_at: Date | null;
+}
+
+/** One row of COLUMNS and GUEST_COLUMNS (the guest's id is `guest_id`). */
+interface InvitationGuestRow extends InvitationRow {
+  g_kind: Guest['kind'];
+  g_name: string;
+  g_titles: string[];
+  g_organization: string | null;
+  g_email: string | null;
+  g_phone: string | null;
+  g_central: boolean;
+  g_recipient_id: string | null;
+}
 
 export interface InvitationWithGuest {
   invitation: Invitation;
@@ -15,7 +44,7 @@ export interface InvitationWithGuest {
 @Injectable()
 export class InvitationRepository {
   async insert(manager: EntityManager, i: Invitation): Promise<boolean> {
-    const rows = await manager.query(
+    const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO invitations (id, conference_id, guest_id, status, auto_send, source, sequence, ics_uid)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (conference_id, guest_id) DO NOTHING RETURNING id`,
       [i.id, i.conferenceId, i.guestId, i.status, i.autoSend, i.source, i.sequence, i.icsUid],
@@ -24,13 +53,13 @@ export class InvitationRepository {
   }
 
   async byId(manager: EntityManager, id: string, lock = false): Promise<InvitationWithGuest | undefined> {
-    const [r] = await manager.query(
+    const [r] = await manager.query<InvitationGuestRow[]>(
       `SELECT ${COLUMNS}, ${GUEST_COLUMNS} FROM invitations i JOIN guests g ON g.id = i.guest_id WHERE i.id = $1 ${lock ? 'FOR UPDATE OF i' : ''}`, [id]);
     return r ? withGuest(r) : undefined;
   }
 
   async byConferenceGuest(manager: EntityManager, conferenceId: string, guestId: string): Promise<Invitation | undefined> {
-    const [r] = await manager.query(`SELECT ${COLUMNS} FROM invitations i WHERE conference_id = $1 AND guest_id = $2 FOR UPDATE`, [conferenceId, guestId]);
+    const [r] = await manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE conference_id = $1 AND guest_id = $2 FOR UPDATE`, [conferenceId, guestId]);
     return r ? toInvitation(r) : undefined;
   }
 
@@ -40,15 +69,15 @@ export class InvitationRepository {
     let where = 'i.conference_id = $1';
     if (opts.statuses) where += ` AND i.status = ANY($${params.push(opts.statuses)}::text[])`;
     if (opts.ids) where += ` AND i.id = ANY($${params.push(opts.ids)}::uuid[])`;
-    const rows = await manager.query(
+    const rows = await manager.query<InvitationGuestRow[]>(
       `SELECT ${COLUMNS}, ${GUEST_COLUMNS} FROM invitations i JOIN guests g ON g.id = i.guest_id WHERE ${where} ORDER BY i.id ${opts.lock ? 'FOR UPDATE OF i' : ''}`, params);
     return rows.map(withGuest);
   }
 
   /** Awardees' invitations waiting for this guest's address, to send once it is known. */
   async waitingForGuest(manager: EntityManager, guestId: string): Promise<{ id: string; conferenceId: string }[]> {
-    const rows = await manager.query(`SELECT id, conference_id FROM invitations WHERE guest_id = $1 AND status = 'draft' AND auto_send ORDER BY id FOR UPDATE`, [guestId]);
-    return rows.map((r: { id: string; conference_id: string }) => ({ id: r.id, conferenceId: r.conference_id }));
+    const rows = await manager.query<{ id: string; conference_id: string }[]>(`SELECT id, conference_id FROM invitations WHERE guest_id = $1 AND status = 'draft' AND auto_send ORDER BY id FOR UPDATE`, [guestId]);
+    return rows.map((r) => ({ id: r.id, conferenceId: r.conference_id }));
   }
 
   async markSent(manager: EntityManager, id: string, sequence: number, at: Date): Promise<void> {
@@ -76,8 +105,7 @@ export class InvitationRepository {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toInvitation(r: any): Invitation {
+function toInvitation(r: InvitationRow): Invitation {
   return {
     id: r.id, conferenceId: r.conference_id, guestId: r.guest_id, status: r.status, autoSend: r.auto_send, source: r.source,
     sequence: r.sequence, icsUid: r.ics_uid, response: r.response, substitute: r.substitute ?? undefined,
@@ -85,8 +113,7 @@ export function toInvitation(r: any): Invitation {
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function withGuest(r: any): InvitationWithGuest {
+function withGuest(r: InvitationGuestRow): InvitationWithGuest {
   return {
     invitation: toInvitation(r),
     // the guest columns this repository's joins select (GUEST_COLUMNS)

@@ -34,6 +34,16 @@ export interface MailRow {
   sent_at: Date | null;
 }
 
+/** A `mail_queue` row as `SELECT *` returns it (the columns the worker reads). */
+interface QueueRecord extends Pick<MailRow, 'id' | 'invitation_id' | 'purpose' | 'to_address' | 'to_name' | 'subject' | 'attempts'> {
+  text_body: string;
+  html_body: string;
+  ics: string | null;
+  ics_method: 'REQUEST' | 'CANCEL' | null;
+  attachments: QueuedMail['attachments'];
+  sent_event: QueuedMail['sentEvent'] | null;
+}
+
 /**
  * The mail queue (an outbox for SMTP). A row is 'pending' until the SMTP server accepted it;
  * the worker takes one due row at a time with FOR UPDATE SKIP LOCKED, never a later mail of an
@@ -52,7 +62,7 @@ export class MailQueueRepository {
 
   /** The next due mail, locked for this transaction (undefined: nothing due). */
   async lockNextDue(manager: EntityManager): Promise<QueuedMail | undefined> {
-    const [r] = await manager.query(
+    const [r] = await manager.query<QueueRecord[]>(
       `SELECT * FROM mail_queue m
         WHERE m.status = 'pending' AND m.next_attempt_at <= now()
           AND NOT EXISTS (SELECT 1 FROM mail_queue e WHERE e.invitation_id = m.invitation_id AND e.status = 'pending' AND e.seq < m.seq)
@@ -60,7 +70,7 @@ export class MailQueueRepository {
     if (!r) return undefined;
     return {
       id: r.id, invitationId: r.invitation_id ?? undefined, purpose: r.purpose, to: { address: r.to_address, name: r.to_name }, subject: r.subject,
-      text: r.text_body, html: r.html_body, ics: r.ics ? { method: r.ics_method, content: r.ics } : undefined, attachments: r.attachments,
+      text: r.text_body, html: r.html_body, ics: r.ics ? { method: r.ics_method!, content: r.ics } : undefined, attachments: r.attachments,
       sentEvent: r.sent_event ?? undefined, attempts: r.attempts,
     };
   }
@@ -86,15 +96,15 @@ export class MailQueueRepository {
     if (f.status) where.push(`status = ${p(f.status)}`);
     if (f.invitationId) where.push(`invitation_id = ${p(f.invitationId)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM mail_queue ${sql}`, params);
-    const items = await manager.query(
+    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM mail_queue ${sql}`, params);
+    const items = await manager.query<MailRow[]>(
       `SELECT id, invitation_id, purpose, to_address, to_name, subject, status, attempts, next_attempt_at, last_error, created_at, sent_at
          FROM mail_queue ${sql} ORDER BY seq DESC LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
     return { items, total };
   }
 
   async pendingCount(manager: EntityManager): Promise<number> {
-    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM mail_queue WHERE status = 'pending'`);
+    const [{ n }] = await manager.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM mail_queue WHERE status = 'pending'`);
     return n;
   }
 }
