@@ -35,6 +35,7 @@ export KAFKA_SASL_MECHANISM KAFKA_SASL_USERNAME="$KAFKA_ADMIN_USERNAME" KAFKA_SA
 
 npm run -s typecheck
 npm run -s lint
+npm run -s format:check >/dev/null || { npm run -s format:check; echo "test: run 'npm run format' (prettier, width 120)" >&2; exit 1; }
 report="$(mktemp --suffix=.json)"
 set +e
 NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning --disable-warning=TimeoutNegativeWarning" \
