@@ -11,7 +11,15 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { AwardConferred, TOPICS, toKafkaHeaders, type AwardConferredData, type CloudEvent } from '@tdkt/contracts';
 import { ensureTopics, MessagingRuntime } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafka, testServiceEnv, uniqueNamespace, waitFor } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  listenOnFreePort,
+  testKafka,
+  testServiceEnv,
+  uniqueNamespace,
+  waitFor,
+} from '@tdkt/testing';
 import { createAgendaApp } from '../services/agenda/src/app.factory';
 import { loadAgendaConfig } from '../services/agenda/src/config/agenda.config';
 
@@ -25,13 +33,36 @@ function award(conferenceId: string, i: number): CloudEvent<AwardConferredData> 
   const [awardId, id] = [randomUUID(), randomUUID()];
   const rank = [12, 20, 30, 60][i % 4]!;
   return {
-    id, type: AwardConferred.type, source: '/services/awards', specversion: '1.0', time: new Date().toISOString(),
-    subject: awardId, datacontenttype: 'application/json', correlationid: id,
+    id,
+    type: AwardConferred.type,
+    source: '/services/awards',
+    specversion: '1.0',
+    time: new Date().toISOString(),
+    subject: awardId,
+    datacontenttype: 'application/json',
+    correlationid: id,
     data: {
-      awardId, conferenceId, presentedOnBehalfOf: 'Thủ tướng Chính phủ',
-      decision: { decisionId: randomUUID(), number: `${i}/QĐ-TTg`, date: '2024-01-15', authority: 'Thủ tướng Chính phủ' },
-      awardType: { code: `type-${rank}`, name: `Hình thức khen thưởng hạng ${rank}`, family: 'award-form', rank, conferringAuthority: 'Thủ tướng Chính phủ' },
-      recipient: { recipientId: randomUUID(), kind: i % 3 === 0 ? 'collective' : 'individual', name: `Người nhận ${i}` },
+      awardId,
+      conferenceId,
+      presentedOnBehalfOf: 'Thủ tướng Chính phủ',
+      decision: {
+        decisionId: randomUUID(),
+        number: `${i}/QĐ-TTg`,
+        date: '2024-01-15',
+        authority: 'Thủ tướng Chính phủ',
+      },
+      awardType: {
+        code: `type-${rank}`,
+        name: `Hình thức khen thưởng hạng ${rank}`,
+        family: 'award-form',
+        rank,
+        conferringAuthority: 'Thủ tướng Chính phủ',
+      },
+      recipient: {
+        recipientId: randomUUID(),
+        kind: i % 3 === 0 ? 'collective' : 'individual',
+        name: `Người nhận ${i}`,
+      },
     },
   };
 }
@@ -60,19 +91,31 @@ export async function run(): Promise<void> {
   let bare: Server | undefined;
   try {
     const post = (path: string, body: unknown): Promise<{ id: string }> =>
-      fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => {
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => {
         if (!r.ok) throw new Error(`${path} → ${r.status} ${await r.text()}`);
         return (await r.json()) as { id: string };
       });
     const conference = await post('/conferences', {
-      organizer: { name: 'UBND tỉnh Sơn La' }, kind: 'provincial-review', yearReviewed: 2023, yearLaunched: 2024,
-      startsAt: '2024-02-29T08:00:00+07:00', endsAt: '2024-02-29T11:30:00+07:00', format: 'online',
+      organizer: { name: 'UBND tỉnh Sơn La' },
+      kind: 'provincial-review',
+      yearReviewed: 2023,
+      yearLaunched: 2024,
+      startsAt: '2024-02-29T08:00:00+07:00',
+      endsAt: '2024-02-29T11:30:00+07:00',
+      format: 'online',
     });
 
     // 1a. baseline: raw kafkajs producer loop, same batching
     const rawMs = await timed(async () => {
       for (let i = 0; i < EVENTS; i += BATCH) {
-        const messages = Array.from({ length: Math.min(BATCH, EVENTS - i) }, (_, j) => ({ key: randomUUID(), value: JSON.stringify({ i: i + j }) }));
+        const messages = Array.from({ length: Math.min(BATCH, EVENTS - i) }, (_, j) => ({
+          key: randomUUID(),
+          value: JSON.stringify({ i: i + j }),
+        }));
         await producer.send({ topic: rawTopic, acks: -1, messages });
       }
     });
@@ -87,13 +130,20 @@ export async function run(): Promise<void> {
     const events = Array.from({ length: EVENTS }, (_, i) => award(conference.id, i));
     const appliedMs = await timed(async () => {
       for (let i = 0; i < EVENTS; i += BATCH) {
-        const messages = events.slice(i, i + BATCH).map((e) => ({ key: e.subject, value: JSON.stringify(e.data), headers: toKafkaHeaders(e) }));
+        const messages = events
+          .slice(i, i + BATCH)
+          .map((e) => ({ key: e.subject, value: JSON.stringify(e.data), headers: toKafkaHeaders(e) }));
         await producer.send({ topic: awardTopic, acks: -1, messages });
       }
-      await waitFor(async () => {
-        const [{ n }] = (await pg.query(`SELECT count(*)::int AS n FROM conference_awards WHERE conference_id = $1`, [conference.id])).rows;
-        return n === EVENTS;
-      }, { timeoutMs: 600_000, intervalMs: 50, what: `${EVENTS} awards applied` });
+      await waitFor(
+        async () => {
+          const [{ n }] = (
+            await pg.query(`SELECT count(*)::int AS n FROM conference_awards WHERE conference_id = $1`, [conference.id])
+          ).rows;
+          return n === EVENTS;
+        },
+        { timeoutMs: 600_000, intervalMs: 50, what: `${EVENTS} awards applied` },
+      );
     });
     const listingMs = await timed(async () => {
       const r = await fetch(`${url}/conferences/${conference.id}`);
@@ -115,7 +165,11 @@ export async function run(): Promise<void> {
     const guest = (i: number) => ({ name: `Đại biểu số ${i}`, titles: ['Giám đốc Sở'] });
     const bareMs = await timed(async () => {
       for (let i = 0; i < REQUESTS; i++) {
-        await fetch(`${bareUrl}/guests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(guest(i)) }).then((r) => r.json());
+        await fetch(`${bareUrl}/guests`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(guest(i)),
+        }).then((r) => r.json());
       }
     });
     // 2b. the agenda: sequential POST /conferences/{id}/guests
@@ -134,10 +188,16 @@ export async function run(): Promise<void> {
       addGuestPerSec: perSecond(REQUESTS, httpMs),
       baselineBareHttpPerSec: perSecond(REQUESTS, bareMs),
     };
-    console.log(`agenda: ${EVENTS} award-conferred events applied end to end at ${figures.awardsAppliedPerSec}/s ` +
-      `(baselines: raw kafkajs produce ${figures.baselineKafkaProducePerSec}/s, raw pg inserts ${figures.baselinePgInsertsPerSec}/s)`);
-    console.log(`agenda: GET the conference with ${EVENTS} awards listed by rank: ${figures.conferenceReadWith2000AwardsMs} ms`);
-    console.log(`agenda: ${REQUESTS} sequential POST guests at ${figures.addGuestPerSec}/s (baseline: bare Node HTTP ${figures.baselineBareHttpPerSec}/s)`);
+    console.log(
+      `agenda: ${EVENTS} award-conferred events applied end to end at ${figures.awardsAppliedPerSec}/s ` +
+        `(baselines: raw kafkajs produce ${figures.baselineKafkaProducePerSec}/s, raw pg inserts ${figures.baselinePgInsertsPerSec}/s)`,
+    );
+    console.log(
+      `agenda: GET the conference with ${EVENTS} awards listed by rank: ${figures.conferenceReadWith2000AwardsMs} ms`,
+    );
+    console.log(
+      `agenda: ${REQUESTS} sequential POST guests at ${figures.addGuestPerSec}/s (baseline: bare Node HTTP ${figures.baselineBareHttpPerSec}/s)`,
+    );
     console.log(JSON.stringify(figures));
   } finally {
     bare?.close();

@@ -10,7 +10,14 @@ import type { Admin, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { TOPICS } from '@tdkt/contracts';
 import { ensureTopics } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafka, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  listenOnFreePort,
+  testKafka,
+  testServiceEnv,
+  uniqueNamespace,
+} from '@tdkt/testing';
 import { createAwardsApp } from '../services/awards/src/app.factory';
 import { loadAwardsConfig } from '../services/awards/src/config/awards.config';
 
@@ -25,9 +32,13 @@ function rows(n: number, tag: string): string[][] {
   return Array.from({ length: n }, (_, i) => {
     const collective = i % 7 === 0;
     return [
-      String(i + 1), collective ? `Tổ dân phố số ${i + 1} ${tag}` : `Nguyễn Thị Hương ${tag}-${i + 1}`, collective ? 'Tập thể' : 'Cá nhân',
-      collective ? '' : 'Cán bộ; Bí thư Chi bộ', `${communes[i % communes.length]}, tỉnh Hà Giang`,
-      i % 50 === 0 && !collective ? 'Chiến sĩ thi đua cơ sở' : 'Bằng khen của Chủ tịch UBND tỉnh', '2023',
+      String(i + 1),
+      collective ? `Tổ dân phố số ${i + 1} ${tag}` : `Nguyễn Thị Hương ${tag}-${i + 1}`,
+      collective ? 'Tập thể' : 'Cá nhân',
+      collective ? '' : 'Cán bộ; Bí thư Chi bộ',
+      `${communes[i % communes.length]}, tỉnh Hà Giang`,
+      i % 50 === 0 && !collective ? 'Chiến sĩ thi đua cơ sở' : 'Bằng khen của Chủ tịch UBND tỉnh',
+      '2023',
     ];
   });
 }
@@ -36,7 +47,15 @@ async function workbook(data: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Danh sách');
   sheet.addRow(['DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN']);
-  sheet.addRow(['STT', 'Họ và tên / Tên tập thể', 'Loại', 'Chức vụ', 'Đơn vị', 'Hình thức khen thưởng', 'Năm thành tích']);
+  sheet.addRow([
+    'STT',
+    'Họ và tên / Tên tập thể',
+    'Loại',
+    'Chức vụ',
+    'Đơn vị',
+    'Hình thức khen thưởng',
+    'Năm thành tích',
+  ]);
   for (const r of data) sheet.addRow(r);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -44,9 +63,14 @@ async function workbook(data: string[][]): Promise<Buffer> {
 async function importDecision(url: string, n: number, file: Buffer): Promise<void> {
   const form = new FormData();
   for (const [k, v] of Object.entries({
-    number: `${n}/QĐ-UBND`, date: '2024-01-25', authority: 'Chủ tịch UBND tỉnh Hà Giang', signerName: 'Nguyễn Văn Sơn',
-    signerTitles: 'Chủ tịch UBND tỉnh', reason: 'Đã có thành tích xuất sắc năm 2023',
-  })) form.append(k, v);
+    number: `${n}/QĐ-UBND`,
+    date: '2024-01-25',
+    authority: 'Chủ tịch UBND tỉnh Hà Giang',
+    signerName: 'Nguyễn Văn Sơn',
+    signerTitles: 'Chủ tịch UBND tỉnh',
+    reason: 'Đã có thành tích xuất sắc năm 2023',
+  }))
+    form.append(k, v);
   form.append('file', new Blob([new Uint8Array(file)]), 'danh-sach.xlsx');
   const res = await fetch(`${url}/decisions/import`, { method: 'POST', body: form });
   if (res.status !== 201) throw new Error(`import answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
@@ -61,7 +85,8 @@ async function onBroker(admin: Admin, topic: string): Promise<number> {
 async function waitOnBroker(admin: Admin, topic: string, expected: number, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while ((await onBroker(admin, topic)) < expected) {
-    if (Date.now() > deadline) throw new Error(`only ${await onBroker(admin, topic)} of ${expected} messages on ${topic} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`only ${await onBroker(admin, topic)} of ${expected} messages on ${topic} after ${timeoutMs} ms`);
     await sleep(10);
   }
 }
@@ -97,14 +122,18 @@ export async function run(): Promise<void> {
     // baseline: the very payloads and headers the relay sent, from a raw kafkajs producer
     const ds = app.get(DataSource);
     const payloads: { key: string; headers: Record<string, string>; payload: unknown }[] = await ds.query(
-      `SELECT key, headers, payload FROM outbox WHERE type = 'awards.award-conferred.v1' ORDER BY seq DESC LIMIT ${RECIPIENTS}`);
+      `SELECT key, headers, payload FROM outbox WHERE type = 'awards.award-conferred.v1' ORDER BY seq DESC LIMIT ${RECIPIENTS}`,
+    );
     const messages = payloads.map((p) => ({ key: p.key, value: JSON.stringify(p.payload), headers: p.headers }));
     producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await producer.connect();
     await producer.sendBatch({ acks: -1, topicMessages: [{ topic: baselineTopic, messages: messages.slice(0, 10) }] }); // warm
     let b0 = performance.now();
     for (let i = 0; i < messages.length; i += 500) {
-      await producer.sendBatch({ acks: -1, topicMessages: [{ topic: baselineTopic, messages: messages.slice(i, i + 500) }] });
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [{ topic: baselineTopic, messages: messages.slice(i, i + 500) }],
+      });
     }
     const batched = performance.now() - b0;
     b0 = performance.now();
@@ -113,17 +142,29 @@ export async function run(): Promise<void> {
     await waitOnBroker(admin, baselineTopic, 10 + 2 * RECIPIENTS);
 
     const bytes = messages.reduce((s, m) => s + Buffer.byteLength(m.value), 0) / messages.length;
-    console.log(`award-decision: ${RECIPIENTS} recipients (XLSX ${(file.length / 1024).toFixed(0)} KB; award-conferred ~${bytes.toFixed(0)} B JSON each); topics ${ns}*`);
+    console.log(
+      `award-decision: ${RECIPIENTS} recipients (XLSX ${(file.length / 1024).toFixed(0)} KB; award-conferred ~${bytes.toFixed(0)} B JSON each); topics ${ns}*`,
+    );
     console.log(`  import over HTTP (parse, rules, one transaction)   ${secs(imported)} s`);
-    console.log(`  until every award-conferred is on the broker       ${secs(onWire)} s   (target ≤ ${TARGET_SECONDS} s)`);
+    console.log(
+      `  until every award-conferred is on the broker       ${secs(onWire)} s   (target ≤ ${TARGET_SECONDS} s)`,
+    );
     console.log(`  of which relay after the import answered           ${secs(onWire - imported)} s`);
     console.log(`  baseline: raw kafkajs, batches of 500, acks=all     ${secs(batched)} s`);
     console.log(`  baseline: raw kafkajs, one send per message         ${secs(oneByOne)} s`);
-    console.log(JSON.stringify({
-      bench: 'award-decision', recipients: RECIPIENTS, importSeconds: +secs(imported), onBrokerSeconds: +secs(onWire),
-      relaySeconds: +secs(onWire - imported), baselineBatchedSeconds: +secs(batched), baselineOneByOneSeconds: +secs(oneByOne),
-      targetSeconds: TARGET_SECONDS, pass: onWire / 1000 <= TARGET_SECONDS,
-    }));
+    console.log(
+      JSON.stringify({
+        bench: 'award-decision',
+        recipients: RECIPIENTS,
+        importSeconds: +secs(imported),
+        onBrokerSeconds: +secs(onWire),
+        relaySeconds: +secs(onWire - imported),
+        baselineBatchedSeconds: +secs(batched),
+        baselineOneByOneSeconds: +secs(oneByOne),
+        targetSeconds: TARGET_SECONDS,
+        pass: onWire / 1000 <= TARGET_SECONDS,
+      }),
+    );
   } finally {
     await producer?.disconnect().catch(() => undefined);
     await app?.close().catch(() => undefined);

@@ -63,7 +63,16 @@ export interface OutboxInsert {
 }
 
 const VIETNAMESE_PROVINCES = [
-  'Hà Giang', 'Cao Bằng', 'Lạng Sơn', 'Lào Cai', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Quảng Ninh', 'Tuyên Quang', 'Yên Bái',
+  'Hà Giang',
+  'Cao Bằng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Điện Biên',
+  'Lai Châu',
+  'Sơn La',
+  'Quảng Ninh',
+  'Tuyên Quang',
+  'Yên Bái',
 ];
 
 /** A CovenantSigned of three signed parties and two targets: about 1 KB of JSON (UTF-8). */
@@ -98,7 +107,12 @@ export function covenantSigned(covenantId: string, i: number): CovenantSignedDat
  * (schema validation, CloudEvents headers, topic naming) against a manager that only records
  * the row it would insert, so a bulk insert writes byte-for-byte the same rows.
  */
-export async function outboxRows(source: string, namespace: string, count: number, keys: string[]): Promise<OutboxInsert[]> {
+export async function outboxRows(
+  source: string,
+  namespace: string,
+  count: number,
+  keys: string[],
+): Promise<OutboxInsert[]> {
   const outbox = new Outbox(source, namespace);
   const rows: OutboxInsert[] = [];
   let captured: unknown[] | undefined;
@@ -112,7 +126,14 @@ export async function outboxRows(source: string, namespace: string, count: numbe
     const key = keys[i % keys.length]!;
     const data = covenantSigned(key, i);
     await outbox.add(recorder, CovenantSigned, { subject: key, data });
-    const [id, topic, k, type, headers, payload] = captured as [string, string, string, string, Record<string, string>, string];
+    const [id, topic, k, type, headers, payload] = captured as [
+      string,
+      string,
+      string,
+      string,
+      Record<string, string>,
+      string,
+    ];
     rows.push({ id, topic, key: k, type, headers, payload, data });
   }
   return rows;

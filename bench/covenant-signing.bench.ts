@@ -10,18 +10,54 @@ import { ConsoleLogger, Logger, type INestApplication } from '@nestjs/common';
 import type { Consumer, Kafka } from 'kafkajs';
 import { TOPICS } from '@tdkt/contracts';
 import { createKafka, ensureTopics } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafkaBrokers, testKafkaLogin, testServiceEnv } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  listenOnFreePort,
+  testKafkaBrokers,
+  testKafkaLogin,
+  testServiceEnv,
+} from '@tdkt/testing';
 import { createCovenantsApp } from '../services/covenants/src/app.factory';
 import { loadCovenantsConfig } from '../services/covenants/src/config/covenants.config';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 
 export const PROVINCES_2025 = [
-  'Thành phố Hà Nội', 'Thành phố Huế', 'Tỉnh Lai Châu', 'Tỉnh Điện Biên', 'Tỉnh Sơn La', 'Tỉnh Lạng Sơn', 'Tỉnh Quảng Ninh',
-  'Tỉnh Thanh Hóa', 'Tỉnh Nghệ An', 'Tỉnh Hà Tĩnh', 'Tỉnh Cao Bằng', 'Tỉnh Tuyên Quang', 'Tỉnh Lào Cai', 'Tỉnh Thái Nguyên',
-  'Tỉnh Phú Thọ', 'Tỉnh Bắc Ninh', 'Tỉnh Hưng Yên', 'Thành phố Hải Phòng', 'Tỉnh Ninh Bình', 'Tỉnh Quảng Trị', 'Thành phố Đà Nẵng',
-  'Tỉnh Quảng Ngãi', 'Tỉnh Gia Lai', 'Tỉnh Khánh Hòa', 'Tỉnh Lâm Đồng', 'Tỉnh Đắk Lắk', 'Thành phố Hồ Chí Minh', 'Tỉnh Đồng Nai',
-  'Tỉnh Tây Ninh', 'Thành phố Cần Thơ', 'Tỉnh Vĩnh Long', 'Tỉnh Đồng Tháp', 'Tỉnh Cà Mau', 'Tỉnh An Giang',
+  'Thành phố Hà Nội',
+  'Thành phố Huế',
+  'Tỉnh Lai Châu',
+  'Tỉnh Điện Biên',
+  'Tỉnh Sơn La',
+  'Tỉnh Lạng Sơn',
+  'Tỉnh Quảng Ninh',
+  'Tỉnh Thanh Hóa',
+  'Tỉnh Nghệ An',
+  'Tỉnh Hà Tĩnh',
+  'Tỉnh Cao Bằng',
+  'Tỉnh Tuyên Quang',
+  'Tỉnh Lào Cai',
+  'Tỉnh Thái Nguyên',
+  'Tỉnh Phú Thọ',
+  'Tỉnh Bắc Ninh',
+  'Tỉnh Hưng Yên',
+  'Thành phố Hải Phòng',
+  'Tỉnh Ninh Bình',
+  'Tỉnh Quảng Trị',
+  'Thành phố Đà Nẵng',
+  'Tỉnh Quảng Ngãi',
+  'Tỉnh Gia Lai',
+  'Tỉnh Khánh Hòa',
+  'Tỉnh Lâm Đồng',
+  'Tỉnh Đắk Lắk',
+  'Thành phố Hồ Chí Minh',
+  'Tỉnh Đồng Nai',
+  'Tỉnh Tây Ninh',
+  'Thành phố Cần Thơ',
+  'Tỉnh Vĩnh Long',
+  'Tỉnh Đồng Tháp',
+  'Tỉnh Cà Mau',
+  'Tỉnh An Giang',
 ];
 
 export interface CovenantSigningResult {
@@ -58,11 +94,18 @@ const envInt = (name: string, fallback: number) => {
 };
 
 /** Nearest-rank percentile. */
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 const stats = (values: number[]): Stats => {
   const s = [...values].sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 100) / 100;
-  return { p50: r(percentile(s, 50)), p99: r(percentile(s, 99)), mean: r(s.reduce((a, b) => a + b, 0) / s.length), min: r(s[0]!), max: r(s.at(-1)!) };
+  return {
+    p50: r(percentile(s, 50)),
+    p99: r(percentile(s, 99)),
+    mean: r(s.reduce((a, b) => a + b, 0) / s.length),
+    min: r(s[0]!),
+    max: r(s.at(-1)!),
+  };
 };
 
 /** Arrival times of messages by key, with a promise per key a caller can wait on. */
@@ -89,7 +132,11 @@ class Arrivals {
   }
 }
 
-async function startConsumer(kafka: Kafka, topic: string, onMessage: (key: string, type: string | undefined, t: number) => void): Promise<Consumer> {
+async function startConsumer(
+  kafka: Kafka,
+  topic: string,
+  onMessage: (key: string, type: string | undefined, t: number) => void,
+): Promise<Consumer> {
   const consumer = kafka.consumer({ groupId: `bench-${randomBytes(4).toString('hex')}`, maxWaitTimeInMs: 100 });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();
@@ -125,7 +172,11 @@ export async function run(): Promise<void> {
     await app.get(MessagingRuntime).whenStarted();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read by field
     const post = async (path: string, body: unknown): Promise<any> => {
-      const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       const json = await res.json();
       if (res.status >= 300) throw new Error(`POST ${path} → ${res.status}: ${JSON.stringify(json)}`);
       return json;
@@ -133,9 +184,11 @@ export async function run(): Promise<void> {
 
     // the service's covenant-signed events, as a downstream consumer reads them
     const signed = new Arrivals();
-    consumers.push(await startConsumer(kafka, `${ns}${TOPICS.covenant}`, (key, type, t) => {
-      if (type === 'covenants.covenant-signed.v1') signed.record(key, t);
-    }));
+    consumers.push(
+      await startConsumer(kafka, `${ns}${TOPICS.covenant}`, (key, type, t) => {
+        if (type === 'covenants.covenant-signed.v1') signed.record(key, t);
+      }),
+    );
     // the baseline: the same broker, a topic of the same partitions, a plain producer with acks=all
     const baselineTopic = `${ns}bench.baseline.v1`;
     await ensureTopics(kafka, [baselineTopic], 3);
@@ -145,21 +198,36 @@ export async function run(): Promise<void> {
     await producer.connect();
 
     const cluster = await post('/clusters', {
-      name: 'Cụm thi đua 34 tỉnh, thành phố (benchmark)', kind: 'cum', organizingBody: 'Hội đồng Thi đua - Khen thưởng Trung ương',
+      name: 'Cụm thi đua 34 tỉnh, thành phố (benchmark)',
+      kind: 'cum',
+      organizingBody: 'Hội đồng Thi đua - Khen thưởng Trung ương',
       members: PROVINCES_2025.slice(0, members).map((unitName) => ({ unitName, joinedOn: '2025-07-01' })),
     });
-    log(`covenant-signing: ${covenants} covenants × ${members} members signing at once (+${warmup} warm-up); baseline: ${covenants} produce→consume round trips; topics ${ns}*`);
+    log(
+      `covenant-signing: ${covenants} covenants × ${members} members signing at once (+${warmup} warm-up); baseline: ${covenants} produce→consume round trips; topics ${ns}*`,
+    );
 
     const signOne = async () => {
       const c = await post('/covenants', {
-        title: 'Giao ước thi đua năm 2026', clusterId: cluster.id, year: 2026, membersOn: '2026-01-01',
-        targets: [{ name: 'Tăng trưởng GRDP', unit: '%', targetValue: 8, weight: 60 }, { name: 'Tỷ lệ hộ nghèo', unit: '%', targetValue: 1, direction: 'lower', weight: 40 }],
+        title: 'Giao ước thi đua năm 2026',
+        clusterId: cluster.id,
+        year: 2026,
+        membersOn: '2026-01-01',
+        targets: [
+          { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 8, weight: 60 },
+          { name: 'Tỷ lệ hộ nghèo', unit: '%', targetValue: 1, direction: 'lower', weight: 40 },
+        ],
       });
       const t0 = performance.now();
-      const answers = await Promise.all(c.parties.map(async (p: { id: string; unitName: string }) => {
-        const body = await post(`/covenants/${c.id}/signatures`, { partyId: p.id, signatory: { name: `Chủ tịch ${p.unitName}`, titles: [`Chủ tịch UBND ${p.unitName}`] } });
-        return { completed: body.completed as boolean, at: performance.now() };
-      }));
+      const answers = await Promise.all(
+        c.parties.map(async (p: { id: string; unitName: string }) => {
+          const body = await post(`/covenants/${c.id}/signatures`, {
+            partyId: p.id,
+            signatory: { name: `Chủ tịch ${p.unitName}`, titles: [`Chủ tịch UBND ${p.unitName}`] },
+          });
+          return { completed: body.completed as boolean, at: performance.now() };
+        }),
+      );
       const last = answers.filter((a) => a.completed);
       if (last.length !== 1) throw new Error(`expected exactly one completing signature, got ${last.length}`);
       const arrived = await signed.wait(c.id);
@@ -169,7 +237,11 @@ export async function run(): Promise<void> {
     const roundTrip = async (i: number) => {
       const key = `rt-${i}`;
       const t0 = performance.now();
-      await producer.send({ topic: baselineTopic, acks: -1, messages: [{ key, value: JSON.stringify({ i }), headers: { ce_type: 'bench.round-trip.v1' } }] });
+      await producer.send({
+        topic: baselineTopic,
+        acks: -1,
+        messages: [{ key, value: JSON.stringify({ i }), headers: { ce_type: 'bench.round-trip.v1' } }],
+      });
       return (await echoes.wait(key)) - t0;
     };
 
@@ -190,20 +262,29 @@ export async function run(): Promise<void> {
     await producer.disconnect();
 
     const result: CovenantSigningResult = {
-      bench: 'covenant-signing', covenants, members,
-      signedLatencyMs: stats(latencies), baselineRoundTripMs: stats(baseline),
-      ratioP50: 0, ratioP99: 0, signingWallMs: stats(walls),
+      bench: 'covenant-signing',
+      covenants,
+      members,
+      signedLatencyMs: stats(latencies),
+      baselineRoundTripMs: stats(baseline),
+      ratioP50: 0,
+      ratioP99: 0,
+      signingWallMs: stats(walls),
       eventBeforeResponse: latencies.filter((l) => l < 0).length,
-      loadAverage: Math.round(loadavg()[0]! * 100) / 100, cores: availableParallelism(),
+      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
+      cores: availableParallelism(),
     };
     result.ratioP50 = Math.round((result.signedLatencyMs.p50 / result.baselineRoundTripMs.p50) * 100) / 100;
     result.ratioP99 = Math.round((result.signedLatencyMs.p99 / result.baselineRoundTripMs.p99) * 100) / 100;
-    const row = (name: string, s: Stats) => `  ${name.padEnd(44)} ${[s.p50, s.p99, s.mean, s.min, s.max].map((n) => n.toFixed(1).padStart(8)).join('')}`;
+    const row = (name: string, s: Stats) =>
+      `  ${name.padEnd(44)} ${[s.p50, s.p99, s.mean, s.min, s.max].map((n) => n.toFixed(1).padStart(8)).join('')}`;
     log(`  ${''.padEnd(44)} ${['p50', 'p99', 'mean', 'min', 'max'].map((h) => h.padStart(8)).join('')}   (ms)`);
     log(row('last signature response → covenant-signed', result.signedLatencyMs));
     log(row('baseline: kafkajs produce → consume', result.baselineRoundTripMs));
     log(row(`${members} signatures at once (first → last)`, result.signingWallMs));
-    log(`  service / baseline: p50 ×${result.ratioP50}, p99 ×${result.ratioP99}; event before the response in ${result.eventBeforeResponse} of ${covenants}`);
+    log(
+      `  service / baseline: p50 ×${result.ratioP50}, p99 ×${result.ratioP99}; event before the response in ${result.eventBeforeResponse} of ${covenants}`,
+    );
     log(JSON.stringify(result));
   } finally {
     for (const c of consumers) await c.disconnect().catch(() => undefined);

@@ -11,10 +11,24 @@
 //     vs a raw kafkajs produce → consume round trip at the same rate. Target p99 ≤ 250 ms.
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { ConferenceConcluded, ConferenceScheduled, MovementLaunched, type AwardTypeRef, type RecipientKind } from '@tdkt/contracts';
+import {
+  ConferenceConcluded,
+  ConferenceScheduled,
+  MovementLaunched,
+  type AwardTypeRef,
+  type RecipientKind,
+} from '@tdkt/contracts';
 import { applyConferenceEvent, type ConferenceReplica } from '@tdkt/replicas';
 import { ensureTopics, MessagingRuntime } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, testKafka, testServiceEnv, uniqueNamespace, waitFor } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  listenOnFreePort,
+  testKafka,
+  testServiceEnv,
+  uniqueNamespace,
+  waitFor,
+} from '@tdkt/testing';
 import { createCovenantsApp } from '../services/covenants/src/app.factory';
 import { loadCovenantsConfig } from '../services/covenants/src/config/covenants.config';
 import { createPressApp } from '../services/press/src/app.factory';
@@ -34,16 +48,27 @@ const RATE = Number(process.env.BENCH_PRESS_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_PRESS_SECONDS ?? 60);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const TYPES: AwardTypeRef[] = [
-  ['HC_LAO_DONG_3', 'Huân chương Lao động hạng Ba', 142, 'Chủ tịch nước'], ['NHA_GIAO_UU_TU', 'Nhà giáo ưu tú', 220, 'Chủ tịch nước'],
-  ['CO_THI_DUA_CHINH_PHU', 'Cờ thi đua của Chính phủ', 300, 'Thủ tướng Chính phủ'], ['BANG_KHEN_THU_TUONG', 'Bằng khen của Thủ tướng Chính phủ', 302, 'Thủ tướng Chính phủ'],
-  ['CO_THI_DUA_UBND_TINH', 'Cờ thi đua của UBND tỉnh', 310, 'Chủ tịch UBND tỉnh'], ['CSTD_TINH', 'Chiến sĩ thi đua cấp tỉnh', 320, 'Chủ tịch UBND tỉnh'],
-  ['TAP_THE_LAO_DONG_XUAT_SAC', 'Tập thể Lao động xuất sắc', 330, 'Chủ tịch UBND tỉnh'], ['BANG_KHEN_CHU_TICH_UBND_TINH', 'Bằng khen của Chủ tịch UBND tỉnh', 340, 'Chủ tịch UBND tỉnh'],
-].map(([code, name, rank, conferringAuthority]) => ({ code: code as string, name: name as string, rank: rank as number, family: 'award-form' as const, conferringAuthority: conferringAuthority as string }));
+  ['HC_LAO_DONG_3', 'Huân chương Lao động hạng Ba', 142, 'Chủ tịch nước'],
+  ['NHA_GIAO_UU_TU', 'Nhà giáo ưu tú', 220, 'Chủ tịch nước'],
+  ['CO_THI_DUA_CHINH_PHU', 'Cờ thi đua của Chính phủ', 300, 'Thủ tướng Chính phủ'],
+  ['BANG_KHEN_THU_TUONG', 'Bằng khen của Thủ tướng Chính phủ', 302, 'Thủ tướng Chính phủ'],
+  ['CO_THI_DUA_UBND_TINH', 'Cờ thi đua của UBND tỉnh', 310, 'Chủ tịch UBND tỉnh'],
+  ['CSTD_TINH', 'Chiến sĩ thi đua cấp tỉnh', 320, 'Chủ tịch UBND tỉnh'],
+  ['TAP_THE_LAO_DONG_XUAT_SAC', 'Tập thể Lao động xuất sắc', 330, 'Chủ tịch UBND tỉnh'],
+  ['BANG_KHEN_CHU_TICH_UBND_TINH', 'Bằng khen của Chủ tịch UBND tỉnh', 340, 'Chủ tịch UBND tỉnh'],
+].map(([code, name, rank, conferringAuthority]) => ({
+  code: code as string,
+  name: name as string,
+  rank: rank as number,
+  family: 'award-form' as const,
+  conferringAuthority: conferringAuthority as string,
+}));
 
 /** A Hà Giang-sized conference: its read model as the projection stores it. */
 function bigConference(): ConferenceFile {
@@ -51,27 +76,79 @@ function bigConference(): ConferenceFile {
   const at = '2023-12-27T01:00:00.000Z';
   const awards: AwardFact[] = Array.from({ length: AWARDS }, (_, i) => {
     const type = TYPES[i < 60 ? i % 4 : 4 + (i % 4)]!;
-    const kind: RecipientKind = type.code.startsWith('CO_') || type.code.startsWith('TAP_THE') ? 'collective' : i % 5 === 0 ? 'collective' : 'individual';
-    return { awardId: randomUUID(), awardType: type, recipientKind: kind, conferredEventId: randomUUID(), ...(i % 97 === 0 ? { revokedEventId: randomUUID() } : {}) };
+    const kind: RecipientKind =
+      type.code.startsWith('CO_') || type.code.startsWith('TAP_THE')
+        ? 'collective'
+        : i % 5 === 0
+          ? 'collective'
+          : 'individual';
+    return {
+      awardId: randomUUID(),
+      awardType: type,
+      recipientKind: kind,
+      conferredEventId: randomUUID(),
+      ...(i % 97 === 0 ? { revokedEventId: randomUUID() } : {}),
+    };
   });
   const attendees: AttendeeFacts[] = Array.from({ length: ATTENDEES }, (_, i) => {
-    const guest = { guestId: randomUUID(), name: `Nguyễn Văn Đại Biểu ${i + 1}`, titles: ['Ủy viên BCH Đảng bộ tỉnh', `Giám đốc Sở số ${i + 1}`], precedence: i + 1 };
-    return { conferenceId, guestId: guest.guestId, guest: { data: guest, eventId: randomUUID(), time: at }, rsvp: { data: { response: 'accepted' }, eventId: randomUUID(), time: at } };
+    const guest = {
+      guestId: randomUUID(),
+      name: `Nguyễn Văn Đại Biểu ${i + 1}`,
+      titles: ['Ủy viên BCH Đảng bộ tỉnh', `Giám đốc Sở số ${i + 1}`],
+      precedence: i + 1,
+    };
+    return {
+      conferenceId,
+      guestId: guest.guestId,
+      guest: { data: guest, eventId: randomUUID(), time: at },
+      rsvp: { data: { response: 'accepted' }, eventId: randomUUID(), time: at },
+    };
   });
   return {
     conference: [
-      { id: randomUUID(), time: at, type: ConferenceScheduled.type, data: {
-        conferenceId, organizer: { name: 'UBND tỉnh Hà Giang' }, kind: 'provincial-review', title: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023',
-        yearReviewed: 2023, yearLaunched: 2024, timeZone: 'Asia/Ho_Chi_Minh', startsAt: at, endsAt: at, format: 'in-person', venue: { name: 'Hội trường HĐND - UBND tỉnh' } } },
-      { id: randomUUID(), time: at, type: MovementLaunched.type, data: {
-        conferenceId, year: 2024, theme: 'Đoàn kết, đổi mới, sáng tạo', launchedBy: { name: 'Hoàng Gia Long', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] } } },
+      {
+        id: randomUUID(),
+        time: at,
+        type: ConferenceScheduled.type,
+        data: {
+          conferenceId,
+          organizer: { name: 'UBND tỉnh Hà Giang' },
+          kind: 'provincial-review',
+          title: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023',
+          yearReviewed: 2023,
+          yearLaunched: 2024,
+          timeZone: 'Asia/Ho_Chi_Minh',
+          startsAt: at,
+          endsAt: at,
+          format: 'in-person',
+          venue: { name: 'Hội trường HĐND - UBND tỉnh' },
+        },
+      },
+      {
+        id: randomUUID(),
+        time: at,
+        type: MovementLaunched.type,
+        data: {
+          conferenceId,
+          year: 2024,
+          theme: 'Đoàn kết, đổi mới, sáng tạo',
+          launchedBy: { name: 'Hoàng Gia Long', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] },
+        },
+      },
       { id: randomUUID(), time: at, type: ConferenceConcluded.type, data: { conferenceId, at } },
     ].reduce<ConferenceReplica>(applyConferenceEvent, { conferenceId }),
-    attendees, awards, decisions: [], covenants: [],
+    attendees,
+    awards,
+    decisions: [],
+    covenants: [],
   };
 }
 
-async function reportFigures(pressDb: Awaited<ReturnType<typeof createTestDatabase>>, ds: DataSource, refresher: DraftsRefresher) {
+async function reportFigures(
+  pressDb: Awaited<ReturnType<typeof createTestDatabase>>,
+  ds: DataSource,
+  refresher: DraftsRefresher,
+) {
   const file = bigConference();
   // 1a. in memory
   for (let i = 0; i < 3; i++) writeConferenceReport(file);
@@ -84,7 +161,10 @@ async function reportFigures(pressDb: Awaited<ReturnType<typeof createTestDataba
   // 1b. in the database: the read model as the projection writes it, then regenerations that each change a count
   const id = file.conference.conferenceId;
   await ds.query('INSERT INTO rm_conferences (conference_id, facts) VALUES ($1, $2)', [id, file.conference]);
-  await ds.query('INSERT INTO rm_attendees (conference_id, guest_id, facts) SELECT $1, (f->>\'guestId\')::uuid, f FROM jsonb_array_elements($2::jsonb) f', [id, JSON.stringify(file.attendees)]);
+  await ds.query(
+    "INSERT INTO rm_attendees (conference_id, guest_id, facts) SELECT $1, (f->>'guestId')::uuid, f FROM jsonb_array_elements($2::jsonb) f",
+    [id, JSON.stringify(file.attendees)],
+  );
   await ds.query(
     `INSERT INTO rm_awards (award_id, conference_id, award_type, recipient_kind, conferred_event_id, revoked_event_id)
      SELECT (a->>'awardId')::uuid, $1, a->'awardType', a->>'recipientKind', a->>'conferredEventId', a->>'revokedEventId' FROM jsonb_array_elements($2::jsonb) a`,
@@ -94,7 +174,10 @@ async function reportFigures(pressDb: Awaited<ReturnType<typeof createTestDataba
   const refresh: number[] = [];
   for (let i = 0; i < RUNS + 2; i++) {
     // one more award each time: every run writes a new version
-    await ds.query(`INSERT INTO rm_awards (award_id, conference_id, award_type, recipient_kind, conferred_event_id) VALUES ($1, $2, $3, 'individual', $4)`, [randomUUID(), id, TYPES[7], randomUUID()]);
+    await ds.query(
+      `INSERT INTO rm_awards (award_id, conference_id, award_type, recipient_kind, conferred_event_id) VALUES ($1, $2, $3, 'individual', $4)`,
+      [randomUUID(), id, TYPES[7], randomUUID()],
+    );
     const t0 = performance.now();
     await ds.transaction((m) => refresher.refresh(m, conferenceSubject(id)));
     if (i >= 2) refresh.push(performance.now() - t0);
@@ -107,11 +190,19 @@ async function reportFigures(pressDb: Awaited<ReturnType<typeof createTestDataba
     const t0 = performance.now();
     await pg.query('SELECT facts FROM rm_conferences WHERE conference_id = $1', [id]);
     await pg.query('SELECT facts FROM rm_attendees WHERE conference_id = $1', [id]);
-    await pg.query('SELECT award_id, award_type, recipient_kind, presented_on_behalf_of, conferred_event_id, revoked_event_id FROM rm_awards WHERE conference_id = $1', [id]);
+    await pg.query(
+      'SELECT award_id, award_type, recipient_kind, presented_on_behalf_of, conferred_event_id, revoked_event_id FROM rm_awards WHERE conference_id = $1',
+      [id],
+    );
     if (i >= 2) raw.push(performance.now() - t0);
   }
   await pg.end();
-  return { reportInMemoryMs: round(median(memory)), reportRegeneratedInDbMs: round(median(refresh)), reportRegeneratedP95Ms: round(pct(refresh, 95)), baselineRawPgReadMs: round(median(raw)) };
+  return {
+    reportInMemoryMs: round(median(memory)),
+    reportRegeneratedInDbMs: round(median(refresh)),
+    reportRegeneratedP95Ms: round(pct(refresh, 95)),
+    baselineRawPgReadMs: round(median(raw)),
+  };
 }
 
 async function baselineRoundTrip(ns: string): Promise<number[]> {
@@ -127,10 +218,12 @@ async function baselineRoundTrip(ns: string): Promise<number[]> {
   const latencies: number[] = [];
   await new Promise<void>((resolve) => {
     consumer.on(consumer.events.GROUP_JOIN, () => resolve());
-    void consumer.run({ eachMessage: async ({ message }) => {
-      const t = sentAt.get(message.key!.toString());
-      if (t !== undefined) latencies.push(performance.now() - t);
-    } });
+    void consumer.run({
+      eachMessage: async ({ message }) => {
+        const t = sentAt.get(message.key!.toString());
+        if (t !== undefined) latencies.push(performance.now() - t);
+      },
+    });
   });
   const total = RATE * SECONDS;
   const start = performance.now();
@@ -150,12 +243,20 @@ async function baselineRoundTrip(ns: string): Promise<number[]> {
   return latencies;
 }
 
-async function signatureLatency(ns: string, covDb: Awaited<ReturnType<typeof createTestDatabase>>, pressDb: Awaited<ReturnType<typeof createTestDatabase>>) {
+async function signatureLatency(
+  ns: string,
+  covDb: Awaited<ReturnType<typeof createTestDatabase>>,
+  pressDb: Awaited<ReturnType<typeof createTestDatabase>>,
+) {
   const covenants = await createCovenantsApp(loadCovenantsConfig(testServiceEnv(covDb, ns, 'COVENANTS_DB')));
   const url = await listenOnFreePort(covenants);
   await covenants.get(MessagingRuntime).whenStarted();
   const post = async (path: string, body: unknown) => {
-    const r = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const r = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (r.status !== 201) throw new Error(`${path}: ${r.status} ${await r.text()}`);
     return r.json() as Promise<{ id: string; parties: { id: string }[] }>;
   };
@@ -163,15 +264,27 @@ async function signatureLatency(ns: string, covDb: Awaited<ReturnType<typeof cre
   const count = Math.ceil((RATE * SECONDS) / 2);
   const created: { id: string; parties: { id: string }[] }[] = [];
   for (let i = 0; i < count; i += 50) {
-    created.push(...(await Promise.all(Array.from({ length: Math.min(50, count - i) }, (_, j) => post('/covenants', {
-      title: 'Giao ước thi đua năm 2025', clusterName: `Khối thi đua số ${i + j + 1}`, year: 2025,
-      parties: [{ unitName: 'Sở Nội vụ' }, { unitName: 'Sở Tài chính' }], targets: [{ name: 'Tỷ lệ hồ sơ đúng hạn', unit: '%', targetValue: 98.5 }],
-    })))));
+    created.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(50, count - i) }, (_, j) =>
+          post('/covenants', {
+            title: 'Giao ước thi đua năm 2025',
+            clusterName: `Khối thi đua số ${i + j + 1}`,
+            year: 2025,
+            parties: [{ unitName: 'Sở Nội vụ' }, { unitName: 'Sở Tài chính' }],
+            targets: [{ name: 'Tỷ lệ hồ sơ đúng hạn', unit: '%', targetValue: 98.5 }],
+          }),
+        ),
+      )),
+    );
   }
   const pg = new Client({ ...pressDb });
   await pg.connect();
   // the press has seen every covenant-created before the clock starts
-  await waitFor(async () => Number((await pg.query('SELECT count(*) FROM rm_covenants')).rows[0].count) >= count, { timeoutMs: 120000, what: 'covenants known to press' });
+  await waitFor(async () => Number((await pg.query('SELECT count(*) FROM rm_covenants')).rows[0].count) >= count, {
+    timeoutMs: 120000,
+    what: 'covenants known to press',
+  });
   const answeredAt = new Map<string, number>();
   const latencies: number[] = [];
   let polling = true;
@@ -179,7 +292,12 @@ async function signatureLatency(ns: string, covDb: Awaited<ReturnType<typeof cre
     while (polling || answeredAt.size > 0) {
       const ids = [...answeredAt.keys()];
       if (ids.length) {
-        const rows = (await pg.query(`SELECT subject_id FROM drafts WHERE kind = 'covenant-signing' AND subject_id = ANY($1::uuid[])`, [ids])).rows;
+        const rows = (
+          await pg.query(
+            `SELECT subject_id FROM drafts WHERE kind = 'covenant-signing' AND subject_id = ANY($1::uuid[])`,
+            [ids],
+          )
+        ).rows;
         const now = performance.now();
         for (const r of rows) {
           latencies.push(now - answeredAt.get(r.subject_id)!);
@@ -191,8 +309,12 @@ async function signatureLatency(ns: string, covDb: Awaited<ReturnType<typeof cre
   })();
   const sign = (c: { id: string; parties: { id: string }[] }, p: number) =>
     fetch(`${url}/covenants/${c.id}/signatures`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ partyId: c.parties[p]!.id, signatory: { name: `Giám đốc ${p + 1}`, titles: ['Giám đốc Sở'] } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        partyId: c.parties[p]!.id,
+        signatory: { name: `Giám đốc ${p + 1}`, titles: ['Giám đốc Sở'] },
+      }),
     }).then(async (r) => {
       await r.text();
       if (r.status !== 201) throw new Error(`signature: ${r.status}`);
@@ -234,21 +356,33 @@ export async function run(): Promise<void> {
   await press.get(MessagingRuntime).consumer!.waitUntilJoined();
   try {
     const report = await reportFigures(pressDb, press.get(DataSource), press.get(DraftsRefresher));
-    console.log(`press: full report for ${AWARDS} awards and ${ATTENDEES} attendees — written in memory ${report.reportInMemoryMs} ms; ` +
-      `regenerated in the database ${report.reportRegeneratedInDbMs} ms (p95 ${report.reportRegeneratedP95Ms} ms; target ≤ 200 ms); ` +
-      `baseline raw pg read of the same rows ${report.baselineRawPgReadMs} ms`);
+    console.log(
+      `press: full report for ${AWARDS} awards and ${ATTENDEES} attendees — written in memory ${report.reportInMemoryMs} ms; ` +
+        `regenerated in the database ${report.reportRegeneratedInDbMs} ms (p95 ${report.reportRegeneratedP95Ms} ms; target ≤ 200 ms); ` +
+        `baseline raw pg read of the same rows ${report.baselineRawPgReadMs} ms`,
+    );
     const raw = await baselineRoundTrip(ns);
     const e2e = await signatureLatency(ns, covDb, pressDb);
     const figures = {
-      benchmark: 'press-report', awards: AWARDS, attendees: ATTENDEES, ...report,
-      rate: RATE, seconds: SECONDS, achievedSignaturesPerSec: e2e.achievedRate, drafts: e2e.latencies.length,
-      lastSignatureToDraftP50Ms: round(pct(e2e.latencies, 50)), lastSignatureToDraftP99Ms: round(pct(e2e.latencies, 99)),
-      baselineRawKafkaRoundTripP50Ms: round(pct(raw, 50)), baselineRawKafkaRoundTripP99Ms: round(pct(raw, 99)),
+      benchmark: 'press-report',
+      awards: AWARDS,
+      attendees: ATTENDEES,
+      ...report,
+      rate: RATE,
+      seconds: SECONDS,
+      achievedSignaturesPerSec: e2e.achievedRate,
+      drafts: e2e.latencies.length,
+      lastSignatureToDraftP50Ms: round(pct(e2e.latencies, 50)),
+      lastSignatureToDraftP99Ms: round(pct(e2e.latencies, 99)),
+      baselineRawKafkaRoundTripP50Ms: round(pct(raw, 50)),
+      baselineRawKafkaRoundTripP99Ms: round(pct(raw, 99)),
       targets: { reportMs: 200, p99Ms: 250 },
     };
-    console.log(`press: last signature's HTTP response → updated draft at ${RATE} signatures/s for ${SECONDS} s (${e2e.latencies.length} drafts): ` +
-      `p50 ${figures.lastSignatureToDraftP50Ms} ms, p99 ${figures.lastSignatureToDraftP99Ms} ms (target p99 ≤ 250 ms); ` +
-      `baseline raw kafkajs produce → consume p50 ${figures.baselineRawKafkaRoundTripP50Ms} ms, p99 ${figures.baselineRawKafkaRoundTripP99Ms} ms`);
+    console.log(
+      `press: last signature's HTTP response → updated draft at ${RATE} signatures/s for ${SECONDS} s (${e2e.latencies.length} drafts): ` +
+        `p50 ${figures.lastSignatureToDraftP50Ms} ms, p99 ${figures.lastSignatureToDraftP99Ms} ms (target p99 ≤ 250 ms); ` +
+        `baseline raw kafkajs produce → consume p50 ${figures.baselineRawKafkaRoundTripP50Ms} ms, p99 ${figures.baselineRawKafkaRoundTripP99Ms} ms`,
+    );
     console.log(JSON.stringify(figures));
   } finally {
     await press.close();

@@ -11,7 +11,15 @@ import { MessagingTables1700000000000, OutboxParked1700000000002, OutboxRelay, e
 import { createDataSource, runMigrations, type DatabaseConfig } from '@tdkt/persistence';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import {
-  benchKafka, covenantIds, envInt, fmt, median, outboxRows, relayProducer, table, type OutboxInsert,
+  benchKafka,
+  covenantIds,
+  envInt,
+  fmt,
+  median,
+  outboxRows,
+  relayProducer,
+  table,
+  type OutboxInsert,
 } from './bench-env';
 
 export const TARGET_RATIO = 0.7;
@@ -45,7 +53,8 @@ export interface RelayUnderTest {
   readonly error?: unknown;
 }
 export type RelayFactory = (ds: DataSource, producer: Producer, batchSize: number) => RelayUnderTest;
-const realRelay: RelayFactory = (ds, producer, batchSize) => new OutboxRelay(ds, producer, { batchSize, pollIntervalMs: 1000 });
+const realRelay: RelayFactory = (ds, producer, batchSize) =>
+  new OutboxRelay(ds, producer, { batchSize, pollIntervalMs: 1000 });
 
 const STALL_MS = 30000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,7 +102,12 @@ export class RelayBench {
 
   async setUp(): Promise<void> {
     this.db = await createTestDatabase('bench_relay');
-    this.ds = createDataSource({ database: this.db, entities: [], migrations: [MessagingTables1700000000000, OutboxParked1700000000002], applicationName: 'bench' });
+    this.ds = createDataSource({
+      database: this.db,
+      entities: [],
+      migrations: [MessagingTables1700000000000, OutboxParked1700000000002],
+      applicationName: 'bench',
+    });
     await this.ds.initialize();
     await runMigrations(this.ds);
     this.control = new Client({ ...this.db, connectionTimeoutMillis: 5000 });
@@ -108,8 +122,10 @@ export class RelayBench {
     this.warmRows = await outboxRows('/bench/covenants', this.ns, this.warmup, ids);
     this.rows = await outboxRows('/bench/covenants', this.ns, this.events, ids);
     const bytes = this.rows.reduce((s, r) => s + Buffer.byteLength(r.payload), 0) / this.rows.length;
-    this.log(`relay-throughput: ${fmt(this.events)} events (~${fmt(bytes)} B JSON each, ${this.keys} keys), ` +
-      `batch ${this.batchSize}, ${this.runs} runs each, warm-up ${fmt(this.warmup)}; topics ${this.ns}*`);
+    this.log(
+      `relay-throughput: ${fmt(this.events)} events (~${fmt(bytes)} B JSON each, ${this.keys} keys), ` +
+        `batch ${this.batchSize}, ${this.runs} runs each, warm-up ${fmt(this.warmup)}; topics ${this.ns}*`,
+    );
   }
 
   /** Raw kafkajs loop: the same messages, headers and batch size, one batch in flight, acks=all. */
@@ -118,7 +134,8 @@ export class RelayBench {
     await this.control!.query('CHECKPOINT'); // the relay run starts from one too
     const t0 = performance.now();
     for (let i = 0; i < rows.length; i += this.batchSize) {
-      const messages = rows.slice(i, i + this.batchSize)
+      const messages = rows
+        .slice(i, i + this.batchSize)
         .map((r) => ({ key: r.key, value: JSON.stringify(r.data), headers: r.headers }));
       await producer.sendBatch({ acks: -1, topicMessages: [{ topic: this.baselineTopic, messages }] });
     }
@@ -139,13 +156,17 @@ export class RelayBench {
     let pending = rows.length;
     let progressAt = t0;
     for (;;) {
-      const { rows: [row] } = await this.control!.query('SELECT count(*)::int AS pending FROM outbox');
+      const {
+        rows: [row],
+      } = await this.control!.query('SELECT count(*)::int AS pending FROM outbox');
       if (row.pending === 0) break;
       if (relay.error) throw relay.error;
       const now = performance.now();
       if (row.pending < pending) [pending, progressAt] = [row.pending, now];
       else if (now - progressAt > STALL_MS) {
-        throw new Error(`the relay published nothing for ${STALL_MS / 1000} s, ${pending} rows unsent (BENCH_LOGS=1 shows why)`);
+        throw new Error(
+          `the relay published nothing for ${STALL_MS / 1000} s, ${pending} rows unsent (BENCH_LOGS=1 shows why)`,
+        );
       }
       await sleep(20);
     }
@@ -154,7 +175,9 @@ export class RelayBench {
     this.running = undefined;
     this.checkpointsDuringRelay += (await this.checkpoints()) - checkpointsBefore;
     // the relay removes a row only after the broker's ack: none may be left
-    const { rows: [{ left }] } = await this.control!.query('SELECT count(*)::int AS "left" FROM outbox');
+    const {
+      rows: [{ left }],
+    } = await this.control!.query('SELECT count(*)::int AS "left" FROM outbox');
     if (left !== 0) throw new Error(`after the relay: ${left} of ${rows.length} rows still in the outbox`);
     this.sent.relay += rows.length;
     return rows.length / seconds;
@@ -175,8 +198,14 @@ export class RelayBench {
       await c.query(
         `INSERT INTO outbox (id, topic, key, type, headers, payload)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
-        [chunk.map((r) => r.id), chunk.map((r) => r.topic), chunk.map((r) => r.key), chunk.map((r) => r.type),
-          chunk.map((r) => JSON.stringify(r.headers)), chunk.map((r) => r.payload)],
+        [
+          chunk.map((r) => r.id),
+          chunk.map((r) => r.topic),
+          chunk.map((r) => r.key),
+          chunk.map((r) => r.type),
+          chunk.map((r) => JSON.stringify(r.headers)),
+          chunk.map((r) => r.payload),
+        ],
       );
     }
     await c.query('VACUUM ANALYZE outbox');
@@ -184,8 +213,9 @@ export class RelayBench {
 
   /** Checkpoints the server has done so far (timed and requested). */
   private async checkpoints(): Promise<number> {
-    const { rows: [row] } = await this.control!.query(
-      'SELECT (checkpoints_timed + checkpoints_req)::int AS n FROM pg_stat_bgwriter');
+    const {
+      rows: [row],
+    } = await this.control!.query('SELECT (checkpoints_timed + checkpoints_req)::int AS n FROM pg_stat_bgwriter');
     return row.n;
   }
 
@@ -194,7 +224,10 @@ export class RelayBench {
     const admin = this.kafka!.admin();
     await admin.connect();
     try {
-      for (const [topic, expected] of [[this.baselineTopic, this.sent.baseline], [this.relayTopic, this.sent.relay]] as const) {
+      for (const [topic, expected] of [
+        [this.baselineTopic, this.sent.baseline],
+        [this.relayTopic, this.sent.relay],
+      ] as const) {
         const offsets = await admin.fetchTopicOffsets(topic);
         const total = offsets.reduce((s, p) => s + Number(p.high) - Number(p.low), 0);
         if (total !== expected) throw new Error(`${topic} holds ${total} messages, expected ${expected}`);
@@ -265,8 +298,10 @@ export async function relayThroughput(o: RelayBenchOptions = {}): Promise<RelayT
       const r = await bench.relay(bench.rows);
       relayRuns.push(r);
       const during = bench.checkpointsDuringRelay - checkpoints;
-      log(`  run ${run}: baseline ${fmt(b)} ev/s, relay ${fmt(r)} ev/s (${fmt(r / b, 2)})` +
-        (during ? `  [a PostgreSQL checkpoint fell inside the relay run]` : ''));
+      log(
+        `  run ${run}: baseline ${fmt(b)} ev/s, relay ${fmt(r)} ev/s (${fmt(r / b, 2)})` +
+          (during ? `  [a PostgreSQL checkpoint fell inside the relay run]` : ''),
+      );
     }
     await bench.verifyDelivered();
     const baselineEventsPerSec = median(baselineRuns);

@@ -15,7 +15,18 @@ writeFileSync(configFile, JSON.stringify(options));
 
 const swc = path.join(root, 'node_modules/.bin/swc');
 const sources = ['libs', 'services', 'bench'];
-const args = [...sources, '-d', out, '--config-file', configFile, '--only', '**/src/**/*.ts,bench/**/*.ts',
-  '--ignore', '**/*.spec.ts', '--copy-files', '--quiet'];
+const args = [
+  ...sources,
+  '-d',
+  out,
+  '--config-file',
+  configFile,
+  '--only',
+  '**/src/**/*.ts,bench/**/*.ts',
+  '--ignore',
+  '**/*.spec.ts',
+  '--copy-files',
+  '--quiet',
+];
 const result = spawnSync(swc, args, { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -2,7 +2,17 @@
 // ESM-only NestJS 12 packages), legacy decorators with metadata for Nest and TypeORM.
 const path = require('node:path');
 const root = path.resolve(__dirname, '../..');
-const libs = ['contracts', 'domain-errors', 'messaging', 'persistence', 'replicas', 'service-kit', 'spreadsheets', 'testing', 'vietnamese'];
+const libs = [
+  'contracts',
+  'domain-errors',
+  'messaging',
+  'persistence',
+  'replicas',
+  'service-kit',
+  'spreadsheets',
+  'testing',
+  'vietnamese',
+];
 
 function swcOptions({ withPaths }) {
   const jsc = {

@@ -33,21 +33,41 @@ async function loadConference() {
     console.log(`demo: ${existing.total} conference(s) already there; no conference loaded`);
     return existing.items[0].id;
   }
-  const venue = await call('POST', `${agenda}/venues`, { name: 'Hội trường UBND tỉnh Hà Giang', address: 'Số 415 đường Nguyễn Trãi, thành phố Hà Giang' });
+  const venue = await call('POST', `${agenda}/venues`, {
+    name: 'Hội trường UBND tỉnh Hà Giang',
+    address: 'Số 415 đường Nguyễn Trãi, thành phố Hà Giang',
+  });
   const c = await call('POST', `${agenda}/conferences`, {
-    organizer: { name: 'Cụm thi đua các tỉnh biên giới phía Bắc' }, kind: 'cluster-review', yearReviewed: 2023, yearLaunched: 2024,
-    startsAt: '2024-03-05T08:00:00+07:00', endsAt: '2024-03-05T11:30:00+07:00', format: 'hybrid', venueId: venue.id,
+    organizer: { name: 'Cụm thi đua các tỉnh biên giới phía Bắc' },
+    kind: 'cluster-review',
+    yearReviewed: 2023,
+    yearLaunched: 2024,
+    startsAt: '2024-03-05T08:00:00+07:00',
+    endsAt: '2024-03-05T11:30:00+07:00',
+    format: 'hybrid',
+    venueId: venue.id,
   });
   for (const [unit] of leaders.slice(1)) {
-    await call('POST', `${agenda}/conferences/${c.id}/connection-points`, { hostUnit: `UBND ${unit.toLowerCase()}`, location: `Hội trường UBND ${unit.toLowerCase()}`, expectedAttendees: 40 });
+    await call('POST', `${agenda}/conferences/${c.id}/connection-points`, {
+      hostUnit: `UBND ${unit.toLowerCase()}`,
+      location: `Hội trường UBND ${unit.toLowerCase()}`,
+      expectedAttendees: 40,
+    });
   }
   const guests = {};
-  for (const [unit, name, titles] of leaders) guests[unit] = await call('POST', `${agenda}/conferences/${c.id}/guests`, { name, titles });
+  for (const [unit, name, titles] of leaders)
+    guests[unit] = await call('POST', `${agenda}/conferences/${c.id}/guests`, { name, titles });
   const host = guests['Tỉnh Hà Giang'].id;
   const programme = [
-    ['opening', '08:00', '08:15'], ['review-report', '08:15', '08:45', [host]], ['discussion', '08:45', '09:30'],
-    ['award-decisions', '09:30', '09:40'], ['award-presentation', '09:40', '10:00'], ['movement-launch', '10:00', '10:10', [host]],
-    ['covenant-signing', '10:10', '10:30'], ['cluster-head-handover', '10:30', '10:50'], ['directing-speech', '10:50', '11:15'],
+    ['opening', '08:00', '08:15'],
+    ['review-report', '08:15', '08:45', [host]],
+    ['discussion', '08:45', '09:30'],
+    ['award-decisions', '09:30', '09:40'],
+    ['award-presentation', '09:40', '10:00'],
+    ['movement-launch', '10:00', '10:10', [host]],
+    ['covenant-signing', '10:10', '10:30'],
+    ['cluster-head-handover', '10:30', '10:50'],
+    ['directing-speech', '10:50', '11:15'],
     ['closing', '11:15', '11:30', [host]],
   ];
   for (const [kind, startTime, endTime, presenterGuestIds] of programme) {
@@ -55,7 +75,8 @@ async function loadConference() {
   }
   await call('POST', `${agenda}/conferences/${c.id}/schedule`, {});
   await call('POST', `${agenda}/conferences/${c.id}/movement`, {
-    theme: 'Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp', launchedByGuestId: host,
+    theme: 'Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp',
+    launchedByGuestId: host,
   });
   await call('POST', `${agenda}/conferences/${c.id}/agenda/versions`, {});
   console.log(`demo: conference ${c.id} scheduled with a published agenda`);
@@ -71,16 +92,22 @@ async function loadCovenant(conferenceId) {
   // the cluster, its members since 2008 and its head for 2024 (reused if an earlier run created it)
   const clusterName = 'Cụm thi đua các tỉnh biên giới phía Bắc';
   const clusters = await call('GET', `${covenants}/clusters?pageSize=100`);
-  const cluster = clusters.items.find((c) => c.name === clusterName) ?? await call('POST', `${covenants}/clusters`, {
-    name: clusterName,
-    kind: 'cum',
-    organizingBody: 'Hội đồng Thi đua - Khen thưởng Trung ương',
-    members: leaders.map(([unitName]) => ({ unitName, joinedOn: '2008-01-01' })),
-  });
+  const cluster =
+    clusters.items.find((c) => c.name === clusterName) ??
+    (await call('POST', `${covenants}/clusters`, {
+      name: clusterName,
+      kind: 'cum',
+      organizingBody: 'Hội đồng Thi đua - Khen thưởng Trung ương',
+      members: leaders.map(([unitName]) => ({ unitName, joinedOn: '2008-01-01' })),
+    }));
   const heads = await call('GET', `${covenants}/clusters/${cluster.id}/leadership?year=2024`);
   if (heads.total === 0) {
     await call('POST', `${covenants}/clusters/${cluster.id}/leadership`, {
-      year: 2024, role: 'head', unitName: 'Tỉnh Hà Giang', electedOn: '2024-03-05', conferenceId,
+      year: 2024,
+      role: 'head',
+      unitName: 'Tỉnh Hà Giang',
+      electedOn: '2024-03-05',
+      conferenceId,
     });
   }
   const covenant = await call('POST', `${covenants}/covenants`, {
@@ -100,7 +127,10 @@ async function loadCovenant(conferenceId) {
   for (const party of covenant.parties) {
     const [, name, titles] = leaders.find(([unit]) => unit === party.unitName);
     await call('POST', `${covenants}/covenants/${covenant.id}/signatures`, {
-      partyId: party.id, signatory: { name, titles }, signedAt: '2024-03-05T03:15:00.000Z', place: 'Hội trường UBND tỉnh Hà Giang',
+      partyId: party.id,
+      signatory: { name, titles },
+      signedAt: '2024-03-05T03:15:00.000Z',
+      place: 'Hội trường UBND tỉnh Hà Giang',
     });
   }
   for (let i = 0; i < 100; i++) {
@@ -108,7 +138,9 @@ async function loadCovenant(conferenceId) {
     const conference = await call('GET', `${agenda}/conferences/${conferenceId}`);
     const signing = conference.segments.find((s) => s.kind === 'covenant-signing');
     if (drafts.items.length && signing?.status === 'done') {
-      console.log(`demo: covenant ${covenant.id} signed by ${covenant.parties.length} provinces; the agenda's signing segment is done; draft:\n`);
+      console.log(
+        `demo: covenant ${covenant.id} signed by ${covenant.parties.length} provinces; the agenda's signing segment is done; draft:\n`,
+      );
       console.log(drafts.items[0].text);
       return;
     }

@@ -3,7 +3,15 @@
 // (lint-fixtures/declared-deps/) before it is trusted on the repository.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { importedPackages, isRuntimeFile, listing, type Manifest, missingAtRuntime, packageOf, undeclared } from './declared-deps';
+import {
+  importedPackages,
+  isRuntimeFile,
+  listing,
+  type Manifest,
+  missingAtRuntime,
+  packageOf,
+  undeclared,
+} from './declared-deps';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const CODE_DIRS = ['services', 'libs', 'infra', 'bench'];
@@ -11,19 +19,39 @@ const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'u
 
 describe('declared-deps checker, on a fixture', () => {
   const fixtureRoot = path.join(__dirname, 'lint-fixtures/declared-deps');
-  const fixtureManifest: Manifest = { dependencies: { kafkajs: '2.2.4', jszip: '3.10.2', exceljs: '4.4.0' }, devDependencies: { 'dev-only-tool': '1.0.0' } };
+  const fixtureManifest: Manifest = {
+    dependencies: { kafkajs: '2.2.4', jszip: '3.10.2', exceljs: '4.4.0' },
+    devDependencies: { 'dev-only-tool': '1.0.0' },
+  };
 
   it('maps specifiers to package names and leaves out builtins, aliases and paths', () => {
     expect(packageOf('@scope/dynamic/sub/path')).toBe('@scope/dynamic');
     expect(packageOf('exceljs/dist/es5')).toBe('exceljs');
-    for (const notAPackage of ['node:fs', 'fs', 'fs/promises', '@tdkt/contracts', './local', '../x', '/abs', '#internal']) {
+    for (const notAPackage of [
+      'node:fs',
+      'fs',
+      'fs/promises',
+      '@tdkt/contracts',
+      './local',
+      '../x',
+      '/abs',
+      '#internal',
+    ]) {
       expect(packageOf(notAPackage)).toBeUndefined();
     }
   });
 
   it('finds every import form, and no package merely mentioned in a comment or string', () => {
     const names = importedPackages(fixtureRoot, CODE_DIRS).map((p) => p.name);
-    expect(names).toEqual(['@scope/dynamic', 'bench-only-undeclared', 'dev-only-tool', 'exceljs', 'jszip', 'kafkajs', 'undeclared-pkg']);
+    expect(names).toEqual([
+      '@scope/dynamic',
+      'bench-only-undeclared',
+      'dev-only-tool',
+      'exceljs',
+      'jszip',
+      'kafkajs',
+      'undeclared-pkg',
+    ]);
   });
 
   it('reports the packages declared nowhere, with the files that load them', () => {
@@ -65,8 +93,14 @@ describe('package.json declares what the repository loads', () => {
     const drift = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies }).flatMap(([name, range]) => {
       // "npm:@typescript/typescript6@6.0.2" installs as `typescript`: compare the version after the alias
       const wanted = range.startsWith('npm:') ? range.slice(range.lastIndexOf('@') + 1) : range;
-      const installed = (JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-      return /^\d+\.\d+\.\d+$/.test(wanted) && wanted === installed.replace(/^v/, '') ? [] : [`${name}: declared ${range}, installed ${installed}`];
+      const installed = (
+        JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
+      return /^\d+\.\d+\.\d+$/.test(wanted) && wanted === installed.replace(/^v/, '')
+        ? []
+        : [`${name}: declared ${range}, installed ${installed}`];
     });
     expect(drift).toEqual([]);
   });

@@ -39,7 +39,11 @@ export function specifiersOf(text: string): string[] {
 }
 
 /** Every package loaded by the source files under `dirs` (relative to `root`), by name. */
-export function importedPackages(root: string, dirs: readonly string[], include: (file: string) => boolean = () => true): ImportedPackage[] {
+export function importedPackages(
+  root: string,
+  dirs: readonly string[],
+  include: (file: string) => boolean = () => true,
+): ImportedPackage[] {
   const byName = new Map<string, Set<string>>();
   for (const file of dirs.flatMap((d) => filesUnder(path.join(root, d), SOURCE))) {
     const rel = path.relative(root, file).split(path.sep).join('/');
@@ -49,12 +53,17 @@ export function importedPackages(root: string, dirs: readonly string[], include:
       if (name) byName.set(name, (byName.get(name) ?? new Set()).add(rel));
     }
   }
-  return [...byName].map(([name, files]) => ({ name, files: [...files].sort() })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...byName]
+    .map(([name, files]) => ({ name, files: [...files].sort() }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Packages loaded but declared in neither dependencies nor devDependencies. */
 export function undeclared(imported: readonly ImportedPackage[], manifest: Manifest): ImportedPackage[] {
-  const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
+  const declared = new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.devDependencies ?? {}),
+  ]);
   return imported.filter((p) => !declared.has(p.name));
 }
 

@@ -11,18 +11,26 @@ const THIS_FILE = 'infra/lint/doc-pointers.spec.ts';
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
 export function slug(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 function anchorsOf(mdFile: string): Set<string> {
-  const headings = readFileSync(mdFile, 'utf8').split('\n').filter((l) => /^#{1,6} /.test(l));
+  const headings = readFileSync(mdFile, 'utf8')
+    .split('\n')
+    .filter((l) => /^#{1,6} /.test(l));
   return new Set(headings.map((h) => slug(h.replace(/^#+ /, ''))));
 }
 
 const files = [
   ...['services', 'libs', 'infra', 'bench', 'docs'].flatMap((d) => filesUnder(path.join(repoRoot, d), TEXT)),
   path.join(repoRoot, 'README.md'),
-].map((f) => path.relative(repoRoot, f).split(path.sep).join('/')).filter((f) => f !== THIS_FILE);
+]
+  .map((f) => path.relative(repoRoot, f).split(path.sep).join('/'))
+  .filter((f) => f !== THIS_FILE);
 const text = (rel: string): string => readFileSync(path.join(repoRoot, rel), 'utf8');
 
 describe('documentation pointers', () => {
@@ -34,14 +42,17 @@ describe('documentation pointers', () => {
   it('point at nothing outside the repository (the planning notes, the shared seed folder)', () => {
     const outside = /\b(DESIGN|DOMAIN|STACK)\.md\b|\/work\/shared|shared\/seeds/;
     const offenders = files.flatMap((f) =>
-      text(f).split('\n').flatMap((line, i) => (outside.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+      text(f)
+        .split('\n')
+        .flatMap((line, i) => (outside.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
     );
     expect(offenders).toEqual([]);
   });
 
   it('land on a docs/ file and heading that exist', () => {
     // "docs/domain.md#protocol-order" in code; "(../../docs/design.md#flows)" or "(design.md#flows)" in Markdown
-    const pointer = /(?:^|[\s(/`])((?:\.\.\/)*(?:docs\/)?(?:design|domain|glossary|architecture)\.md)(?:#([\p{L}\p{N}_-]+))?/gu;
+    const pointer =
+      /(?:^|[\s(/`])((?:\.\.\/)*(?:docs\/)?(?:design|domain|glossary|architecture)\.md)(?:#([\p{L}\p{N}_-]+))?/gu;
     const broken: string[] = [];
     let seen = 0;
     for (const f of files) {

@@ -43,11 +43,26 @@ export const depConstraints = [
 // event or an imported row. Names ending in '/' or '-' are prefixes, the others a package and its
 // subpaths.
 export const notInDomain = [
-  '@nestjs/', 'nestjs-', 'express', 'reflect-metadata', 'class-validator', 'class-transformer', // the framework
-  'typeorm', 'pg', 'kafkajs', 'nodemailer', // the database, the broker, the mail transport
-  'pino', 'pino-http', 'prom-client', // logs and metrics belong to the edge
-  'testcontainers', '@testcontainers/', // infrastructure for tests
-  '@tdkt/messaging', '@tdkt/persistence', '@tdkt/service-kit', '@tdkt/spreadsheets', '@tdkt/testing',
+  '@nestjs/',
+  'nestjs-',
+  'express',
+  'reflect-metadata',
+  'class-validator',
+  'class-transformer', // the framework
+  'typeorm',
+  'pg',
+  'kafkajs',
+  'nodemailer', // the database, the broker, the mail transport
+  'pino',
+  'pino-http',
+  'prom-client', // logs and metrics belong to the edge
+  'testcontainers',
+  '@testcontainers/', // infrastructure for tests
+  '@tdkt/messaging',
+  '@tdkt/persistence',
+  '@tdkt/service-kit',
+  '@tdkt/spreadsheets',
+  '@tdkt/testing',
 ];
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // '/' written as \x2F: esquery (no-restricted-syntax below) ends a regex at the first '/'
@@ -55,7 +70,8 @@ const packageRe = `^(?:${notInDomain
   .map((n) => (/[/-]$/.test(n) ? escapeRe(n) : `${escapeRe(n)}(?:/|$)`))
   .join('|')})`.replaceAll('/', '\\x2F');
 // nor the feature's outer files (TypeORM records, repositories, DTOs, Nest modules, controllers)
-const outerFileRe = '^\\.\\.?\\x2F(?:.*\\x2F)?(?:(?:infra|dto)(?:\\x2F|$)|[^\\x2F]*\\.(?:records|repository|dto|module|controller)$)';
+const outerFileRe =
+  '^\\.\\.?\\x2F(?:.*\\x2F)?(?:(?:infra|dto)(?:\\x2F|$)|[^\\x2F]*\\.(?:records|repository|dto|module|controller)$)';
 export const DOMAIN_MESSAGE =
   'domain/ is plain TypeScript (docs/design.md#inside-a-service): no framework, database or broker here; move this piece to the feature folder or infra/ and hand the domain plain values.';
 
@@ -81,7 +97,10 @@ const config = defineConfig(
       sourceType: 'module',
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Nest and TypeORM code reaches for these on purpose
       '@typescript-eslint/no-explicit-any': 'warn',
       '@typescript-eslint/no-empty-function': 'off',
@@ -136,14 +155,26 @@ const config = defineConfig(
     files: ['services/*/src/**/*.controller.ts'],
     ignores: ['services/*/src/**/*-events.controller.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'typeorm', message: 'a controller calls use cases and queries; the DataSource and SQL belong in a *.command.ts or *.queries.ts' }],
-        patterns: [{
-          group: ['**/infra/*.repository'],
-          importNamePattern: 'Repository$',
-          message: 'a controller calls use cases and queries; repositories are reached through a *.command.ts or *.queries.ts',
-        }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              message:
+                'a controller calls use cases and queries; the DataSource and SQL belong in a *.command.ts or *.queries.ts',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/infra/*.repository'],
+              importNamePattern: 'Repository$',
+              message:
+                'a controller calls use cases and queries; repositories are reached through a *.command.ts or *.queries.ts',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -45,10 +45,15 @@ describe('@nx/enforce-module-boundaries', () => {
   });
 
   it('rejects workspace-absolute and deep relative imports of another project', async () => {
-    const absolute = "import { CovenantsModule } from 'services/covenants/src/covenants.module';\nexport const m = CovenantsModule;\n";
-    expect(await boundaryErrors(absolute, 'services/press/src/leak.ts')).toEqual([expect.stringContaining(ACROSS_PROJECTS)]);
+    const absolute =
+      "import { CovenantsModule } from 'services/covenants/src/covenants.module';\nexport const m = CovenantsModule;\n";
+    expect(await boundaryErrors(absolute, 'services/press/src/leak.ts')).toEqual([
+      expect.stringContaining(ACROSS_PROJECTS),
+    ]);
     const deep = "import { topics } from '../../../libs/contracts/src/topics';\nexport const t = topics;\n";
-    expect(await boundaryErrors(deep, 'services/press/src/leak.ts')).toEqual([expect.stringContaining(ACROSS_PROJECTS)]);
+    expect(await boundaryErrors(deep, 'services/press/src/leak.ts')).toEqual([
+      expect.stringContaining(ACROSS_PROJECTS),
+    ]);
   });
 
   it('resolves @tdkt/* aliases from tsconfig.base.json paths (TS 6, no baseUrl)', async () => {

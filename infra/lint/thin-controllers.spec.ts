@@ -18,8 +18,10 @@ async function restricted(code: string, asFile: string): Promise<string[]> {
   return result.messages.filter((m) => m.ruleId === RULE && m.severity === 2).map((m) => m.message);
 }
 
-const usesDataSource = "import { DataSource } from 'typeorm';\nexport class C { constructor(readonly ds: DataSource) {} }\n";
-const usesRepository = "import { GuestRepository } from './infra/guest.repository';\nexport class C { constructor(readonly r: GuestRepository) {} }\n";
+const usesDataSource =
+  "import { DataSource } from 'typeorm';\nexport class C { constructor(readonly ds: DataSource) {} }\n";
+const usesRepository =
+  "import { GuestRepository } from './infra/guest.repository';\nexport class C { constructor(readonly r: GuestRepository) {} }\n";
 
 describe('tdkt/thin-controllers', () => {
   it('refuses the DataSource (or anything from typeorm) in an HTTP controller', async () => {
@@ -32,7 +34,8 @@ describe('tdkt/thin-controllers', () => {
     expect(await restricted(usesRepository, 'services/invitations/src/guests/guests.controller.ts')).toEqual([
       expect.stringContaining('repositories are reached through'),
     ]);
-    const constant = "import { DEFAULT_SCOPE } from './infra/precedence.repository';\nexport const s = DEFAULT_SCOPE;\n";
+    const constant =
+      "import { DEFAULT_SCOPE } from './infra/precedence.repository';\nexport const s = DEFAULT_SCOPE;\n";
     expect(await restricted(constant, 'services/invitations/src/guests/organizations.controller.ts')).toEqual([]);
   });
 
@@ -45,6 +48,8 @@ describe('tdkt/thin-controllers', () => {
   it('finds nothing in the controllers as they are', async () => {
     const results = await eslint.lintFiles(['services/*/src/**/*.controller.ts']);
     expect(results.length).toBeGreaterThan(20);
-    expect(results.flatMap((r) => r.messages.filter((m) => m.ruleId === RULE).map((m) => `${r.filePath}: ${m.message}`))).toEqual([]);
+    expect(
+      results.flatMap((r) => r.messages.filter((m) => m.ruleId === RULE).map((m) => `${r.filePath}: ${m.message}`)),
+    ).toEqual([]);
   });
 });

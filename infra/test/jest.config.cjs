@@ -18,7 +18,11 @@ const base = {
 module.exports = {
   rootDir: root,
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts', '<rootDir>/infra/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts', '<rootDir>/infra/**/*.spec.ts'],
+    },
     {
       ...base,
       displayName: 'infra',

@@ -3,7 +3,11 @@ import { SmtpSink, type httpClient } from '@tdkt/testing';
 import { sơnLaConference, startAgenda } from '../../../services/agenda/test/agenda-app.harness';
 import { startAwards } from '../../../services/awards/test/awards-app.harness';
 import { createCluster, hàGiangCovenant, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
-import { SON_LA_OFFICIALS, invitationsEnvironment, startInvitations } from '../../../services/invitations/test/invitations-app.harness';
+import {
+  SON_LA_OFFICIALS,
+  invitationsEnvironment,
+  startInvitations,
+} from '../../../services/invitations/test/invitations-app.harness';
 import { pressEnvironment, startPress } from '../../../services/press/test/press-app.harness';
 
 export interface ServiceUnderFuzz {
@@ -47,12 +51,27 @@ export async function startFiveServices(): Promise<{ services: ServiceUnderFuzz[
     const clusterId = await createCluster(covenants.http);
     const covenant = await created(covenants.http, '/covenants', { ...hàGiangCovenant, clusterId });
     const members = await covenants.http.get(`/clusters/${clusterId}/members`);
-    services.push({ name: 'covenants', url: covenants.url, db: covenants.db, headers: {}, known: [...idsIn([clusterId, covenant, members.body])] });
+    services.push({
+      name: 'covenants',
+      url: covenants.url,
+      db: covenants.db,
+      headers: {},
+      known: [...idsIn([clusterId, covenant, members.body])],
+    });
     const agenda = await startAgenda('fuzz-agenda');
     stops.push(agenda.stop);
-    const venue = await created(agenda.http, '/venues', { name: 'Hội trường Trung tâm Hội nghị tỉnh', address: 'Thành phố Sơn La' });
+    const venue = await created(agenda.http, '/venues', {
+      name: 'Hội trường Trung tâm Hội nghị tỉnh',
+      address: 'Thành phố Sơn La',
+    });
     const conference = await created(agenda.http, '/conferences', { ...sơnLaConference, venueId: venue.id });
-    services.push({ name: 'agenda', url: agenda.url, db: agenda.db, headers: {}, known: [...idsIn([venue, conference])] });
+    services.push({
+      name: 'agenda',
+      url: agenda.url,
+      db: agenda.db,
+      headers: {},
+      known: [...idsIn([venue, conference])],
+    });
     const awards = await startAwards('fuzz-awards');
     stops.push(awards.stop);
     const awardTypes = await awards.http.get('/award-types?pageSize=5');
@@ -70,8 +89,11 @@ export async function startFiveServices(): Promise<{ services: ServiceUnderFuzz[
     const press = await startPress(pressEnv.db, pressEnv.namespace);
     stops.push(press.stop);
     services.push({
-      name: 'press', url: press.url, db: pressEnv.db,
-      headers: { 'x-actor': encodeURIComponent('Lò Thị Mai'), 'x-role': 'press-lead' }, known: [],
+      name: 'press',
+      url: press.url,
+      db: pressEnv.db,
+      headers: { 'x-actor': encodeURIComponent('Lò Thị Mai'), 'x-role': 'press-lead' },
+      known: [],
     });
   } catch (e) {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -16,9 +16,20 @@ const RUNS_PER_SERVICE = Number(process.env.FUZZ_RUNS ?? 260);
 const QUOTA_PER_SERVICE = 200;
 
 /** Operations with nothing a client sends, so nothing to malform (and one that legitimately writes). */
-const NO_INPUT = new Set(['GET /health/live', 'GET /health/ready', 'GET /precedence-tables/default', 'POST /admin/read-model/rebuild']);
+const NO_INPUT = new Set([
+  'GET /health/live',
+  'GET /health/ready',
+  'GET /precedence-tables/default',
+  'POST /admin/read-model/rebuild',
+]);
 
-interface Finding { service: string; request: string; defect: string; status: number; body: string }
+interface Finding {
+  service: string;
+  request: string;
+  defect: string;
+  status: number;
+  body: string;
+}
 
 describe('fuzz: malformed requests to every endpoint of the five services', () => {
   let five: Awaited<ReturnType<typeof startFiveServices>>;
@@ -36,12 +47,23 @@ describe('fuzz: malformed requests to every endpoint of the five services', () =
 
   async function send(svc: ServiceUnderFuzz, r: FuzzRequest): Promise<void> {
     sent[svc.name] = (sent[svc.name] ?? 0) + 1;
-    const res = await fetch(svc.url + r.url, { method: r.method, headers: r.headers, body: r.body ? new Uint8Array(r.body) : undefined, redirect: 'manual' });
+    const res = await fetch(svc.url + r.url, {
+      method: r.method,
+      headers: r.headers,
+      body: r.body ? new Uint8Array(r.body) : undefined,
+      redirect: 'manual',
+    });
     const text = await res.text();
     const seen = (statuses[svc.name] ??= {});
     seen[res.status] = (seen[res.status] ?? 0) + 1;
     if (res.status < 400 || res.status > 499) {
-      findings.push({ service: svc.name, request: `${r.method} ${r.url.slice(0, 200)}`, defect: r.defect, status: res.status, body: text.slice(0, 300) });
+      findings.push({
+        service: svc.name,
+        request: `${r.method} ${r.url.slice(0, 200)}`,
+        defect: r.defect,
+        status: res.status,
+        body: text.slice(0, 300),
+      });
     }
   }
 
@@ -50,13 +72,18 @@ describe('fuzz: malformed requests to every endpoint of the five services', () =
     for (const [i, svc] of five.services.entries()) {
       const doc = (await (await fetch(`${svc.url}/docs-json`)).json()) as OpenApiDocument;
       // an operation that takes no body, path or query parameter has nothing to malform
-      const ops: Operation[] = operationsOf(doc).filter((op) => (op.body || op.pathParams.length || op.queryParams.length) && !NO_INPUT.has(`${op.method} ${op.path}`));
+      const ops: Operation[] = operationsOf(doc).filter(
+        (op) => (op.body || op.pathParams.length || op.queryParams.length) && !NO_INPUT.has(`${op.method} ${op.path}`),
+      );
       expect(ops.length).toBeGreaterThan(5);
       const before = await snapshotDatabase(svc.db);
       const request = fc.constantFrom(...ops).chain((op) => malformedRequest(op, svc.headers, svc.known));
-      await fc.assert(fc.asyncProperty(request, async (r) => {
-        await send(svc, r);
-      }), { seed: SEED + i, numRuns: RUNS_PER_SERVICE, endOnFailure: true });
+      await fc.assert(
+        fc.asyncProperty(request, async (r) => {
+          await send(svc, r);
+        }),
+        { seed: SEED + i, numRuns: RUNS_PER_SERVICE, endOnFailure: true },
+      );
       const after = await snapshotDatabase(svc.db);
       for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
         if (before[table] !== after[table]) changed.push(`${svc.name} ${table}: ${before[table]} → ${after[table]}`);

@@ -30,7 +30,10 @@ export interface Operation {
 }
 
 export interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> } }>
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 
@@ -42,7 +45,8 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
     const out: Schema = { ...s };
     if (s.allOf?.length) Object.assign(out, ...s.allOf.map((x) => resolve(x, depth + 1)));
     if (s.items) out.items = resolve(s.items, depth + 1);
-    if (s.properties) out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, resolve(v, depth + 1)]));
+    if (s.properties)
+      out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, resolve(v, depth + 1)]));
     return out;
   };
   const ops: Operation[] = [];
@@ -53,7 +57,8 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
       // JSON first: a multipart or file endpoint declares only its own types
       const contentType = Object.keys(content).find((c) => c.includes('json')) ?? Object.keys(content)[0];
       ops.push({
-        method: method.toUpperCase(), path,
+        method: method.toUpperCase(),
+        path,
         pathParams: params.filter((p) => p.in === 'path'),
         queryParams: params.filter((p) => p.in === 'query'),
         body: contentType ? { contentType, schema: resolve(content[contentType]!.schema) } : undefined,

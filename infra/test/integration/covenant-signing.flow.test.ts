@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@tdkt/contracts';
 import { TopicRecorder, createTestDatabase, dropTestDatabase, uniqueNamespace, waitFor } from '@tdkt/testing';
-import { borderLeaders, createCluster, hàGiangCovenant, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
+import {
+  borderLeaders,
+  createCluster,
+  hàGiangCovenant,
+  startCovenants,
+} from '../../../services/covenants/test/covenants-app.harness';
 import { startPress } from '../../../services/press/test/press-app.harness';
 
 /**
@@ -38,7 +43,12 @@ describe('flow: the last signature → covenant-signed → a news draft', () => 
     for (const [i, p] of c.parties.entries()) {
       const res = await covenants.http.post(
         `/covenants/${c.id}/signatures`,
-        { partyId: p.id, signatory: borderLeaders[p.unitName], signedAt: `2024-03-05T0${2 + i}:00:00.000Z`, place: 'Hội trường UBND tỉnh Hà Giang' },
+        {
+          partyId: p.id,
+          signatory: borderLeaders[p.unitName],
+          signedAt: `2024-03-05T0${2 + i}:00:00.000Z`,
+          place: 'Hội trường UBND tỉnh Hà Giang',
+        },
         i === c.parties.length - 1 ? { 'x-correlation-id': correlationId } : {},
       );
       expect(res.status).toBe(201);

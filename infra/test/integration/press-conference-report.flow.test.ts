@@ -2,7 +2,12 @@ import { SmtpSink, createTestDatabase, dropTestDatabase, uniqueNamespace, waitFo
 import { startAgenda } from '../../../services/agenda/test/agenda-app.harness';
 import { startAwards } from '../../../services/awards/test/awards-app.harness';
 import { createCluster, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
-import { SON_LA_ORG, invitationsEnvironment, mail, startInvitations } from '../../../services/invitations/test/invitations-app.harness';
+import {
+  SON_LA_ORG,
+  invitationsEnvironment,
+  mail,
+  startInvitations,
+} from '../../../services/invitations/test/invitations-app.harness';
 import { startPress } from '../../../services/press/test/press-app.harness';
 import { checkReport, SEED_ARTICLES, type SeedArticle } from '../../../services/press/test/seed-articles.fixture';
 
@@ -29,7 +34,9 @@ describe('flow across the services: the conference report states every fact', ()
     ...sơnLa,
     conference: { ...sơnLa.conference, venue: 'Hội trường Tỉnh ủy Sơn La' },
     covenant: {
-      title: 'Giao ước thi đua năm 2024', clusterName: 'Khối thi đua các sở, ban, ngành tỉnh Sơn La', year: 2024,
+      title: 'Giao ước thi đua năm 2024',
+      clusterName: 'Khối thi đua các sở, ban, ngành tỉnh Sơn La',
+      year: 2024,
       parties: [
         { unitName: 'Sở Nội vụ', signatory: { name: 'Lò Thị Mai', titles: ['Giám đốc Sở Nội vụ'] } },
         { unitName: 'Sở Tài chính', signatory: { name: 'Cầm Văn Nam', titles: ['Giám đốc Sở Tài chính'] } },
@@ -69,26 +76,51 @@ describe('flow across the services: the conference report states every fact', ()
       return res.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     };
     // the organizer schedules the conference, with its programme and guests (agenda)
-    const venue = ok(await agenda.http.post('/venues', { name: 'Hội trường Tỉnh ủy Sơn La', address: 'Số 2 đường Tô Hiệu, tỉnh Sơn La' }));
+    const venue = ok(
+      await agenda.http.post('/venues', {
+        name: 'Hội trường Tỉnh ủy Sơn La',
+        address: 'Số 2 đường Tô Hiệu, tỉnh Sơn La',
+      }),
+    );
     const c = article.conference;
-    const conf = ok(await agenda.http.post('/conferences', {
-      organizer: { name: c.organizer, organizationId: SON_LA_ORG }, kind: c.kind, yearReviewed: c.yearReviewed, yearLaunched: c.yearLaunched,
-      startsAt: c.startsAt, endsAt: '2024-02-29T11:30:00+07:00', format: c.format, venueId: venue.id,
-    }));
+    const conf = ok(
+      await agenda.http.post('/conferences', {
+        organizer: { name: c.organizer, organizationId: SON_LA_ORG },
+        kind: c.kind,
+        yearReviewed: c.yearReviewed,
+        yearLaunched: c.yearLaunched,
+        startsAt: c.startsAt,
+        endsAt: '2024-02-29T11:30:00+07:00',
+        format: c.format,
+        venueId: venue.id,
+      }),
+    );
     expect(conf.title).toBe(c.title);
     const id = conf.id as string;
     const launcher = ok(await agenda.http.post(`/conferences/${id}/guests`, article.movement.launchedBy));
-    ok(await agenda.http.post(`/conferences/${id}/segments`, { kind: 'movement-launch', startTime: '10:00', endTime: '10:15' }));
+    ok(
+      await agenda.http.post(`/conferences/${id}/segments`, {
+        kind: 'movement-launch',
+        startTime: '10:00',
+        endTime: '10:15',
+      }),
+    );
     ok(await agenda.http.post(`/conferences/${id}/schedule`, {}), 200);
 
     // invite → accept (invitations): Sơn La's own protocol table (the article lists the Standing
     // Vice-Chair before the Front's chair), the guests, the e-mails, each guest's own RSVP link
-    await waitFor(async () => (await invitations.http.get(`/conferences/${id}`)).status === 200, { what: 'the conference in invitations' });
-    const rules = (await invitations.http.get('/precedence-tables/default')).body.rules
-      .filter((r: { pattern: string }) => r.pattern !== 'Phó Chủ tịch Thường trực UBND tỉnh');
-    ok(await invitations.http.put(`/organizations/${SON_LA_ORG}/precedence-table`, {
-      rules: [...rules, { pattern: 'Phó Chủ tịch Thường trực UBND tỉnh', rank: 115 }],
-    }), 200);
+    await waitFor(async () => (await invitations.http.get(`/conferences/${id}`)).status === 200, {
+      what: 'the conference in invitations',
+    });
+    const rules = (await invitations.http.get('/precedence-tables/default')).body.rules.filter(
+      (r: { pattern: string }) => r.pattern !== 'Phó Chủ tịch Thường trực UBND tỉnh',
+    );
+    ok(
+      await invitations.http.put(`/organizations/${SON_LA_ORG}/precedence-table`, {
+        rules: [...rules, { pattern: 'Phó Chủ tịch Thường trực UBND tỉnh', rank: 115 }],
+      }),
+      200,
+    );
     const guestIds: string[] = [];
     for (const [i, person] of [...article.attendees].reverse().entries()) {
       guestIds.push(ok(await invitations.http.post('/guests', { ...person, email: `khach${i + 1}@sonla.gov.vn` })).id);
@@ -102,46 +134,88 @@ describe('flow across the services: the conference report states every fact', ()
     // the award decisions, to be presented at the conference (awards)
     let n = 0;
     const recipients = (type: string, kind: 'individual' | 'collective', count: number) =>
-      Array.from({ length: count }, () => ({ kind, name: kind === 'individual' ? `Nguyễn Thị Lan ${++n}` : `Trường THPT số ${++n} Sơn La`, awardType: type }));
-    ok(await awards.http.post('/decisions', {
-      number: '45/QĐ-CTN', date: '2024-01-20', authority: 'Chủ tịch nước', conferenceId: id,
-      signer: { name: 'Võ Văn Thưởng', titles: ['Chủ tịch nước'] }, recipients: recipients('NHA_GIAO_UU_TU', 'individual', 22),
-    }));
-    ok(await awards.http.post('/decisions', {
-      number: '231/QĐ-TTg', date: '2024-01-25', authority: 'Thủ tướng Chính phủ', conferenceId: id,
-      signer: { name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ'] },
-      recipients: [...recipients('CO_THI_DUA_CHINH_PHU', 'collective', 9), ...recipients('BANG_KHEN_THU_TUONG', 'collective', 5), ...recipients('BANG_KHEN_THU_TUONG', 'individual', 15)],
-    }));
+      Array.from({ length: count }, () => ({
+        kind,
+        name: kind === 'individual' ? `Nguyễn Thị Lan ${++n}` : `Trường THPT số ${++n} Sơn La`,
+        awardType: type,
+      }));
+    ok(
+      await awards.http.post('/decisions', {
+        number: '45/QĐ-CTN',
+        date: '2024-01-20',
+        authority: 'Chủ tịch nước',
+        conferenceId: id,
+        signer: { name: 'Võ Văn Thưởng', titles: ['Chủ tịch nước'] },
+        recipients: recipients('NHA_GIAO_UU_TU', 'individual', 22),
+      }),
+    );
+    ok(
+      await awards.http.post('/decisions', {
+        number: '231/QĐ-TTg',
+        date: '2024-01-25',
+        authority: 'Thủ tướng Chính phủ',
+        conferenceId: id,
+        signer: { name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ'] },
+        recipients: [
+          ...recipients('CO_THI_DUA_CHINH_PHU', 'collective', 9),
+          ...recipients('BANG_KHEN_THU_TUONG', 'collective', 5),
+          ...recipients('BANG_KHEN_THU_TUONG', 'individual', 15),
+        ],
+      }),
+    );
 
     // the conference runs: the movement is launched, the covenant signed there (covenants)
     ok(await agenda.http.post(`/conferences/${id}/start`, {}), 200);
-    ok(await agenda.http.post(`/conferences/${id}/movement`, { theme: article.movement.theme, launchedByGuestId: launcher.id }), 200);
+    ok(
+      await agenda.http.post(`/conferences/${id}/movement`, {
+        theme: article.movement.theme,
+        launchedByGuestId: launcher.id,
+      }),
+      200,
+    );
     const cov = article.covenant!;
     // the bloc and its members, then its covenant (parties are the members on the day)
     const clusterId = await createCluster(covenants.http, {
-      name: cov.clusterName, kind: 'khoi', organizingBody: 'UBND tỉnh Sơn La',
+      name: cov.clusterName,
+      kind: 'khoi',
+      organizingBody: 'UBND tỉnh Sơn La',
       members: cov.parties.map((p) => ({ unitName: p.unitName, joinedOn: '2020-01-01' })),
     });
-    const covenant = ok(await covenants.http.post('/covenants', {
-      title: cov.title, clusterId, year: cov.year, membersOn: '2024-02-29', conferenceId: id,
-      parties: cov.parties.map((p) => ({ unitName: p.unitName })),
-      targets: [{ name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', unit: '%', targetValue: 98.5, weight: 100 }],
-    }));
+    const covenant = ok(
+      await covenants.http.post('/covenants', {
+        title: cov.title,
+        clusterId,
+        year: cov.year,
+        membersOn: '2024-02-29',
+        conferenceId: id,
+        parties: cov.parties.map((p) => ({ unitName: p.unitName })),
+        targets: [{ name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', unit: '%', targetValue: 98.5, weight: 100 }],
+      }),
+    );
     for (const [i, party] of covenant.parties.entries()) {
-      ok(await covenants.http.post(`/covenants/${covenant.id}/signatures`, {
-        partyId: party.id, signatory: cov.parties[i]!.signatory, signedAt: `2024-02-29T03:1${i}:00.000Z`,
-      }));
+      ok(
+        await covenants.http.post(`/covenants/${covenant.id}/signatures`, {
+          partyId: party.id,
+          signatory: cov.parties[i]!.signatory,
+          signedAt: `2024-02-29T03:1${i}:00.000Z`,
+        }),
+      );
     }
     ok(await agenda.http.post(`/conferences/${id}/conclude`, {}), 200);
 
     // the press office has the report, every fact checked (polled: it is kept current as events arrive)
-    const report = await waitFor(async () => {
-      const d = (await press.http.get(`/drafts?kind=conference-report&subjectId=${id}`)).body.items[0];
-      if (!d) return undefined;
-      checkReport(d, article);
-      return d;
-    }, { what: 'the complete conference report', timeoutMs: 60000 });
-    expect(report.paragraphs.find((p: { role: string }) => p.role === 'caption:award:CO_THI_DUA_CHINH_PHU').text).toContain('thừa ủy quyền của Thủ tướng Chính phủ');
+    const report = await waitFor(
+      async () => {
+        const d = (await press.http.get(`/drafts?kind=conference-report&subjectId=${id}`)).body.items[0];
+        if (!d) return undefined;
+        checkReport(d, article);
+        return d;
+      },
+      { what: 'the complete conference report', timeoutMs: 60000 },
+    );
+    expect(
+      report.paragraphs.find((p: { role: string }) => p.role === 'caption:award:CO_THI_DUA_CHINH_PHU').text,
+    ).toContain('thừa ủy quyền của Thủ tướng Chính phủ');
     // and the covenant-signing news and the award announcement
     const signing = (await press.http.get(`/drafts?kind=covenant-signing&subjectId=${covenant.id}`)).body.items[0];
     expect(signing.title).toBe('Khối thi đua các sở, ban, ngành tỉnh Sơn La ký kết giao ước thi đua năm 2024');

@@ -3,8 +3,15 @@ import { TOPICS } from '@tdkt/contracts';
 import { MessagingRuntime } from '@tdkt/messaging';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
-  LocalBroker, TopicRecorder, createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv,
-  uniqueNamespace, waitFor,
+  LocalBroker,
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  httpClient,
+  listenOnFreePort,
+  testServiceEnv,
+  uniqueNamespace,
+  waitFor,
 } from '@tdkt/testing';
 import { DataSource } from 'typeorm';
 import { createCluster, hàGiangCovenant } from '../../../services/covenants/test/covenants-app.harness';
@@ -30,7 +37,9 @@ describe('the broker stopped for 40 s under a stream of commands', () => {
     broker = await LocalBroker.create();
     await broker.start();
     db = await createTestDatabase('outage');
-    app = await createCovenantsApp(loadCovenantsConfig({ ...testServiceEnv(db, ns, 'COVENANTS_DB'), ...broker.serviceEnv() }));
+    app = await createCovenantsApp(
+      loadCovenantsConfig({ ...testServiceEnv(db, ns, 'COVENANTS_DB'), ...broker.serviceEnv() }),
+    );
     http = httpClient(await listenOnFreePort(app));
     await app.get(MessagingRuntime).whenStarted();
   }, 120_000);
@@ -61,7 +70,10 @@ describe('the broker stopped for 40 s under a stream of commands', () => {
     await broker.stop();
     const stoppedAt = Date.now();
     const before = created.length;
-    await waitFor(async () => (await ready()) === 503, { what: 'readiness to report the broker gone', timeoutMs: 30_000 });
+    await waitFor(async () => (await ready()) === 503, {
+      what: 'readiness to report the broker gone',
+      timeoutMs: 30_000,
+    });
     await new Promise((r) => setTimeout(r, OUTAGE_MS - (Date.now() - stoppedAt)));
     expect(created.length).toBeGreaterThan(before + 20); // HTTP kept accepting commands
     await broker.start();
@@ -73,16 +85,20 @@ describe('the broker stopped for 40 s under a stream of commands', () => {
     expect(refused).toEqual([]);
     const outbox = app.get(DataSource);
     await waitFor(async () => Number((await outbox.query('SELECT count(*)::int AS n FROM outbox'))[0].n) === 0, {
-      what: 'the outbox to drain after the outage', timeoutMs: 60_000,
+      what: 'the outbox to drain after the outage',
+      timeoutMs: 60_000,
     });
     await waitFor(async () => (await ready()) === 200, { what: 'readiness back', timeoutMs: 30_000 });
 
     const recorder = await TopicRecorder.start([`${ns}${TOPICS.covenant}`], broker.endpoint());
     try {
-      const onWire = await waitFor(() => {
-        const ids = new Set(recorder.ofType('covenants.covenant-created.v1').map((m) => m.key));
-        return created.every((id) => ids.has(id)) ? ids : undefined;
-      }, { what: `all ${created.length} covenant-created events on the topic`, timeoutMs: 30_000 });
+      const onWire = await waitFor(
+        () => {
+          const ids = new Set(recorder.ofType('covenants.covenant-created.v1').map((m) => m.key));
+          return created.every((id) => ids.has(id)) ? ids : undefined;
+        },
+        { what: `all ${created.length} covenant-created events on the topic`, timeoutMs: 30_000 },
+      );
       expect(onWire.size).toBe(created.length);
     } finally {
       await recorder.stop();

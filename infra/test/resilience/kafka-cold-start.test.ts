@@ -19,19 +19,23 @@ describe('the broker starts from an empty data folder every time', () => {
     if (busy?.pid) process.kill(busy.pid, 'SIGKILL');
   });
 
-  it(`starts ${RUNS} times in a row with the other core busy`, async () => {
-    const outcomes: string[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const broker = await LocalBroker.create();
-      try {
-        await broker.start();
-        outcomes.push('started');
-      } catch (e) {
-        outcomes.push(`run ${i + 1}: ${(e as Error).message}`);
-      } finally {
-        await broker.dispose();
+  it(
+    `starts ${RUNS} times in a row with the other core busy`,
+    async () => {
+      const outcomes: string[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const broker = await LocalBroker.create();
+        try {
+          await broker.start();
+          outcomes.push('started');
+        } catch (e) {
+          outcomes.push(`run ${i + 1}: ${(e as Error).message}`);
+        } finally {
+          await broker.dispose();
+        }
       }
-    }
-    expect(outcomes).toEqual(Array(RUNS).fill('started'));
-  }, RUNS * 60_000);
+      expect(outcomes).toEqual(Array(RUNS).fill('started'));
+    },
+    RUNS * 60_000,
+  );
 });

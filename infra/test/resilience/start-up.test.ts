@@ -4,8 +4,16 @@ import { TOPICS, dlqTopic } from '@tdkt/contracts';
 import { MessagingRuntime } from '@tdkt/messaging';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
-  LocalBroker, TopicRecorder, saslOf, createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv,
-  uniqueNamespace, waitFor,
+  LocalBroker,
+  TopicRecorder,
+  saslOf,
+  createTestDatabase,
+  dropTestDatabase,
+  httpClient,
+  listenOnFreePort,
+  testServiceEnv,
+  uniqueNamespace,
+  waitFor,
 } from '@tdkt/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { createAgendaApp } from '../../../services/agenda/src/app.factory';
@@ -25,7 +33,8 @@ const services = {
   covenants: (env: NodeJS.ProcessEnv) => createCovenantsApp(loadCovenantsConfig(env)),
   agenda: (env: NodeJS.ProcessEnv) => createAgendaApp(loadAgendaConfig(env)),
   awards: (env: NodeJS.ProcessEnv) => createAwardsApp(loadAwardsConfig(env)),
-  invitations: (env: NodeJS.ProcessEnv) => createInvitationsApp(loadInvitationsConfig({ ...env, RSVP_SECRET: randomBytes(32).toString('hex') })),
+  invitations: (env: NodeJS.ProcessEnv) =>
+    createInvitationsApp(loadInvitationsConfig({ ...env, RSVP_SECRET: randomBytes(32).toString('hex') })),
   press: (env: NodeJS.ProcessEnv) => createPressApp(loadPressConfig(env)),
 };
 type Name = keyof typeof services;
@@ -72,7 +81,8 @@ describe('start-up never depends on the broker being there first', () => {
       expect((await covenants.http.get('/health/ready')).status).toBe(503);
       await broker.start();
       await waitFor(async () => (await covenants!.http.get('/health/ready')).status === 200, {
-        what: 'covenants ready once the broker is up', timeoutMs: 60_000,
+        what: 'covenants ready once the broker is up',
+        timeoutMs: 60_000,
       });
       const recorder = await TopicRecorder.start([`${ns}${TOPICS.covenant}`], broker.endpoint());
       try {
@@ -98,9 +108,16 @@ describe('start-up never depends on the broker being there first', () => {
       const started = await Promise.allSettled(names.map((n) => start(n, broker, '')));
       for (const s of started) if (s.status === 'fulfilled') running.push(s.value);
       expect(started.filter((s) => s.status === 'rejected')).toEqual([]);
-      await waitFor(async () => (await Promise.all(running.map(async (r) => (await r.http.get('/health/ready')).status))).every((s) => s === 200), {
-        what: 'all five services ready', timeoutMs: 90_000,
-      });
+      await waitFor(
+        async () =>
+          (await Promise.all(running.map(async (r) => (await r.http.get('/health/ready')).status))).every(
+            (s) => s === 200,
+          ),
+        {
+          what: 'all five services ready',
+          timeoutMs: 90_000,
+        },
+      );
       for (const r of running) await r.app.get(MessagingRuntime).whenStarted();
       const { brokers, login } = broker.endpoint();
       const admin = new Kafka({ brokers, logLevel: logLevel.NOTHING, ...saslOf(login) }).admin();

@@ -5,8 +5,17 @@ import { SERVICES, SUBSCRIPTIONS, TOPICS, TOPIC_OWNERS, dlqTopic, type ServiceNa
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { createKafka, provisionKafkaAccess, revokeKafkaAccess } from '@tdkt/messaging';
 import {
-  TopicRecorder, createTestDatabase, dropTestDatabase, httpClient, kafkaPasswordOf, listenOnFreePort, testKafka, testKafkaBrokers,
-  testServiceEnv, uniqueNamespace, waitFor,
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  httpClient,
+  kafkaPasswordOf,
+  listenOnFreePort,
+  testKafka,
+  testKafkaBrokers,
+  testServiceEnv,
+  uniqueNamespace,
+  waitFor,
 } from '@tdkt/testing';
 import { createCovenantsApp } from '../../../services/covenants/src/app.factory';
 import { loadCovenantsConfig } from '../../../services/covenants/src/config/covenants.config';
@@ -25,9 +34,14 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
   const clients = new Map<ServiceName, KafkaClient>();
   const as = (service: ServiceName): KafkaClient => {
     if (!clients.has(service)) {
-      clients.set(service, createKafka(`acl-${service}`, testKafkaBrokers(), {
-        mechanism: 'scram-sha-512', username: service, password: kafkaPasswordOf(service),
-      }));
+      clients.set(
+        service,
+        createKafka(`acl-${service}`, testKafkaBrokers(), {
+          mechanism: 'scram-sha-512',
+          username: service,
+          password: kafkaPasswordOf(service),
+        }),
+      );
     }
     return clients.get(service)!;
   };
@@ -56,16 +70,27 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
     await revokeKafkaAccess(admin, ns);
     const a = admin.admin();
     await a.connect();
-    await a.deleteTopics({ topics: topics.flatMap((t) => [`${ns}${t}`, `${ns}${dlqTopic(t)}`]) }).catch(() => undefined);
+    await a
+      .deleteTopics({ topics: topics.flatMap((t) => [`${ns}${t}`, `${ns}${dlqTopic(t)}`]) })
+      .catch(() => undefined);
     await a.disconnect();
   });
 
   it('refuses a client without a login, and a wrong password', async () => {
-    const anonymous = new Kafka({ clientId: 'acl-anonymous', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+    const anonymous = new Kafka({
+      clientId: 'acl-anonymous',
+      brokers: testKafkaBrokers(),
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 0 },
+    }).admin();
     await expect(anonymous.connect().then(() => anonymous.listTopics())).rejects.toThrow(/closed connection/i);
     await anonymous.disconnect();
 
-    const wrong = createKafka('acl-wrong', testKafkaBrokers(), { mechanism: 'scram-sha-512', username: 'covenants', password: 'guessed' }).admin();
+    const wrong = createKafka('acl-wrong', testKafkaBrokers(), {
+      mechanism: 'scram-sha-512',
+      username: 'covenants',
+      password: 'guessed',
+    }).admin();
     await expect(wrong.connect()).rejects.toMatchObject({ name: 'KafkaJSSASLAuthenticationError' });
   });
 
@@ -74,8 +99,14 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
     for (const service of SERVICES) {
       for (const topic of topics) outcomes[`${service} → ${topic}`] = await produceAs(service, `${ns}${topic}`);
     }
-    const expected = Object.fromEntries(SERVICES.flatMap((service) =>
-      topics.map((topic) => [`${service} → ${topic}`, TOPIC_OWNERS[topic] === service ? 'ok' : 'TOPIC_AUTHORIZATION_FAILED'])));
+    const expected = Object.fromEntries(
+      SERVICES.flatMap((service) =>
+        topics.map((topic) => [
+          `${service} → ${topic}`,
+          TOPIC_OWNERS[topic] === service ? 'ok' : 'TOPIC_AUTHORIZATION_FAILED',
+        ]),
+      ),
+    );
     expect(outcomes).toEqual(expected);
     expect(outcomes[`covenants → ${TOPICS.award}`]).toBe('TOPIC_AUTHORIZATION_FAILED');
   });
@@ -93,26 +124,47 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
       for (const topic of topics) {
         const consumer = as(service).consumer({ groupId: `${ns}${service}`, allowAutoTopicCreation: false });
         await consumer.connect();
-        outcomes[`${service} ← ${topic}`] = await consumer.subscribe({ topics: [`${ns}${topic}`], fromBeginning: true })
-          .then(() => 'ok', (e) => errorType(e) ?? 'unknown');
+        outcomes[`${service} ← ${topic}`] = await consumer
+          .subscribe({ topics: [`${ns}${topic}`], fromBeginning: true })
+          .then(
+            () => 'ok',
+            (e) => errorType(e) ?? 'unknown',
+          );
         await consumer.disconnect();
       }
     }
-    const expected = Object.fromEntries(SERVICES.flatMap((service) =>
-      topics.map((topic) => [
-        `${service} ← ${topic}`,
-        SUBSCRIPTIONS[service].includes(topic) || TOPIC_OWNERS[topic] === service ? 'ok' : 'TOPIC_AUTHORIZATION_FAILED',
-      ])));
+    const expected = Object.fromEntries(
+      SERVICES.flatMap((service) =>
+        topics.map((topic) => [
+          `${service} ← ${topic}`,
+          SUBSCRIPTIONS[service].includes(topic) || TOPIC_OWNERS[topic] === service
+            ? 'ok'
+            : 'TOPIC_AUTHORIZATION_FAILED',
+        ]),
+      ),
+    );
     expect(outcomes).toEqual(expected);
   });
 
   /** Runs a consumer as a service; resolves with the first key it reads, or the error it crashed with. */
-  async function consumeAs(service: ServiceName, groupId: string, topic: string): Promise<{ key?: string; error?: string }> {
-    const consumer: Consumer = as(service).consumer({ groupId, sessionTimeout: 6000, heartbeatInterval: 500, retry: { retries: 0 } });
+  async function consumeAs(
+    service: ServiceName,
+    groupId: string,
+    topic: string,
+  ): Promise<{ key?: string; error?: string }> {
+    const consumer: Consumer = as(service).consumer({
+      groupId,
+      sessionTimeout: 6000,
+      heartbeatInterval: 500,
+      retry: { retries: 0 },
+    });
     try {
       const outcome = new Promise<{ key?: string; error?: string }>((resolve) => {
-        consumer.on(consumer.events.CRASH, ({ payload }) => resolve({ error: (payload.error as Error).name + ' ' + errorType(payload.error) }));
-        void consumer.connect()
+        consumer.on(consumer.events.CRASH, ({ payload }) =>
+          resolve({ error: (payload.error as Error).name + ' ' + errorType(payload.error) }),
+        );
+        void consumer
+          .connect()
           .then(() => consumer.subscribe({ topics: [topic], fromBeginning: true }))
           .then(() => consumer.run({ eachMessage: async ({ message }) => resolve({ key: message.key?.toString() }) }))
           .catch((e) => resolve({ error: `${(e as Error).name} ${errorType(e)}` }));
@@ -125,7 +177,9 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
 
   it("reads a consumed topic in its own group; not its own topic, not in another service's group", async () => {
     // both topics hold messages already: the produce test above wrote one to each
-    expect(await consumeAs('covenants', `${ns}covenants`, `${ns}${TOPICS.conference}`)).toEqual({ key: expect.any(String) });
+    expect(await consumeAs('covenants', `${ns}covenants`, `${ns}${TOPICS.conference}`)).toEqual({
+      key: expect.any(String),
+    });
     // it publishes covenants.covenant.v1 but consumes nothing of it: describe yes, fetch no
     expect(await consumeAs('covenants', `${ns}covenants`, `${ns}${TOPICS.covenant}`)).toEqual({
       error: 'KafkaJSNonRetriableError TOPIC_AUTHORIZATION_FAILED',
@@ -143,10 +197,13 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
 
     beforeAll(async () => {
       db = await createTestDatabase('acl-cov');
-      app = await createCovenantsApp(loadCovenantsConfig({
-        ...testServiceEnv(db, ns, 'COVENANTS_DB'),
-        KAFKA_SASL_USERNAME: 'covenants', KAFKA_SASL_PASSWORD: kafkaPasswordOf('covenants'),
-      }));
+      app = await createCovenantsApp(
+        loadCovenantsConfig({
+          ...testServiceEnv(db, ns, 'COVENANTS_DB'),
+          KAFKA_SASL_USERNAME: 'covenants',
+          KAFKA_SASL_PASSWORD: kafkaPasswordOf('covenants'),
+        }),
+      );
       recorder = await TopicRecorder.start([`${ns}${TOPICS.covenant}`]);
     });
 
@@ -159,7 +216,10 @@ describe('Kafka: SASL/SCRAM logins and one principal per service (real broker, S
     it('starts (topics, consumer group), and its outbox reaches its topic', async () => {
       const http = httpClient(await listenOnFreePort(app));
       // messaging starts in the background: as its own principal it must get there (topics, group)
-      await waitFor(async () => (await http.get('/health/ready')).status === 200, { what: 'covenants ready as its own principal', timeoutMs: 60_000 });
+      await waitFor(async () => (await http.get('/health/ready')).status === 200, {
+        what: 'covenants ready as its own principal',
+        timeoutMs: 60_000,
+      });
       const clusterId = await createCluster(http);
       const created = await http.post('/covenants', { ...hàGiangCovenant, clusterId });
       expect(created.status).toBe(201);

@@ -28,14 +28,29 @@ describe('PostgreSQL: one role per service, owning only its own database', () =>
   let app: INestApplication | undefined;
 
   const connectAs = async (database: string) => {
-    const client = new Client({ host: su.host, port: su.port, user: role, password, database, connectionTimeoutMillis: 5000 });
+    const client = new Client({
+      host: su.host,
+      port: su.port,
+      user: role,
+      password,
+      database,
+      connectionTimeoutMillis: 5000,
+    });
     await client.connect();
     return client;
   };
 
   beforeAll(async () => {
     await run('bash', [path.join(root, 'infra/postgres/create-dbs.sh'), 'covenants', 'awards'], {
-      env: { ...process.env, PGHOST: su.host, PGPORT: String(su.port), PGUSER: su.user, PGPASSWORD: su.password ?? '', DB_PREFIX: prefix, PG_CREDENTIALS: credentials },
+      env: {
+        ...process.env,
+        PGHOST: su.host,
+        PGPORT: String(su.port),
+        PGUSER: su.user,
+        PGPASSWORD: su.password ?? '',
+        DB_PREFIX: prefix,
+        PG_CREDENTIALS: credentials,
+      },
     });
     password = /^PG_COVENANTS_PASSWORD=(\S+)$/m.exec(readFileSync(credentials, 'utf8'))![1]!;
   });
@@ -66,8 +81,12 @@ describe('PostgreSQL: one role per service, owning only its own database', () =>
     const own = await connectAs(`${prefix}_covenants`);
     try {
       await expect(own.query('CREATE ROLE intruder')).rejects.toThrow(/permission denied to create role/);
-      await expect(own.query(`CREATE DATABASE ${prefix}_other`)).rejects.toThrow(/permission denied to create database/);
-      const r = (await own.query('SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user')).rows[0];
+      await expect(own.query(`CREATE DATABASE ${prefix}_other`)).rejects.toThrow(
+        /permission denied to create database/,
+      );
+      const r = (
+        await own.query('SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user')
+      ).rows[0];
       expect(r).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false });
     } finally {
       await own.end();
@@ -76,12 +95,18 @@ describe('PostgreSQL: one role per service, owning only its own database', () =>
 
   it('runs the covenants service as that role: its migrations create tables the service owns', async () => {
     const db = { ...su, user: role, password, database: `${prefix}_covenants` };
-    app = await createCovenantsApp(loadCovenantsConfig(testServiceEnv(db, uniqueNamespace('pg-roles'), 'COVENANTS_DB')));
+    app = await createCovenantsApp(
+      loadCovenantsConfig(testServiceEnv(db, uniqueNamespace('pg-roles'), 'COVENANTS_DB')),
+    );
     await app.init();
     const own = await connectAs(`${prefix}_covenants`);
     try {
-      const owners = (await own.query("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")).rows.map((r) => r.tableowner);
-      const tables = (await own.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).rows.map((r) => r.tablename);
+      const owners = (
+        await own.query("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+      ).rows.map((r) => r.tableowner);
+      const tables = (await own.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).rows.map(
+        (r) => r.tablename,
+      );
       expect(owners).toEqual([role]);
       expect(tables).toEqual(expect.arrayContaining(['outbox', 'processed_messages', 'migrations']));
     } finally {

@@ -10,21 +10,34 @@ export abstract class DomainError extends Error {}
  * (`'decision'`, `'guest'`); a service narrows it: `class NotFound extends AnyNotFound<'guest' | 'mail'> {}`.
  */
 export class NotFound<What extends string = string> extends DomainError {
-  constructor(readonly what: What, readonly id: string) {
+  constructor(
+    readonly what: What,
+    readonly id: string,
+  ) {
     super(`${what} ${id} does not exist`);
   }
 }
 
 /** 409: the state forbids the request (revoking twice, a cancelled conference, a guest already listed…). */
 export class Conflict extends DomainError {
-  constructor(readonly type: string, readonly vi: string, readonly en: string, readonly field?: string) {
+  constructor(
+    readonly type: string,
+    readonly vi: string,
+    readonly en: string,
+    readonly field?: string,
+  ) {
     super(en);
   }
 }
 
 /** 400: a request that cannot be valid as sent, naming the field and, as `code`, the rule it breaks. */
 export class InvalidInput extends DomainError {
-  constructor(readonly field: string, readonly vi: string, readonly en: string, readonly code = 'invalid') {
+  constructor(
+    readonly field: string,
+    readonly vi: string,
+    readonly en: string,
+    readonly code = 'invalid',
+  ) {
     super(en);
   }
 }

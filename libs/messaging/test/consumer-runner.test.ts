@@ -4,9 +4,22 @@ import type { DataSource } from 'typeorm';
 import { AwardConferred, CovenantCreated, TOPICS, dlqTopic, toKafkaHeaders, type CloudEvent } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
-  TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, uniqueNamespace, waitFor,
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  testKafka,
+  uniqueNamespace,
+  waitFor,
 } from '@tdkt/testing';
-import { ConsumerRunner, NonRetriableError, Outbox, OutboxRelay, ensureTopics, readDeadLetters, replayDeadLetters } from '../src';
+import {
+  ConsumerRunner,
+  NonRetriableError,
+  Outbox,
+  OutboxRelay,
+  ensureTopics,
+  readDeadLetters,
+  replayDeadLetters,
+} from '../src';
 import { RecordingHandler, covenantCreated, harnessDataSource } from './messaging-harness';
 
 describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kafka)', () => {
@@ -27,13 +40,29 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
   const effects = async (subject: string): Promise<number> =>
     (await ds.query('SELECT count(*)::int AS n FROM effects WHERE subject = $1', [subject]))[0].n;
 
-  function envelope(subject: string, year: number, id = randomUUID(), source = '/services/covenants'): CloudEvent<ReturnType<typeof covenantCreated>> {
+  function envelope(
+    subject: string,
+    year: number,
+    id = randomUUID(),
+    source = '/services/covenants',
+  ): CloudEvent<ReturnType<typeof covenantCreated>> {
     return {
-      id, type: CovenantCreated.type, source, specversion: '1.0', time: new Date().toISOString(), subject,
-      datacontenttype: 'application/json', correlationid: id, data: covenantCreated(subject, year),
+      id,
+      type: CovenantCreated.type,
+      source,
+      specversion: '1.0',
+      time: new Date().toISOString(),
+      subject,
+      datacontenttype: 'application/json',
+      correlationid: id,
+      data: covenantCreated(subject, year),
     };
   }
-  async function publish(e: CloudEvent, value = JSON.stringify(e.data), headers: Record<string, string> = toKafkaHeaders(e)) {
+  async function publish(
+    e: CloudEvent,
+    value = JSON.stringify(e.data),
+    headers: Record<string, string> = toKafkaHeaders(e),
+  ) {
     await producer.send({ topic, acks: -1, messages: [{ key: e.subject, value, headers }] });
   }
 
@@ -46,7 +75,9 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     await producer.connect();
     dlqRecorder = await TopicRecorder.start([dlqTopic(topic)]);
     runner = new ConsumerRunner(kafka, producer, ds, [handler], ns, 'consumer-test', {
-      maxAttempts: 3, initialBackoffMs: 20, maxBackoffMs: 100,
+      maxAttempts: 3,
+      initialBackoffMs: 20,
+      maxBackoffMs: 100,
     });
     await runner.start();
     await runner.waitUntilJoined();
@@ -67,9 +98,12 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     await publish(e);
     await waitFor(async () => (await effects(subject)) === 1, { what: 'the first effect' });
     await publish(envelope(subject, 2025)); // same key, so same partition, after the duplicate
-    await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE subject = $1 AND n = 2025', [subject])).length === 1, {
-      what: 'the event after the duplicate',
-    });
+    await waitFor(
+      async () => (await ds.query('SELECT 1 FROM effects WHERE subject = $1 AND n = 2025', [subject])).length === 1,
+      {
+        what: 'the event after the duplicate',
+      },
+    );
     expect(await effects(subject)).toBe(2);
   });
 
@@ -84,10 +118,13 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     await publish(good);
 
     await waitFor(async () => (await effects(subject)) === 1, { what: 'the good message after the poison ones' });
-    const letters = await waitFor(() => {
-      const mine = dlqRecorder.messages.filter((m) => m.key === subject);
-      return mine.length === 3 && mine;
-    }, { what: 'three dead letters' });
+    const letters = await waitFor(
+      () => {
+        const mine = dlqRecorder.messages.filter((m) => m.key === subject);
+        return mine.length === 3 && mine;
+      },
+      { what: 'three dead letters' },
+    );
     expect(letters.map((l) => l.headers['x-dlq-error'])).toEqual([
       expect.stringMatching(/^envelope: value is not JSON/),
       expect.stringMatching(/^schema: \/parties/),
@@ -106,13 +143,19 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     const good = envelope(subject, 2027);
     await publish(good);
 
-    await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE subject = $1 AND n = 2027', [subject])).length === 1, {
-      what: 'the genuine event after the forged ones',
-    });
-    const letters = await waitFor(() => {
-      const mine = dlqRecorder.messages.filter((m) => m.key === subject);
-      return mine.length === 2 && mine;
-    }, { what: 'two provenance dead letters' });
+    await waitFor(
+      async () => (await ds.query('SELECT 1 FROM effects WHERE subject = $1 AND n = 2027', [subject])).length === 1,
+      {
+        what: 'the genuine event after the forged ones',
+      },
+    );
+    const letters = await waitFor(
+      () => {
+        const mine = dlqRecorder.messages.filter((m) => m.key === subject);
+        return mine.length === 2 && mine;
+      },
+      { what: 'two provenance dead letters' },
+    );
     expect(letters.map((l) => l.headers['x-dlq-error'])).toEqual([
       'provenance: ce_source /services/awards is not /services/covenants, the only publisher of covenants.covenant.v1',
       'provenance: awards.award-conferred.v1 travels on awards.award.v1, not on covenants.covenant.v1',
@@ -130,10 +173,13 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     const [a, b] = [randomUUID(), randomUUID()];
     await publish(envelope(a, 2092));
     await publish(envelope(b, 2091));
-    const letters = await waitFor(() => {
-      const found = dlqRecorder.messages.filter((m) => m.key === a || m.key === b);
-      return found.length === 2 && found;
-    }, { what: 'two handler dead letters' });
+    const letters = await waitFor(
+      () => {
+        const found = dlqRecorder.messages.filter((m) => m.key === a || m.key === b);
+        return found.length === 2 && found;
+      },
+      { what: 'two handler dead letters' },
+    );
     expect(letters.map((l) => l.headers['x-dlq-error']).sort()).toEqual([
       'handler: induced failure #3',
       'handler: this event can never be applied',
@@ -159,16 +205,23 @@ describe('consumer runner: inbox, retries, dead letters (real PostgreSQL and Kaf
     const outbox = new Outbox('/services/covenants', ns);
     const subject = randomUUID();
     await ds.transaction((m) => outbox.add(m, CovenantCreated, { subject, data: covenantCreated(subject, 2024) }));
-    const dying = new OutboxRelay(ds, producer, { afterPublish: async () => { throw new Error('killed after the ack'); } });
+    const dying = new OutboxRelay(ds, producer, {
+      afterPublish: async () => {
+        throw new Error('killed after the ack');
+      },
+    });
     await expect(dying.publishBatch()).rejects.toThrow('killed after the ack');
     expect(await new OutboxRelay(ds, producer).publishBatch()).toBe(1);
 
     const wire = await TopicRecorder.start([topic]);
     try {
-      const copies = await waitFor(() => {
-        const found = wire.messages.filter((m) => m.key === subject);
-        return found.length === 2 && found;
-      }, { what: 'the event twice on the wire' });
+      const copies = await waitFor(
+        () => {
+          const found = wire.messages.filter((m) => m.key === subject);
+          return found.length === 2 && found;
+        },
+        { what: 'the event twice on the wire' },
+      );
       expect(copies[0]!.headers.ce_id).toBe(copies[1]!.headers.ce_id);
     } finally {
       await wire.stop();

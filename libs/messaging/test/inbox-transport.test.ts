@@ -4,10 +4,34 @@ import { NestFactory } from '@nestjs/core';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { CovenantCreated, TOPICS, dlqTopic, toKafkaHeaders, type CloudEvent, type CovenantCreatedData } from '@tdkt/contracts';
+import {
+  CovenantCreated,
+  TOPICS,
+  dlqTopic,
+  toKafkaHeaders,
+  type CloudEvent,
+  type CovenantCreatedData,
+} from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, testKafkaBrokers, testKafkaLogin, uniqueNamespace, waitFor } from '@tdkt/testing';
-import { connectInboxTransport, MessagingModule, MessagingRuntime, NonRetriableError, OnEvent, ensureTopics, type InboxContext } from '../src';
+import {
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  testKafka,
+  testKafkaBrokers,
+  testKafkaLogin,
+  uniqueNamespace,
+  waitFor,
+} from '@tdkt/testing';
+import {
+  connectInboxTransport,
+  MessagingModule,
+  MessagingRuntime,
+  NonRetriableError,
+  OnEvent,
+  ensureTopics,
+  type InboxContext,
+} from '../src';
 import { covenantCreated, harnessDataSource } from './messaging-harness';
 
 /** A controller as a service writes one: an @EventPattern method, its writes through the inbox transaction. */
@@ -19,7 +43,11 @@ class EffectsController {
   async created(@Payload() e: CloudEvent<CovenantCreatedData>, @Ctx() { manager, event }: InboxContext): Promise<void> {
     EffectsController.calls++;
     expect(event).toBe(e);
-    await manager.query('INSERT INTO effects (event_id, subject, n) VALUES ($1, $2, $3)', [e.id, e.subject, e.data.year]);
+    await manager.query('INSERT INTO effects (event_id, subject, n) VALUES ($1, $2, $3)', [
+      e.id,
+      e.subject,
+      e.data.year,
+    ]);
     if (e.data.year === 2091) throw new NonRetriableError('this event can never be applied');
     if (e.data.year === 2092) throw new Error('fails every time');
   }
@@ -50,7 +78,12 @@ describe('InboxTransport: @EventPattern handlers over the consumer runner (real 
         DatabaseModule,
         MessagingModule.forRootAsync({
           useFactory: () => ({
-            source: '/services/transport-test', serviceName: 'transport-test', brokers: testKafkaBrokers(), sasl: testKafkaLogin(), namespace: ns, topics: [],
+            source: '/services/transport-test',
+            serviceName: 'transport-test',
+            brokers: testKafkaBrokers(),
+            sasl: testKafkaLogin(),
+            namespace: ns,
+            topics: [],
             consumer: { maxAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50 },
           }),
         }),
@@ -74,8 +107,15 @@ describe('InboxTransport: @EventPattern handlers over the consumer runner (real 
 
   function envelope(subject: string, year: number, id = randomUUID()): CloudEvent<CovenantCreatedData> {
     return {
-      id, type: CovenantCreated.type, source: '/services/covenants', specversion: '1.0', time: new Date().toISOString(), subject,
-      datacontenttype: 'application/json', correlationid: id, data: covenantCreated(subject, year),
+      id,
+      type: CovenantCreated.type,
+      source: '/services/covenants',
+      specversion: '1.0',
+      time: new Date().toISOString(),
+      subject,
+      datacontenttype: 'application/json',
+      correlationid: id,
+      data: covenantCreated(subject, year),
     };
   }
   async function publish(e: CloudEvent, value = JSON.stringify(e.data)) {
@@ -108,7 +148,9 @@ describe('InboxTransport: @EventPattern handlers over the consumer runner (real 
     await publish(e);
     await publish(envelope(subject, 2025));
     await waitFor(async () => (await effects(subject)) === 2, { what: 'both events applied' });
-    expect((await ds.query('SELECT n FROM effects WHERE subject = $1 ORDER BY n', [subject])).map((r: { n: number }) => r.n)).toEqual([2024, 2025]);
+    expect(
+      (await ds.query('SELECT n FROM effects WHERE subject = $1 ORDER BY n', [subject])).map((r: { n: number }) => r.n),
+    ).toEqual([2024, 2025]);
   });
 
   it('rolls back a failing handler, dead-letters it and the poison message, and keeps the partition flowing', async () => {
@@ -120,13 +162,19 @@ describe('InboxTransport: @EventPattern handlers over the consumer runner (real 
     await publish(never);
     await publish(failing);
     await publish(envelope(subject, 2026));
-    await waitFor(async () => (await ds.query('SELECT 1 FROM effects WHERE subject = $1 AND n = 2026', [subject])).length === 1, {
-      what: 'the event behind the failing ones',
-    });
-    const letters = await waitFor(() => {
-      const ids = dlq.messages.map((m) => m.headers.ce_id);
-      return [poison.id, never.id, failing.id].every((id) => ids.includes(id)) && dlq.messages;
-    }, { what: 'three dead letters' });
+    await waitFor(
+      async () => (await ds.query('SELECT 1 FROM effects WHERE subject = $1 AND n = 2026', [subject])).length === 1,
+      {
+        what: 'the event behind the failing ones',
+      },
+    );
+    const letters = await waitFor(
+      () => {
+        const ids = dlq.messages.map((m) => m.headers.ce_id);
+        return [poison.id, never.id, failing.id].every((id) => ids.includes(id)) && dlq.messages;
+      },
+      { what: 'three dead letters' },
+    );
     expect(letters.find((m) => m.headers.ce_id === never.id)!.headers['x-dlq-error']).toMatch(/can never be applied/);
     expect(letters.find((m) => m.headers.ce_id === failing.id)!.headers['x-dlq-error']).toMatch(/fails every time/);
     // their inserts were rolled back with the inbox row: only the good one left an effect
@@ -141,7 +189,10 @@ describe('InboxTransport: @EventPattern handlers over the consumer runner (real 
       await publish(e);
       await publish(e);
     }
-    await waitFor(async () => (await Promise.all(subjects.map(effects))).every((n) => n === 1), { what: 'every event once', timeoutMs: 30_000 });
+    await waitFor(async () => (await Promise.all(subjects.map(effects))).every((n) => n === 1), {
+      what: 'every event once',
+      timeoutMs: 30_000,
+    });
     const admin = kafka.admin();
     await admin.connect();
     try {

@@ -8,7 +8,9 @@ import { MessagingTables1700000000000, OutboxParked1700000000002, type EventHand
 class EffectsTable1700000000001 implements MigrationInterface {
   name = 'EffectsTable1700000000001';
   async up(q: QueryRunner) {
-    await q.query('CREATE TABLE effects (id bigserial PRIMARY KEY, event_id uuid NOT NULL, subject text NOT NULL, n int NOT NULL)');
+    await q.query(
+      'CREATE TABLE effects (id bigserial PRIMARY KEY, event_id uuid NOT NULL, subject text NOT NULL, n int NOT NULL)',
+    );
   }
   async down(q: QueryRunner) {
     await q.query('DROP TABLE effects');
@@ -16,7 +18,11 @@ class EffectsTable1700000000001 implements MigrationInterface {
 }
 
 export async function harnessDataSource(db: DatabaseConfig): Promise<DataSource> {
-  const ds = createDataSource({ database: db, entities: [], migrations: [MessagingTables1700000000000, OutboxParked1700000000002, EffectsTable1700000000001] });
+  const ds = createDataSource({
+    database: db,
+    entities: [],
+    migrations: [MessagingTables1700000000000, OutboxParked1700000000002, EffectsTable1700000000001],
+  });
   await ds.initialize();
   await runMigrations(ds);
   return ds;
@@ -26,14 +32,20 @@ export async function harnessDataSource(db: DatabaseConfig): Promise<DataSource>
 export class RecordingHandler implements EventHandler<CovenantCreatedData> {
   readonly event = CovenantCreated;
   calls = 0;
-  constructor(private readonly failWhen: (e: CloudEvent<CovenantCreatedData>, attempt: number) => boolean = () => false) {}
+  constructor(
+    private readonly failWhen: (e: CloudEvent<CovenantCreatedData>, attempt: number) => boolean = () => false,
+  ) {}
   private attempts = new Map<string, number>();
 
   async handle(event: CloudEvent<CovenantCreatedData>, manager: EntityManager): Promise<void> {
     this.calls++;
     const attempt = (this.attempts.get(event.id) ?? 0) + 1;
     this.attempts.set(event.id, attempt);
-    await manager.query('INSERT INTO effects (event_id, subject, n) VALUES ($1, $2, $3)', [event.id, event.subject, event.data.year]);
+    await manager.query('INSERT INTO effects (event_id, subject, n) VALUES ($1, $2, $3)', [
+      event.id,
+      event.subject,
+      event.data.year,
+    ]);
     if (this.failWhen(event, attempt)) throw new Error(`induced failure #${attempt}`);
   }
 }

@@ -4,7 +4,12 @@ import type { Kafka, Producer } from 'kafkajs';
 import { CovenantCreated, TOPICS, runWithCorrelation } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
-  TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, uniqueNamespace, waitFor,
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  testKafka,
+  uniqueNamespace,
+  waitFor,
 } from '@tdkt/testing';
 import { InvalidEventError, Outbox, OutboxRelay, ensureTopics } from '../src';
 import { covenantCreated, harnessDataSource } from './messaging-harness';
@@ -41,12 +46,15 @@ describe('Outbox.addMany (real PostgreSQL and Kafka)', () => {
     // 2,500 entries: more than two INSERT chunks; entry i belongs to key i % 5 with year 2000 + i/5
     const entries = Array.from({ length: 2500 }, (_, i) => {
       const key = keys[i % keys.length]!;
-      return { subject: key, data: covenantCreated(key, 2000 + Math.floor(i / keys.length) % 100) };
+      return { subject: key, data: covenantCreated(key, 2000 + (Math.floor(i / keys.length) % 100)) };
     });
     const statements: string[] = [];
     const events = await ds.transaction(async (m) => {
       const query = m.query.bind(m);
-      m.query = ((sql: string, params?: unknown[]) => { statements.push(sql); return query(sql, params); }) as typeof m.query;
+      m.query = ((sql: string, params?: unknown[]) => {
+        statements.push(sql);
+        return query(sql, params);
+      }) as typeof m.query;
       return runWithCorrelation({ correlationId: 'corr-add-many' }, () => outbox.addMany(m, CovenantCreated, entries));
     });
     expect(events).toHaveLength(2500);
@@ -83,7 +91,9 @@ describe('Outbox.addMany (real PostgreSQL and Kafka)', () => {
 
   it('add() still writes one event (it is addMany of one)', async () => {
     const key = randomUUID();
-    const event = await ds.transaction((m) => outbox.add(m, CovenantCreated, { subject: key, data: covenantCreated(key, 2031) }));
+    const event = await ds.transaction((m) =>
+      outbox.add(m, CovenantCreated, { subject: key, data: covenantCreated(key, 2031) }),
+    );
     const [row] = await ds.query('SELECT key, type, payload, headers FROM outbox WHERE id = $1', [event.id]);
     expect(row).toMatchObject({ key, type: 'covenants.covenant-created.v1', payload: { year: 2031 } });
     expect(row.headers).toMatchObject({ ce_id: event.id, ce_subject: key, ce_source: '/test' });

@@ -4,7 +4,14 @@ import type { Kafka, Producer } from 'kafkajs';
 import { register } from 'prom-client';
 import { CovenantCreated, TOPICS } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, uniqueNamespace, waitFor } from '@tdkt/testing';
+import {
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  testKafka,
+  uniqueNamespace,
+  waitFor,
+} from '@tdkt/testing';
 import { EventTooLargeError, MAX_EVENT_BYTES, Outbox, OutboxRelay, ensureTopics, listParkedRows } from '../src';
 import { covenantCreated, harnessDataSource } from './messaging-harness';
 

@@ -4,7 +4,12 @@ import type { Kafka, Producer } from 'kafkajs';
 import { CovenantCreated, TOPICS } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
-  TopicRecorder, createTestDatabase, dropTestDatabase, testKafka, uniqueNamespace, waitFor,
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  testKafka,
+  uniqueNamespace,
+  waitFor,
 } from '@tdkt/testing';
 import { Outbox, OutboxRelay, ensureTopics, InvalidEventError } from '../src';
 import { covenantCreated, harnessDataSource } from './messaging-harness';
@@ -47,14 +52,19 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     const kept = randomUUID();
     const dropped = randomUUID();
     await ds.transaction((m) => outbox.add(m, CovenantCreated, { subject: kept, data: covenantCreated(kept, 2024) }));
-    await ds.transaction(async (m) => {
-      await outbox.add(m, CovenantCreated, { subject: dropped, data: covenantCreated(dropped, 2024) });
-      throw new Error('the state change failed');
-    }).catch(() => undefined);
+    await ds
+      .transaction(async (m) => {
+        await outbox.add(m, CovenantCreated, { subject: dropped, data: covenantCreated(dropped, 2024) });
+        throw new Error('the state change failed');
+      })
+      .catch(() => undefined);
 
     const message = await waitFor(() => recorder.messages.find((m) => m.key === kept), { what: 'the committed event' });
     expect(message.headers).toMatchObject({
-      ce_type: 'covenants.covenant-created.v1', ce_source: '/test', ce_specversion: '1.0', ce_subject: kept,
+      ce_type: 'covenants.covenant-created.v1',
+      ce_source: '/test',
+      ce_specversion: '1.0',
+      ce_subject: kept,
       'content-type': 'application/json',
     });
     expect(JSON.parse(message.value!)).toMatchObject({ covenantId: kept, year: 2024 });
@@ -66,7 +76,9 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
 
   it('refuses an event that does not match its schema, in the caller transaction', async () => {
     const bad = { ...covenantCreated(randomUUID(), 2024), year: 'hai nghìn' } as never;
-    await expect(ds.transaction((m) => outbox.add(m, CovenantCreated, { subject: 'x', data: bad }))).rejects.toThrow(InvalidEventError);
+    await expect(ds.transaction((m) => outbox.add(m, CovenantCreated, { subject: 'x', data: bad }))).rejects.toThrow(
+      InvalidEventError,
+    );
   });
 
   it('keeps the order per key with two relays publishing at once', async () => {
@@ -80,7 +92,8 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     const [a, b] = [await newRelay({ batchSize: 7 }), await newRelay({ batchSize: 7 })];
     await Promise.all([a.start(), b.start()]);
     await waitFor(() => keys.every((k) => recorder.messages.filter((m) => m.key === k).length >= perKey), {
-      what: 'every event of every key', timeoutMs: 30000,
+      what: 'every event of every key',
+      timeoutMs: 30000,
     });
     await Promise.all([a.stop(), b.stop()]);
     for (const k of keys) {
@@ -91,7 +104,11 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
 
   it('publishes again a batch whose relay died after the ack and before marking it', async () => {
     const id = randomUUID();
-    const dying = await newRelay({ afterPublish: async () => { throw new Error('relay process died'); } });
+    const dying = await newRelay({
+      afterPublish: async () => {
+        throw new Error('relay process died');
+      },
+    });
     await ds.transaction((m) => outbox.add(m, CovenantCreated, { subject: id, data: covenantCreated(id, 2030) }));
     await expect(dying.publishBatch()).rejects.toThrow('relay process died');
     const [{ still }] = await ds.query('SELECT count(*)::int AS still FROM outbox WHERE key = $1', [id]);
@@ -99,10 +116,13 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
 
     const healthy = await newRelay();
     expect(await healthy.publishBatch()).toBe(1);
-    const copies = await waitFor(() => {
-      const found = recorder.messages.filter((m) => m.key === id);
-      return found.length >= 2 && found;
-    }, { what: 'two copies on the wire' });
+    const copies = await waitFor(
+      () => {
+        const found = recorder.messages.filter((m) => m.key === id);
+        return found.length >= 2 && found;
+      },
+      { what: 'two copies on the wire' },
+    );
     expect(new Set(copies.map((m) => m.headers.ce_id)).size).toBe(1);
   });
 });

@@ -1,10 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes } from 'kafkajs';
+import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  Kafka,
+  logLevel,
+  ResourcePatternTypes,
+} from 'kafkajs';
 import { CovenantCreated, TOPICS } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
-  TopicRecorder, createTestDatabase, dropTestDatabase, kafkaPasswordOf, testKafka, testKafkaBrokers, uniqueNamespace, waitFor,
+  TopicRecorder,
+  createTestDatabase,
+  dropTestDatabase,
+  kafkaPasswordOf,
+  testKafka,
+  testKafkaBrokers,
+  uniqueNamespace,
+  waitFor,
 } from '@tdkt/testing';
 import { Outbox, OutboxRelay, RecoveringProducer, ensureTopics } from '../src';
 import { covenantCreated, harnessDataSource } from './messaging-harness';
@@ -24,13 +38,20 @@ describe('a relay whose sends are refused (real PostgreSQL and Kafka with ACLs)'
   const outbox = new Outbox('/services/covenants', ns);
   // a principal with no ACL on this test's topic
   const asPress = new Kafka({
-    clientId: 'refused-relay', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING,
+    clientId: 'refused-relay',
+    brokers: testKafkaBrokers(),
+    logLevel: logLevel.NOTHING,
     sasl: { mechanism: 'scram-sha-512', username: 'press', password: kafkaPasswordOf('press') },
     retry: { retries: 1, initialRetryTime: 100 },
   });
   const writeAcl = {
-    resourceType: AclResourceTypes.TOPIC, resourceName: topic, resourcePatternType: ResourcePatternTypes.LITERAL,
-    principal: 'User:press', host: '*', operation: AclOperationTypes.WRITE, permissionType: AclPermissionTypes.ALLOW,
+    resourceType: AclResourceTypes.TOPIC,
+    resourceName: topic,
+    resourcePatternType: ResourcePatternTypes.LITERAL,
+    principal: 'User:press',
+    host: '*',
+    operation: AclOperationTypes.WRITE,
+    permissionType: AclPermissionTypes.ALLOW,
   };
 
   beforeAll(async () => {
@@ -56,12 +77,17 @@ describe('a relay whose sends are refused (real PostgreSQL and Kafka with ACLs)'
     try {
       const key = randomUUID();
       for (let i = 0; i < 3; i++) {
-        await ds.transaction((m) => outbox.add(m, CovenantCreated, { subject: key, data: covenantCreated(key, 2000 + i) }));
+        await ds.transaction((m) =>
+          outbox.add(m, CovenantCreated, { subject: key, data: covenantCreated(key, 2000 + i) }),
+        );
       }
-      const stalled = await waitFor(() => {
-        const h = relay.health();
-        return !h.ok && h;
-      }, { what: 'the relay to report that it is not draining', timeoutMs: 30_000 });
+      const stalled = await waitFor(
+        () => {
+          const h = relay.health();
+          return !h.ok && h;
+        },
+        { what: 'the relay to report that it is not draining', timeoutMs: 30_000 },
+      );
       expect(stalled.reason).toMatch(/outbox not draining for \d+ s: .*(authoriz|Not authorized)/i);
       expect(await unsent()).toBe(3);
 
@@ -69,14 +95,20 @@ describe('a relay whose sends are refused (real PostgreSQL and Kafka with ACLs)'
       await a.connect();
       await a.createAcls({ acl: [writeAcl] }).finally(() => a.disconnect());
 
-      await waitFor(async () => (await unsent()) === 0, { what: 'the outbox drained once the refusal is lifted', timeoutMs: 60_000 });
+      await waitFor(async () => (await unsent()) === 0, {
+        what: 'the outbox drained once the refusal is lifted',
+        timeoutMs: 60_000,
+      });
       await waitFor(() => relay.health().ok, { what: 'the relay healthy again' });
       const recorder = await TopicRecorder.start([topic]);
       try {
-        const years = await waitFor(() => {
-          const ys = recorder.messages.filter((m) => m.key === key).map((m) => JSON.parse(m.value!).year);
-          return ys.length >= 3 && ys;
-        }, { what: 'the events on the topic' });
+        const years = await waitFor(
+          () => {
+            const ys = recorder.messages.filter((m) => m.key === key).map((m) => JSON.parse(m.value!).year);
+            return ys.length >= 3 && ys;
+          },
+          { what: 'the events on the topic' },
+        );
         expect(years).toEqual([2000, 2001, 2002]);
       } finally {
         await recorder.stop();

@@ -8,6 +8,8 @@ export interface DatabaseConfig {
 }
 
 export function databaseUrl(c: DatabaseConfig): string {
-  const auth = c.password ? `${encodeURIComponent(c.user)}:${encodeURIComponent(c.password)}` : encodeURIComponent(c.user);
+  const auth = c.password
+    ? `${encodeURIComponent(c.user)}:${encodeURIComponent(c.password)}`
+    : encodeURIComponent(c.user);
   return `postgres://${auth}@${c.host}:${c.port}/${encodeURIComponent(c.database)}`;
 }

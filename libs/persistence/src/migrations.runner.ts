@@ -17,14 +17,23 @@ export async function ensureDatabase(c: DatabaseConfig): Promise<boolean> {
       return await createIfMissing(c);
     } catch (e) {
       if (!isTransientDatabaseError(e)) throw e;
-      process.stderr.write(`${JSON.stringify({ level: 40, msg: 'database not reachable yet; retrying', host: c.host, port: c.port, err: (e as Error).message, retryInMs: delay })}\n`);
+      process.stderr.write(
+        `${JSON.stringify({ level: 40, msg: 'database not reachable yet; retrying', host: c.host, port: c.port, err: (e as Error).message, retryInMs: delay })}\n`,
+      );
       await new Promise((r) => setTimeout(r, delay));
     }
   }
 }
 
 async function createIfMissing(c: DatabaseConfig): Promise<boolean> {
-  const admin = new Client({ host: c.host, port: c.port, user: c.user, password: c.password, database: 'postgres', connectionTimeoutMillis: 5000 });
+  const admin = new Client({
+    host: c.host,
+    port: c.port,
+    user: c.user,
+    password: c.password,
+    database: 'postgres',
+    connectionTimeoutMillis: 5000,
+  });
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [c.database]);

@@ -4,7 +4,14 @@
  * Retry-After over HTTP (service-kit's databaseProblem). Anything else — a wrong password, a missing database, a failing migration — is not.
  */
 const TRANSIENT_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now (starting up, shutting down, recovering)
@@ -12,8 +19,11 @@ const TRANSIENT_CODES = new Set([
 ]);
 // pg and pg-pool say these without a code
 const TRANSIENT_MESSAGES = [
-  /connection terminated/i, /timeout exceeded when trying to connect/i, /connection timeout/i,
-  /Client has encountered a connection error/i, /the database system is (starting up|shutting down)/i,
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection timeout/i,
+  /Client has encountered a connection error/i,
+  /the database system is (starting up|shutting down)/i,
 ];
 
 export function isTransientDatabaseError(e: unknown, depth = 0): boolean {

@@ -27,4 +27,5 @@ export function compareSources(a: Source, b: Source): number {
 }
 
 /** Newer wins; at the same instant the larger event id. */
-export const isNewer = (candidate: Source, current?: Source): boolean => !current || compareSources(candidate, current) > 0;
+export const isNewer = (candidate: Source, current?: Source): boolean =>
+  !current || compareSources(candidate, current) > 0;

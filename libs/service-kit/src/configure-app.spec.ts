@@ -54,7 +54,10 @@ describe('configureApp: body limits and parsing (real HTTP)', () => {
   });
 
   it('parses application/*+json bodies too', async () => {
-    const res = await send(JSON.stringify({ title: 'A', year: 2026, parties: [{ unitName: 'A' }] }), 'application/merge-patch+json');
+    const res = await send(
+      JSON.stringify({ title: 'A', year: 2026, parties: [{ unitName: 'A' }] }),
+      'application/merge-patch+json',
+    );
     expect(res.status).toBe(201);
   });
 

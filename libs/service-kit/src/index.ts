@@ -7,7 +7,12 @@ export type { FieldError, ProblemDocument, ProblemInit, ProblemText } from './pr
 export { validateAgainst, type ConstraintFailure } from './problem/validation-errors';
 export { commonProblem, type NotFoundNouns } from './problem/common-problems';
 export { createServiceApp, type AppReadiness, type ServiceAppSpec } from './bootstrap/create-service-app';
-export { loadKafkaConfig, loadServiceConfig, type ServiceConfig, type ServiceConfigSpec } from './config/service-config';
+export {
+  loadKafkaConfig,
+  loadServiceConfig,
+  type ServiceConfig,
+  type ServiceConfigSpec,
+} from './config/service-config';
 export { platformImports, type PlatformSpec } from './bootstrap/platform-imports';
 export { runService } from './bootstrap/run-service';
 export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';

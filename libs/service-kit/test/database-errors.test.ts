@@ -15,22 +15,53 @@ const SECRET = 'tham-so-bi-mat-0912345678';
 
 @Controller('sql')
 class SqlController {
-  @Get('int') int(@Query('v') v: string) { return ds.query('SELECT $1::int AS v', [v]); }
-  @Get('smallint') smallint(@Query('v') v: string) { return ds.query('SELECT $1::smallint AS v', [v]); }
-  @Get('short') short(@Query('v') v: string) { return ds.query('INSERT INTO short_codes (code) VALUES ($1)', [v]); }
-  @Get('date') date(@Query('v') v: string) { return ds.query('SELECT $1::date AS v', [v]); }
-  @Get('bytes') bytes() { return ds.query("SELECT convert_from('\\xff'::bytea, 'UTF8') AS v"); }
-  @Get('broken') broken() { return ds.query('SELECT $1::text AS v FROM no_such_table', [SECRET]); }
-  @Get('null-row') nullRow() { return ds.query('INSERT INTO short_codes (code, label) VALUES ($1, NULL)', ['abc']); }
-  @Get('terminated') terminated() { return ds.query('SELECT pg_terminate_backend(pg_backend_pid())'); }
+  @Get('int') int(@Query('v') v: string) {
+    return ds.query('SELECT $1::int AS v', [v]);
+  }
+  @Get('smallint') smallint(@Query('v') v: string) {
+    return ds.query('SELECT $1::smallint AS v', [v]);
+  }
+  @Get('short') short(@Query('v') v: string) {
+    return ds.query('INSERT INTO short_codes (code) VALUES ($1)', [v]);
+  }
+  @Get('date') date(@Query('v') v: string) {
+    return ds.query('SELECT $1::date AS v', [v]);
+  }
+  @Get('bytes') bytes() {
+    return ds.query("SELECT convert_from('\\xff'::bytea, 'UTF8') AS v");
+  }
+  @Get('broken') broken() {
+    return ds.query('SELECT $1::text AS v FROM no_such_table', [SECRET]);
+  }
+  @Get('null-row') nullRow() {
+    return ds.query('INSERT INTO short_codes (code, label) VALUES ($1, NULL)', ['abc']);
+  }
+  @Get('terminated') terminated() {
+    return ds.query('SELECT pg_terminate_backend(pg_backend_pid())');
+  }
   @Get('refused') async refused() {
-    const pool = new Pool({ host: '127.0.0.1', port: closedPort, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2000 });
-    try { return await pool.query('SELECT 1'); } finally { await pool.end(); }
+    const pool = new Pool({
+      host: '127.0.0.1',
+      port: closedPort,
+      user: 'postgres',
+      database: 'postgres',
+      connectionTimeoutMillis: 2000,
+    });
+    try {
+      return await pool.query('SELECT 1');
+    } finally {
+      await pool.end();
+    }
   }
   @Get('pool-timeout') async poolTimeout() {
     const pool = new Pool({ ...db, max: 1, connectionTimeoutMillis: 100 });
     const held = await pool.connect();
-    try { return await pool.query('SELECT 1'); } finally { held.release(); await pool.end(); }
+    try {
+      return await pool.query('SELECT 1');
+    } finally {
+      held.release();
+      await pool.end();
+    }
   }
 }
 
@@ -40,7 +71,14 @@ describe('PostgreSQL errors that reach HTTP (real database)', () => {
   let closed: Server;
   beforeAll(async () => {
     db = await createTestDatabase('kit_db_errors');
-    ds = new DataSource({ type: 'postgres', host: db.host, port: db.port, username: db.user, password: db.password, database: db.database });
+    ds = new DataSource({
+      type: 'postgres',
+      host: db.host,
+      port: db.port,
+      username: db.user,
+      password: db.password,
+      database: db.database,
+    });
     await ds.initialize();
     await ds.query("CREATE TABLE short_codes (code varchar(3) NOT NULL, label text NOT NULL DEFAULT 'x')");
     // a port that was just free and is closed again: connecting is refused
@@ -77,7 +115,11 @@ describe('PostgreSQL errors that reach HTTP (real database)', () => {
     expect(JSON.stringify(warning)).not.toMatch(/abc|99999|2024-02-31x|2024-13-45/);
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(JSON.parse(r.text)).toMatchObject({ type: 'urn:tdkt:problem:invalid-value', status: 400, en: { title: 'Invalid value' } });
+    expect(JSON.parse(r.text)).toMatchObject({
+      type: 'urn:tdkt:problem:invalid-value',
+      status: 400,
+      en: { title: 'Invalid value' },
+    });
   });
 
   it.each([

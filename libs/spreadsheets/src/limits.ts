@@ -34,7 +34,15 @@ export const LIMIT_TEXTS: Record<SpreadsheetLimit, { status: 413 | 422; vi: stri
   maxRows: { status: 422, vi: 'số dòng', en: 'rows' },
   maxColumns: { status: 422, vi: 'số cột', en: 'columns' },
   maxCells: { status: 422, vi: 'số ô', en: 'cells' },
-  maxEntryBytes: { status: 413, vi: 'dung lượng giải nén của một phần trong tệp .xlsx (byte)', en: 'uncompressed bytes of one part of the .xlsx file' },
+  maxEntryBytes: {
+    status: 413,
+    vi: 'dung lượng giải nén của một phần trong tệp .xlsx (byte)',
+    en: 'uncompressed bytes of one part of the .xlsx file',
+  },
   maxEntries: { status: 413, vi: 'số phần (zip entry) trong tệp .xlsx', en: 'parts (zip entries) in the .xlsx file' },
-  maxSharedStrings: { status: 413, vi: 'số chuỗi dùng chung (shared strings) của tệp .xlsx', en: 'shared strings in the .xlsx file' },
+  maxSharedStrings: {
+    status: 413,
+    vi: 'số chuỗi dùng chung (shared strings) của tệp .xlsx',
+    en: 'shared strings in the .xlsx file',
+  },
 };

@@ -9,8 +9,15 @@ async function refused(read: () => Promise<unknown>) {
   global.gc?.();
   const heap = process.memoryUsage().heapUsed;
   const started = performance.now();
-  const error = await read().then(() => undefined, (e: unknown) => e);
-  return { error: error as SpreadsheetLimitExceeded, ms: performance.now() - started, heapMb: (process.memoryUsage().heapUsed - heap) / 2 ** 20 };
+  const error = await read().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return {
+    error: error as SpreadsheetLimitExceeded,
+    ms: performance.now() - started,
+    heapMb: (process.memoryUsage().heapUsed - heap) / 2 ** 20,
+  };
 }
 
 describe('readSpreadsheet: XLSX', () => {
@@ -20,7 +27,10 @@ describe('readSpreadsheet: XLSX', () => {
     book.addWorksheet('Khác').addRow(['not this one']);
     sheet.addRow(['Tên chỉ tiêu', 'Giá trị', 'Ngày', 'Đạt']);
     sheet.addRow(['Tăng trưởng GRDP', 7.5, new Date(Date.UTC(2024, 1, 29)), true]);
-    sheet.addRow([{ richText: [{ text: 'Thu ' }, { text: 'ngân sách', font: { bold: true } }] }, { formula: '100-60', result: 40 }]);
+    sheet.addRow([
+      { richText: [{ text: 'Thu ' }, { text: 'ngân sách', font: { bold: true } }] },
+      { formula: '100-60', result: 40 },
+    ]);
     sheet.getCell('B5').value = 'xa';
     const rows = await readSpreadsheet(Buffer.from(await book.xlsx.writeBuffer()));
     expect(rows).toEqual([
@@ -54,7 +64,12 @@ describe('readSpreadsheet: XLSX', () => {
       expect(file.length).toBeLessThan(2 * 2 ** 20);
       const r = await refused(() => readSpreadsheet(file, { limits: { maxEntryBytes: 8 * 2 ** 20 } }));
       expect(r.error).toBeInstanceOf(SpreadsheetLimitExceeded);
-      expect(r.error).toMatchObject({ limit: 'maxEntryBytes', max: 8 * 2 ** 20, at: 'xl/worksheets/sheet1.xml', status: 413 });
+      expect(r.error).toMatchObject({
+        limit: 'maxEntryBytes',
+        max: 8 * 2 ** 20,
+        at: 'xl/worksheets/sheet1.xml',
+        status: 413,
+      });
       expect(r.ms).toBeLessThan(2000);
       expect(r.heapMb).toBeLessThan(200);
     }
@@ -63,11 +78,22 @@ describe('readSpreadsheet: XLSX', () => {
   it('refuses too many zip entries, rows and cells', async () => {
     const many = zipOf(Array.from({ length: 300 }, (_, i) => ({ name: `p${i}.xml`, data: '<a/>' })));
     await expect(readSpreadsheet(many)).rejects.toMatchObject({ limit: 'maxEntries', max: 200, status: 413 });
-    const rows = Array.from({ length: 12 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
-    await expect(readSpreadsheet(xlsxOf(rows), { limits: { maxRows: 10 } })).rejects.toMatchObject({ limit: 'maxRows', max: 10, at: '11', status: 422 });
+    const rows = Array.from({ length: 12 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join(
+      '',
+    );
+    await expect(readSpreadsheet(xlsxOf(rows), { limits: { maxRows: 10 } })).rejects.toMatchObject({
+      limit: 'maxRows',
+      max: 10,
+      at: '11',
+      status: 422,
+    });
     // cells count each row's width up to its last value: 6 rows reaching column D are 24 cells
     const cells = Array.from({ length: 6 }, (_, i) => `<row r="${i + 1}"><c r="D${i + 1}"><v>1</v></c></row>`).join('');
-    await expect(readSpreadsheet(xlsxOf(cells), { limits: { maxCells: 20 } })).rejects.toMatchObject({ limit: 'maxCells', max: 20, at: '6' });
+    await expect(readSpreadsheet(xlsxOf(cells), { limits: { maxCells: 20 } })).rejects.toMatchObject({
+      limit: 'maxCells',
+      max: 20,
+      at: '6',
+    });
   });
 
   it('refuses a zip that names one part twice (which one a reader takes is ambiguous)', async () => {
@@ -80,12 +106,17 @@ describe('readSpreadsheet: XLSX', () => {
     const sheet = book.addWorksheet('a');
     for (let i = 0; i < 30; i++) sheet.addRow([`chuỗi ${i}`]);
     const file = Buffer.from(await book.xlsx.writeBuffer());
-    await expect(readSpreadsheet(file, { limits: { maxSharedStrings: 20 } })).rejects.toMatchObject({ limit: 'maxSharedStrings', max: 20 });
+    await expect(readSpreadsheet(file, { limits: { maxSharedStrings: 20 } })).rejects.toMatchObject({
+      limit: 'maxSharedStrings',
+      max: 20,
+    });
     expect(await readSpreadsheet(file, { limits: { maxSharedStrings: 30 } })).toHaveLength(30);
   });
 
   it('calls a file that is not a workbook unreadable', async () => {
-    await expect(readSpreadsheet(Buffer.from('not a workbook'), { format: 'xlsx' })).rejects.toBeInstanceOf(UnreadableSpreadsheet);
+    await expect(readSpreadsheet(Buffer.from('not a workbook'), { format: 'xlsx' })).rejects.toBeInstanceOf(
+      UnreadableSpreadsheet,
+    );
     await expect(readSpreadsheet(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).rejects.toThrow(/\.xls/);
     await expect(readSpreadsheet(xlsxOf('<row><c><v>1</v></row>'))).rejects.toBeInstanceOf(UnreadableSpreadsheet);
   });

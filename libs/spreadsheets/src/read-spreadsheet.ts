@@ -21,7 +21,9 @@ export const MEDIA_TYPES = {
 /** The format a Content-Type header names (parameters ignored), if it is one of MEDIA_TYPES. */
 export function formatOfMediaType(contentType: string | undefined): SpreadsheetFormat | undefined {
   const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  return (Object.keys(MEDIA_TYPES) as SpreadsheetFormat[]).find((f) => (MEDIA_TYPES[f] as readonly string[]).includes(media));
+  return (Object.keys(MEDIA_TYPES) as SpreadsheetFormat[]).find((f) =>
+    (MEDIA_TYPES[f] as readonly string[]).includes(media),
+  );
 }
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -37,8 +39,10 @@ export async function readSpreadsheet(file: Buffer, options: ReadOptions = {}): 
   if (file.length === 0) throw new UnreadableSpreadsheet('Tệp rỗng', 'the file is empty');
   const head = file.subarray(0, 4);
   if (!options.format && head.equals(OLE)) {
-    throw new UnreadableSpreadsheet('Định dạng .xls cũ không được hỗ trợ: hãy lưu tệp thành .xlsx hoặc .csv (UTF-8)',
-      'the old .xls format is not supported: save the file as .xlsx or UTF-8 .csv');
+    throw new UnreadableSpreadsheet(
+      'Định dạng .xls cũ không được hỗ trợ: hãy lưu tệp thành .xlsx hoặc .csv (UTF-8)',
+      'the old .xls format is not supported: save the file as .xlsx or UTF-8 .csv',
+    );
   }
   const format = options.format ?? (head.equals(ZIP) ? 'xlsx' : 'csv');
   return format === 'xlsx' ? readXlsx(file, limits) : readCsv(file, limits);

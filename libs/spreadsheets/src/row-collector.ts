@@ -22,9 +22,11 @@ export class RowCollector {
     while (width > 0 && (cells[width - 1] === undefined || cells[width - 1] === '')) width--;
     if (width === 0) return;
     this.checkColumn(width, `${columnName(width)}${number}`);
-    if (this.rows.length >= this.limits.maxRows) throw new SpreadsheetLimitExceeded('maxRows', this.limits.maxRows, `${number}`);
+    if (this.rows.length >= this.limits.maxRows)
+      throw new SpreadsheetLimitExceeded('maxRows', this.limits.maxRows, `${number}`);
     this.cells += width;
-    if (this.cells > this.limits.maxCells) throw new SpreadsheetLimitExceeded('maxCells', this.limits.maxCells, `${number}`);
+    if (this.cells > this.limits.maxCells)
+      throw new SpreadsheetLimitExceeded('maxCells', this.limits.maxCells, `${number}`);
     cells.length = width;
     // holes left by skipped columns become explicit empties: callers index and iterate freely
     this.rows.push({ number, cells: Array.from(cells) });

@@ -18,7 +18,10 @@ export class SpreadsheetLimitExceeded extends Error {
 
 /** The file is not a readable CSV or XLSX (a broken zip, an old .xls, not UTF-8, bad XML…). */
 export class UnreadableSpreadsheet extends Error {
-  constructor(readonly vi: string, readonly en: string) {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
     super(en);
   }
 }

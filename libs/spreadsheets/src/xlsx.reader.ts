@@ -46,10 +46,12 @@ async function workbook(parts: ZipParts): Promise<Book> {
       if (name === 'sheet' && firstSheetRel === undefined) firstSheetRel = attr(attrs, 'id', true) ?? '';
     },
   });
-  if (!found) throw new UnreadableSpreadsheet('Tệp .xlsx không có sổ tính (workbook)', 'the .xlsx file has no workbook part');
+  if (!found)
+    throw new UnreadableSpreadsheet('Tệp .xlsx không có sổ tính (workbook)', 'the .xlsx file has no workbook part');
   const rels = await relationships(parts, bookPath);
   const sheet = firstSheetRel !== undefined ? rels.get(firstSheetRel)?.target : undefined;
-  if (!sheet || !parts.has(sheet)) throw new UnreadableSpreadsheet('Tệp .xlsx không có trang tính nào', 'the .xlsx file has no worksheet');
+  if (!sheet || !parts.has(sheet))
+    throw new UnreadableSpreadsheet('Tệp .xlsx không có trang tính nào', 'the .xlsx file has no worksheet');
   const ofType = (t: string) => [...rels.values()].find((r) => r.type === REL + t)?.target;
   return { sheet, sharedStrings: ofType('sharedStrings'), styles: ofType('styles'), date1904 };
 }
@@ -62,7 +64,9 @@ async function relationships(parts: ZipParts, part: string): Promise<Map<string,
   await parseXmlPart(parts, relsPath, {
     open(name, attrs) {
       if (name !== 'Relationship' || !attrs.Id || !attrs.Target || attrs.TargetMode === 'External') return;
-      const target = attrs.Target.startsWith('/') ? attrs.Target.slice(1) : posix.normalize(posix.join(dir === '.' ? '' : dir, attrs.Target));
+      const target = attrs.Target.startsWith('/')
+        ? attrs.Target.slice(1)
+        : posix.normalize(posix.join(dir === '.' ? '' : dir, attrs.Target));
       out.set(attrs.Id, { type: attrs.Type ?? '', target });
     },
   });
@@ -117,13 +121,20 @@ async function sheetRows(parts: ZipParts, path: string, ctx: SheetContext): Prom
     open(name, attrs) {
       if (name === 'row') {
         rowNumber = attrs.r ? Number(attrs.r) : rowNumber + 1;
-        if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new UnreadableSpreadsheet(`Số dòng “${attrs.r}” không hợp lệ`, `invalid row number "${attrs.r}"`);
+        if (!Number.isInteger(rowNumber) || rowNumber < 1)
+          throw new UnreadableSpreadsheet(`Số dòng “${attrs.r}” không hợp lệ`, `invalid row number "${attrs.r}"`);
         cells = [];
         column = 0;
       } else if (name === 'c' && cells) {
         const ref = attrs.r ? parseRef(attrs.r) : undefined;
         column = ref ? ref.column : column + 1;
-        cell = { type: attrs.t ?? 'n', style: Number(attrs.s ?? 0), ref: attrs.r ?? `${columnName(column)}${rowNumber}`, value: [], inline: [] };
+        cell = {
+          type: attrs.t ?? 'n',
+          style: Number(attrs.s ?? 0),
+          ref: attrs.r ?? `${columnName(column)}${rowNumber}`,
+          value: [],
+          inline: [],
+        };
       } else if (cell && name === 'v') into = 'value';
       else if (cell && name === 'rPh') phonetic++;
       else if (cell && name === 't' && cell.type === 'inlineStr') into = 'inline';
@@ -154,11 +165,17 @@ async function sheetRows(parts: ZipParts, path: string, ctx: SheetContext): Prom
 
 function cellValue(type: string, style: number, v: string, inline: string, ctx: SheetContext): Cell {
   switch (type) {
-    case 's': return ctx.strings[Number(v)] ?? '';
-    case 'inlineStr': return inline;
-    case 'str': case 'e': return v;
-    case 'b': return v === '' ? '' : v === '1' || v === 'true' ? 'true' : 'false';
-    case 'd': return v.slice(0, 10);
+    case 's':
+      return ctx.strings[Number(v)] ?? '';
+    case 'inlineStr':
+      return inline;
+    case 'str':
+    case 'e':
+      return v;
+    case 'b':
+      return v === '' ? '' : v === '1' || v === 'true' ? 'true' : 'false';
+    case 'd':
+      return v.slice(0, 10);
     default: {
       if (v === '') return undefined;
       const n = Number(v);

@@ -29,8 +29,10 @@ export async function parseXmlPart(parts: ZipParts, name: string, h: XmlHandlers
   if (h.close) parser.on('closetag', (t) => h.close!(local(t.name)));
   if (h.text) parser.on('text', (t) => h.text!(t));
   const wrap = (e: unknown) =>
-    new UnreadableSpreadsheet(`Phần ${name} của tệp .xlsx bị lỗi (${(e as Error).message}); hãy mở và lưu lại bằng Excel`,
-      `the part ${name} of the .xlsx file is broken (${(e as Error).message}); open and save it again in Excel`);
+    new UnreadableSpreadsheet(
+      `Phần ${name} của tệp .xlsx bị lỗi (${(e as Error).message}); hãy mở và lưu lại bằng Excel`,
+      `the part ${name} of the .xlsx file is broken (${(e as Error).message}); open and save it again in Excel`,
+    );
   const found = await parts.stream(name, (chunk) => {
     try {
       parser.write(chunk);

@@ -25,7 +25,12 @@ export class ZipParts {
   static async open(file: Buffer, limits: Pick<SpreadsheetLimits, 'maxEntryBytes' | 'maxEntries'>): Promise<ZipParts> {
     let zip: ZipFile;
     try {
-      zip = await yauzl.fromBufferPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: false, decodeStrings: true });
+      zip = await yauzl.fromBufferPromise(file, {
+        lazyEntries: true,
+        autoClose: false,
+        validateEntrySizes: false,
+        decodeStrings: true,
+      });
     } catch (e) {
       throw unreadable(e);
     }

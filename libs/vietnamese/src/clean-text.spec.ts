@@ -29,13 +29,31 @@ describe('cleanText', () => {
   });
 
   it('is what each former copy returned, for any text', () => {
-    const whitespace = fc.constantFrom(' ', '\t', '\n', '\r', '\u00A0', '\u2000', '\u2001', '\u3000', '\uFEFF', '\u2028', '\u0301', '\u0302');
-    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 3 }), whitespace), { maxLength: 20 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(text, (s) => {
-      const cleaned = cleanText(s);
-      expect(cleaned).toBe(collapseThenTrim(s));
-      expect(cleaned).toBe(trimThenCollapse(s));
-      expect(cleanText(cleaned)).toBe(cleaned);
-    }), { numRuns: 2000 });
+    const whitespace = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00A0',
+      '\u2000',
+      '\u2001',
+      '\u3000',
+      '\uFEFF',
+      '\u2028',
+      '\u0301',
+      '\u0302',
+    );
+    const text = fc
+      .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 3 }), whitespace), { maxLength: 20 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        const cleaned = cleanText(s);
+        expect(cleaned).toBe(collapseThenTrim(s));
+        expect(cleaned).toBe(trimThenCollapse(s));
+        expect(cleanText(cleaned)).toBe(cleaned);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

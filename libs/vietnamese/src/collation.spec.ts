@@ -4,7 +4,20 @@ describe('Vietnamese collation', () => {
   it('orders surnames as a Vietnamese dictionary does (Ă/Â after A, Đ after D, Ô/Ơ after O)', () => {
     const surnames = ['Vũ', 'Đỗ', 'Ông', 'An', 'Trần', 'Dương', 'Âu', 'Hoàng', 'Đặng', 'Bùi', 'Hà', 'Phạm', 'Lê', 'Vi'];
     expect(sortVietnamese(surnames)).toEqual([
-      'An', 'Âu', 'Bùi', 'Dương', 'Đặng', 'Đỗ', 'Hà', 'Hoàng', 'Lê', 'Ông', 'Phạm', 'Trần', 'Vi', 'Vũ',
+      'An',
+      'Âu',
+      'Bùi',
+      'Dương',
+      'Đặng',
+      'Đỗ',
+      'Hà',
+      'Hoàng',
+      'Lê',
+      'Ông',
+      'Phạm',
+      'Trần',
+      'Vi',
+      'Vũ',
     ]);
     // code-point order would put Â and Đ after Z
     expect([...surnames].sort()).not.toEqual(sortVietnamese(surnames));
@@ -43,14 +56,37 @@ describe('Vietnamese collation', () => {
   });
 
   it('sorts Hà Giang districts', () => {
-    const districts = ['Xín Mần', 'Bắc Quang', 'Đồng Văn', 'Quang Bình', 'Mèo Vạc', 'Bắc Mê', 'Vị Xuyên', 'Hoàng Su Phì', 'Quản Bạ', 'Yên Minh'];
+    const districts = [
+      'Xín Mần',
+      'Bắc Quang',
+      'Đồng Văn',
+      'Quang Bình',
+      'Mèo Vạc',
+      'Bắc Mê',
+      'Vị Xuyên',
+      'Hoàng Su Phì',
+      'Quản Bạ',
+      'Yên Minh',
+    ];
     expect(sortVietnamese(districts)).toEqual([
-      'Bắc Mê', 'Bắc Quang', 'Đồng Văn', 'Hoàng Su Phì', 'Mèo Vạc', 'Quản Bạ', 'Quang Bình', 'Vị Xuyên', 'Xín Mần', 'Yên Minh',
+      'Bắc Mê',
+      'Bắc Quang',
+      'Đồng Văn',
+      'Hoàng Su Phì',
+      'Mèo Vạc',
+      'Quản Bạ',
+      'Quang Bình',
+      'Vị Xuyên',
+      'Xín Mần',
+      'Yên Minh',
     ]);
   });
 
   it('compares numbers inside names numerically', () => {
-    expect(sortVietnamese(['Khối thi đua số 10', 'Khối thi đua số 2'])).toEqual(['Khối thi đua số 2', 'Khối thi đua số 10']);
+    expect(sortVietnamese(['Khối thi đua số 10', 'Khối thi đua số 2'])).toEqual([
+      'Khối thi đua số 2',
+      'Khối thi đua số 10',
+    ]);
   });
 
   it('treats composed and decomposed spellings as equal', () => {

@@ -3,9 +3,26 @@ import * as vi from './index';
 describe('@tdkt/vietnamese public API', () => {
   it('exports every helper', () => {
     for (const name of [
-      'nfc', 'cleanText', 'localParts', 'localDate', 'localTime', 'formatNumber', 'formatPercent', 'formatMoneyVnd', 'pressDate', 'officialDate', 'partOfDay',
-      'partOfDayForHour', 'quote', 'typographicQuotes', 'compareVietnamese', 'sortVietnamese', 'foldDiacritics',
-      'personWithTitles', 'joinList', 'sentence',
+      'nfc',
+      'cleanText',
+      'localParts',
+      'localDate',
+      'localTime',
+      'formatNumber',
+      'formatPercent',
+      'formatMoneyVnd',
+      'pressDate',
+      'officialDate',
+      'partOfDay',
+      'partOfDayForHour',
+      'quote',
+      'typographicQuotes',
+      'compareVietnamese',
+      'sortVietnamese',
+      'foldDiacritics',
+      'personWithTitles',
+      'joinList',
+      'sentence',
     ]) {
       expect(typeof (vi as Record<string, unknown>)[name]).toBe('function');
     }

@@ -5,14 +5,7 @@ export { cleanText } from './clean-text';
 export { formatCount, formatNumber, formatPercent, type FormatNumberOptions } from './numbers';
 export { formatMoneyVnd } from './money';
 export { DEFAULT_TIME_ZONE, localDate, localParts, localTime, type Instant, type LocalParts } from './local-time';
-export {
-  pressDate,
-  officialDate,
-  partOfDay,
-  partOfDayForHour,
-  type PartOfDay,
-  type PressDateOptions,
-} from './dates';
+export { pressDate, officialDate, partOfDay, partOfDayForHour, type PartOfDay, type PressDateOptions } from './dates';
 export { quote, typographicQuotes } from './quotes';
 export { vietnameseCollator, compareVietnamese, sortVietnamese } from './collation';
 export { foldDiacritics } from './fold';

@@ -5,9 +5,9 @@ describe('personWithTitles', () => {
     expect(personWithTitles('Nguyễn Thái Hưng', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch HĐND tỉnh'])).toBe(
       'Nguyễn Thái Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh',
     );
-    expect(personWithTitles('Trần Quốc Nam', ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'])).toBe(
-      'Trần Quốc Nam, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh',
-    );
+    expect(
+      personWithTitles('Trần Quốc Nam', ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh']),
+    ).toBe('Trần Quốc Nam, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh');
   });
 
   it('trims, drops empty titles and never doubles commas', () => {

@@ -13,7 +13,10 @@ function clean(part: string): string {
  * Empty titles are dropped; titles keep the given order (protocol order is the caller's concern).
  */
 export function personWithTitles(name: string, titles: readonly string[] = []): string {
-  return [name, ...titles].map(clean).filter((p) => p !== '').join(', ');
+  return [name, ...titles]
+    .map(clean)
+    .filter((p) => p !== '')
+    .join(', ');
 }
 
 /**

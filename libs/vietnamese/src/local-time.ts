@@ -50,8 +50,7 @@ export function toDate(instant: Instant): Date {
 
 export function localParts(instant: Instant, timeZone: string = DEFAULT_TIME_ZONE): LocalParts {
   const parts = formatter(timeZone).formatToParts(toDate(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
 

@@ -15,9 +15,9 @@ describe('quote', () => {
   it('does not double-wrap text that is already quoted', () => {
     expect(quote('"Nhà giáo ưu tú"')).toBe('“Nhà giáo ưu tú”'); // as the Sơn La article typed it
     expect(quote('“Dân vận khéo”')).toBe('“Dân vận khéo”');
-    expect(quote('“Đoàn kết, đổi mới, sáng tạo, linh hoạt trong thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024 ”')).toBe(
-      '“Đoàn kết, đổi mới, sáng tạo, linh hoạt trong thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024”',
-    );
+    expect(
+      quote('“Đoàn kết, đổi mới, sáng tạo, linh hoạt trong thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024 ”'),
+    ).toBe('“Đoàn kết, đổi mới, sáng tạo, linh hoạt trong thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024”');
   });
 
   it('turns straight inner quotes into typographic ones', () => {

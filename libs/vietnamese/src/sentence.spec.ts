@@ -5,7 +5,9 @@ describe('sentence', () => {
     expect(sentence('  hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 ')).toBe(
       'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.',
     );
-    expect(sentence('đồng chí Tráng Thị Xuân phát biểu tại hội nghị')).toBe('Đồng chí Tráng Thị Xuân phát biểu tại hội nghị.');
+    expect(sentence('đồng chí Tráng Thị Xuân phát biểu tại hội nghị')).toBe(
+      'Đồng chí Tráng Thị Xuân phát biểu tại hội nghị.',
+    );
     expect(sentence('ủy ban MTTQ tỉnh hưởng ứng')).toBe('Ủy ban MTTQ tỉnh hưởng ứng.');
   });
 

@@ -10,7 +10,13 @@ import { mapAgendaError } from './conferences/conference-error.mapper';
 export async function createAgendaApp(config: AgendaConfig): Promise<INestApplication> {
   await ensureDatabase(config.database);
   return createServiceApp({
-    kit: { serviceName: 'agenda', title: 'Agenda — hội nghị và chương trình', version: '1.0.0', logLevel: config.logLevel, mapError: mapAgendaError },
+    kit: {
+      serviceName: 'agenda',
+      title: 'Agenda — hội nghị và chương trình',
+      version: '1.0.0',
+      logLevel: config.logLevel,
+      mapError: mapAgendaError,
+    },
     readiness: [databaseReadiness, kafkaReadiness],
     module: (kit) => AppModule.register(config, kit),
   });

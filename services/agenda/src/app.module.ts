@@ -16,7 +16,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformImports({
-          name: 'agenda', config, kit, entities: [...CONFERENCE_RECORDS, VenueRecord], migrations: [Agenda1700000000300],
+          name: 'agenda',
+          config,
+          kit,
+          entities: [...CONFERENCE_RECORDS, VenueRecord],
+          migrations: [Agenda1700000000300],
           topics: [TOPICS.conference],
         }),
         VenuesModule,

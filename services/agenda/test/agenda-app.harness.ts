@@ -2,7 +2,14 @@ import type { INestApplication } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { MessagingRuntime } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  httpClient,
+  listenOnFreePort,
+  testServiceEnv,
+  uniqueNamespace,
+} from '@tdkt/testing';
 import { createAgendaApp } from '../src/app.factory';
 import { loadAgendaConfig } from '../src/config/agenda.config';
 
@@ -15,7 +22,11 @@ export async function startAgenda(label: string, namespace = uniqueNamespace(lab
   await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
   return {
-    app, url, db, namespace, http: httpClient(url),
+    app,
+    url,
+    db,
+    namespace,
+    http: httpClient(url),
     topics: {
       conference: `${namespace}${TOPICS.conference}`,
       covenant: `${namespace}${TOPICS.covenant}`,

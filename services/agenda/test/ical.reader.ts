@@ -15,7 +15,10 @@ export function unescapeText(v: string): string {
 }
 
 export function readICal(raw: string): ICalComponent[] {
-  const lines = raw.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l !== '');
+  const lines = raw
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
   const stack: ICalComponent[] = [];
   const done: ICalComponent[] = [];
   for (const line of lines) {
@@ -30,7 +33,11 @@ export function readICal(raw: string): ICalComponent[] {
       if (!c || c.type !== value) throw new Error(`END:${value} does not close ${c?.type}`);
       done.push(c);
     } else {
-      stack[stack.length - 1]!.props.push({ name: name!, params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])), value });
+      stack[stack.length - 1]!.props.push({
+        name: name!,
+        params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
+        value,
+      });
     }
   }
   if (stack.length) throw new Error(`unclosed ${stack.map((c) => c.type).join(', ')}`);

@@ -12,7 +12,11 @@ export async function createAwardsApp(config: AwardsConfig): Promise<INestApplic
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
-      serviceName: 'awards', title: 'Awards — sổ khen thưởng', version: '1.0.0', logLevel: config.logLevel, mapError: (e) => mapAwardsError(e) ?? spreadsheetProblem(e),
+      serviceName: 'awards',
+      title: 'Awards — sổ khen thưởng',
+      version: '1.0.0',
+      logLevel: config.logLevel,
+      mapError: (e) => mapAwardsError(e) ?? spreadsheetProblem(e),
       // a decision of thousands of recipients sent as JSON (3,500 lines ≈ 700 kB); files go by multipart
       bodyLimit: '8mb',
     },

@@ -18,9 +18,18 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformImports({
-          name: 'awards', config, kit, entities: [], migrations: [Awards1700000000300, Law2022Catalog1700000000301, ConferenceReplica1700000000310], topics: [TOPICS.award],
+          name: 'awards',
+          config,
+          kit,
+          entities: [],
+          migrations: [Awards1700000000300, Law2022Catalog1700000000301, ConferenceReplica1700000000310],
+          topics: [TOPICS.award],
         }),
-        CatalogModule, RecipientsModule, ConferencesModule, DecisionsModule, ProposalsModule,
+        CatalogModule,
+        RecipientsModule,
+        ConferencesModule,
+        DecisionsModule,
+        ProposalsModule,
       ],
     };
   }

@@ -2,10 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Producer } from 'kafkajs';
-import { TOPICS, serviceSource, toKafkaHeaders, topicOwner, type CloudEvent, type EventDefinition } from '@tdkt/contracts';
+import {
+  TOPICS,
+  serviceSource,
+  toKafkaHeaders,
+  topicOwner,
+  type CloudEvent,
+  type EventDefinition,
+} from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { MessagingRuntime } from '@tdkt/messaging';
-import { createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  httpClient,
+  listenOnFreePort,
+  testServiceEnv,
+  uniqueNamespace,
+} from '@tdkt/testing';
 import { createAwardsApp } from '../src/app.factory';
 import { loadAwardsConfig } from '../src/config/awards.config';
 
@@ -18,12 +32,21 @@ export async function startAwards(label: string, namespace = uniqueNamespace(lab
   await app.get(MessagingRuntime).whenStarted();
   await app.get(MessagingRuntime).consumer!.waitUntilJoined();
   return {
-    app, url, db, namespace, http: httpClient(url),
+    app,
+    url,
+    db,
+    namespace,
+    http: httpClient(url),
     awardTopic: `${namespace}${TOPICS.award}`,
     covenantTopic: `${namespace}${TOPICS.covenant}`,
     conferenceTopic: `${namespace}${TOPICS.conference}`,
     /** POST a multipart form (the decision import) */
-    upload: async (path: string, fields: Record<string, string>, file?: { name: string; content: Buffer }, headers: Record<string, string> = {}) => {
+    upload: async (
+      path: string,
+      fields: Record<string, string>,
+      file?: { name: string; content: Buffer },
+      headers: Record<string, string> = {},
+    ) => {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       if (file) form.append('file', new Blob([new Uint8Array(file.content)]), file.name);
@@ -42,11 +65,23 @@ export const signer = { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉ
 
 /** A decision header of the provincial chair; `n` makes the number unique. */
 export const provincialDecision = (n: number | string, over: Record<string, unknown> = {}) => ({
-  number: `${n}/QĐ-UBND`, date: '2024-01-25', authority: 'Chủ tịch UBND tỉnh Hà Giang', signer,
-  reason: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2023', ...over,
+  number: `${n}/QĐ-UBND`,
+  date: '2024-01-25',
+  authority: 'Chủ tịch UBND tỉnh Hà Giang',
+  signer,
+  reason: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2023',
+  ...over,
 });
 
-export const COLUMNS = ['STT', 'Họ và tên / Tên tập thể', 'Loại', 'Chức vụ', 'Đơn vị', 'Hình thức khen thưởng', 'Năm thành tích'];
+export const COLUMNS = [
+  'STT',
+  'Họ và tên / Tên tập thể',
+  'Loại',
+  'Chức vụ',
+  'Đơn vị',
+  'Hình thức khen thưởng',
+  'Năm thành tích',
+];
 
 /** Hà Giang's yearly list: `n` rows, collectives and individuals, mostly the provincial Bằng khen. */
 export function awardRows(n: number, prefix = 'HG'): string[][] {
@@ -77,14 +112,30 @@ export async function awardWorkbook(rows: string[][], columns = COLUMNS): Promis
 }
 
 /** A CloudEvent of another service, as it would arrive on the wire (from its topic's owner). */
-export function foreignEvent<T>(def: EventDefinition<T>, subject: string, data: T, source = serviceSource(topicOwner(def.topic)!)): CloudEvent<T> {
+export function foreignEvent<T>(
+  def: EventDefinition<T>,
+  subject: string,
+  data: T,
+  source = serviceSource(topicOwner(def.topic)!),
+): CloudEvent<T> {
   const id = randomUUID();
   return {
-    id, type: def.type, source, specversion: '1.0', time: new Date().toISOString(), subject,
-    datacontenttype: 'application/json', correlationid: id, data,
+    id,
+    type: def.type,
+    source,
+    specversion: '1.0',
+    time: new Date().toISOString(),
+    subject,
+    datacontenttype: 'application/json',
+    correlationid: id,
+    data,
   };
 }
 
 export async function publish(producer: Producer, topic: string, e: CloudEvent): Promise<void> {
-  await producer.send({ topic, acks: -1, messages: [{ key: e.subject, value: JSON.stringify(e.data), headers: toKafkaHeaders(e) }] });
+  await producer.send({
+    topic,
+    acks: -1,
+    messages: [{ key: e.subject, value: JSON.stringify(e.data), headers: toKafkaHeaders(e) }],
+  });
 }

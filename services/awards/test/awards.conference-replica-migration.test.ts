@@ -13,10 +13,15 @@ describe('awards: the conference replica migration (real PostgreSQL)', () => {
   let ds: DataSource;
 
   beforeAll(async () => {
-    ds = await migrateOver(await db, { before: [Awards1700000000300], after: [ConferenceReplica1700000000310] }, (old) => old.query(
-      `INSERT INTO conferences (id, title, starts_at, ends_at, year_reviewed, times_as_of) VALUES ($1, 'Hội nghị tổng kết năm 2024', $2, $3, 2024, $4)`,
-      [id, '2025-01-22T01:00:00Z', '2025-01-22T04:00:00Z', '2025-01-10T00:00:00Z'],
-    ));
+    ds = await migrateOver(
+      await db,
+      { before: [Awards1700000000300], after: [ConferenceReplica1700000000310] },
+      (old) =>
+        old.query(
+          `INSERT INTO conferences (id, title, starts_at, ends_at, year_reviewed, times_as_of) VALUES ($1, 'Hội nghị tổng kết năm 2024', $2, $3, 2024, $4)`,
+          [id, '2025-01-22T01:00:00Z', '2025-01-22T04:00:00Z', '2025-01-10T00:00:00Z'],
+        ),
+    );
   });
 
   afterAll(async () => {
@@ -25,17 +30,31 @@ describe('awards: the conference replica migration (real PostgreSQL)', () => {
   });
 
   const moved = (time: string, startsAt: string) => ({
-    id: randomUUID(), type: ConferenceRescheduled.type, time,
-    data: { conferenceId: id, startsAt, endsAt: startsAt, previousStartsAt: startsAt, previousEndsAt: startsAt, reason: 'Trùng lịch' },
+    id: randomUUID(),
+    type: ConferenceRescheduled.type,
+    time,
+    data: {
+      conferenceId: id,
+      startsAt,
+      endsAt: startsAt,
+      previousStartsAt: startsAt,
+      previousEndsAt: startsAt,
+      reason: 'Trùng lịch',
+    },
   });
 
   it('keeps the title and the time against an older event, and takes the time of a newer one', async () => {
     const conferences = new ConferenceRepository();
     await ds.transaction((m) => conferences.apply(m, moved('2025-01-05T00:00:00Z', '2025-01-15T01:00:00.000Z')));
-    expect(await conferences.find(ds.manager, id)).toMatchObject({ title: 'Hội nghị tổng kết năm 2024', startsAt: new Date('2025-01-22T01:00:00Z') });
+    expect(await conferences.find(ds.manager, id)).toMatchObject({
+      title: 'Hội nghị tổng kết năm 2024',
+      startsAt: new Date('2025-01-22T01:00:00Z'),
+    });
     await ds.transaction((m) => conferences.apply(m, moved('2025-01-12T00:00:00Z', '2025-01-29T01:00:00.000Z')));
     expect(await conferences.find(ds.manager, id)).toMatchObject({
-      title: 'Hội nghị tổng kết năm 2024', yearReviewed: 2024, startsAt: new Date('2025-01-29T01:00:00Z'),
+      title: 'Hội nghị tổng kết năm 2024',
+      yearReviewed: 2024,
+      startsAt: new Date('2025-01-29T01:00:00Z'),
     });
   });
 });

@@ -10,7 +10,13 @@ import { mapDomainError } from './problem.mapper';
 export async function createCovenantsApp(config: CovenantsConfig): Promise<INestApplication> {
   await ensureDatabase(config.database);
   return createServiceApp({
-    kit: { serviceName: 'covenants', title: 'Covenants — giao ước thi đua', version: '1.0.0', logLevel: config.logLevel, mapError: mapDomainError },
+    kit: {
+      serviceName: 'covenants',
+      title: 'Covenants — giao ước thi đua',
+      version: '1.0.0',
+      logLevel: config.logLevel,
+      mapError: mapDomainError,
+    },
     readiness: [databaseReadiness, kafkaReadiness],
     module: (kit) => AppModule.register(config, kit),
   });

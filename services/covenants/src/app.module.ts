@@ -25,9 +25,18 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformImports({
-          name: 'covenants', config, kit,
+          name: 'covenants',
+          config,
+          kit,
           entities: [...COVENANT_RECORDS, ...CLUSTER_RECORDS, ...EVALUATION_RECORDS, ConferenceRecord],
-          migrations: [Covenants1700000000100, Clusters1700000000110, CovenantLifecycle1700000000120, Evaluation1700000000130, Conferences1700000000140, ConferenceReplica1700000000150],
+          migrations: [
+            Covenants1700000000100,
+            Clusters1700000000110,
+            CovenantLifecycle1700000000120,
+            Evaluation1700000000130,
+            Conferences1700000000140,
+            ConferenceReplica1700000000150,
+          ],
           topics: [TOPICS.covenant],
         }),
         ClustersModule,

@@ -3,7 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { TOPICS, validateEventData } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  httpClient,
+  listenOnFreePort,
+  testServiceEnv,
+  uniqueNamespace,
+} from '@tdkt/testing';
 import { createCovenantsApp } from '../src/app.factory';
 import { loadCovenantsConfig } from '../src/config/covenants.config';
 
@@ -15,7 +22,11 @@ export async function startCovenants(label: string, namespace = uniqueNamespace(
   const url = await listenOnFreePort(app);
   await app.get(MessagingRuntime).whenStarted();
   return {
-    app, url, db, namespace, http: httpClient(url),
+    app,
+    url,
+    db,
+    namespace,
+    http: httpClient(url),
     topic: `${namespace}${TOPICS.covenant}`,
     stop: async () => {
       await app.close();
@@ -29,14 +40,24 @@ export const borderCluster = {
   name: 'Cụm thi đua các tỉnh biên giới phía Bắc',
   kind: 'cum',
   organizingBody: 'Hội đồng Thi đua - Khen thưởng Trung ương',
-  members: ['Tỉnh Hà Giang', 'Tỉnh Cao Bằng', 'Tỉnh Lào Cai', 'Tỉnh Lạng Sơn', 'Tỉnh Lai Châu', 'Tỉnh Điện Biên', 'Tỉnh Quảng Ninh'].map(
-    (unitName) => ({ unitName, joinedOn: '2008-01-01' }),
-  ),
+  members: [
+    'Tỉnh Hà Giang',
+    'Tỉnh Cao Bằng',
+    'Tỉnh Lào Cai',
+    'Tỉnh Lạng Sơn',
+    'Tỉnh Lai Châu',
+    'Tỉnh Điện Biên',
+    'Tỉnh Quảng Ninh',
+  ].map((unitName) => ({ unitName, joinedOn: '2008-01-01' })),
 };
 
 /** Creates a cluster (the border cluster by default, under a unique name) and returns its id. */
 export async function createCluster(http: ReturnType<typeof httpClient>, body: object = {}): Promise<string> {
-  const res = await http.post('/clusters', { ...borderCluster, name: `${borderCluster.name} ${randomUUID().slice(0, 8)}`, ...body });
+  const res = await http.post('/clusters', {
+    ...borderCluster,
+    name: `${borderCluster.name} ${randomUUID().slice(0, 8)}`,
+    ...body,
+  });
   if (res.status !== 201) throw new Error(`cluster not created: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id;
 }
@@ -75,11 +96,18 @@ export async function signAll(http: Http, covenant: { id: string; parties: { id:
 }
 
 /** The data of the events of one type on the wire for one key, each checked against libs/contracts. */
-export function wireData(recorder: { ofType(type: string): { key: string | null; value: string | null }[] }, type: string, key: string) {
-  return recorder.ofType(type).filter((m) => m.key === key).map((m) => {
-    const data = JSON.parse(m.value!);
-    const verdict = validateEventData(type, data);
-    if (!verdict.ok) throw new Error(`${type} on the wire does not match libs/contracts: ${verdict.error}`);
-    return data;
-  });
+export function wireData(
+  recorder: { ofType(type: string): { key: string | null; value: string | null }[] },
+  type: string,
+  key: string,
+) {
+  return recorder
+    .ofType(type)
+    .filter((m) => m.key === key)
+    .map((m) => {
+      const data = JSON.parse(m.value!);
+      const verdict = validateEventData(type, data);
+      if (!verdict.ok) throw new Error(`${type} on the wire does not match libs/contracts: ${verdict.error}`);
+      return data;
+    });
 }

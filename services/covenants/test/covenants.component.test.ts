@@ -29,18 +29,32 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
   it('drafts a covenant and announces it on the covenant topic', async () => {
     const c = await draft();
     expect(c.parties.map((p: { unitName: string; order: number }) => [p.order, p.unitName])).toEqual([
-      [1, 'Tỉnh Hà Giang'], [2, 'Tỉnh Cao Bằng'], [3, 'Tỉnh Lào Cai'],
+      [1, 'Tỉnh Hà Giang'],
+      [2, 'Tỉnh Cao Bằng'],
+      [3, 'Tỉnh Lào Cai'],
     ]);
-    expect(c.progress).toMatchObject({ signed: 0, total: 3, unsigned: ['Tỉnh Hà Giang', 'Tỉnh Cao Bằng', 'Tỉnh Lào Cai'] });
+    expect(c.progress).toMatchObject({
+      signed: 0,
+      total: 3,
+      unsigned: ['Tỉnh Hà Giang', 'Tỉnh Cao Bằng', 'Tỉnh Lào Cai'],
+    });
     const created = await waitFor(() => recorder.ofType('covenants.covenant-created.v1').find((m) => m.key === c.id));
-    expect(JSON.parse(created.value!)).toMatchObject({ covenantId: c.id, year: 2024, targets: hàGiangCovenant.targets.map(({ weight: _w, ...t }) => t) });
+    expect(JSON.parse(created.value!)).toMatchObject({
+      covenantId: c.id,
+      year: 2024,
+      targets: hàGiangCovenant.targets.map(({ weight: _w, ...t }) => t),
+    });
   });
 
   it('records every signature; the last one makes it fully signed and emits covenant-signed once', async () => {
     const c = await draft();
     const [first, second, third] = c.parties;
     const sign = (party: { id: string; unitName: string }) =>
-      svc.http.post(`/covenants/${c.id}/signatures`, { partyId: party.id, signatory: chairOf(party.unitName), place: 'Hội trường UBND tỉnh Hà Giang' });
+      svc.http.post(`/covenants/${c.id}/signatures`, {
+        partyId: party.id,
+        signatory: chairOf(party.unitName),
+        place: 'Hội trường UBND tỉnh Hà Giang',
+      });
     expect((await sign(first)).body.completed).toBe(false);
     expect((await sign(third)).body.completed).toBe(false);
     const last = await sign(second);
@@ -50,15 +64,22 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
 
     const signed = await waitFor(() => recorder.ofType('covenants.covenant-signed.v1').find((m) => m.key === c.id));
     const data = JSON.parse(signed.value!);
-    expect(data.parties.map((p: { unitName: string; signatory: { name: string } }) => [p.unitName, p.signatory.name])).toEqual([
-      ['Tỉnh Hà Giang', 'Chủ tịch Tỉnh Hà Giang'], ['Tỉnh Cao Bằng', 'Chủ tịch Tỉnh Cao Bằng'], ['Tỉnh Lào Cai', 'Chủ tịch Tỉnh Lào Cai'],
+    expect(
+      data.parties.map((p: { unitName: string; signatory: { name: string } }) => [p.unitName, p.signatory.name]),
+    ).toEqual([
+      ['Tỉnh Hà Giang', 'Chủ tịch Tỉnh Hà Giang'],
+      ['Tỉnh Cao Bằng', 'Chủ tịch Tỉnh Cao Bằng'],
+      ['Tỉnh Lào Cai', 'Chủ tịch Tỉnh Lào Cai'],
     ]);
     await waitFor(() => recorder.ofType('covenants.signature-recorded.v1').filter((m) => m.key === c.id).length === 3);
     // events of one covenant keep their order: three signatures, then covenant-signed
     const types = recorder.messages.filter((m) => m.key === c.id).map((m) => m.headers.ce_type);
     expect(types).toEqual([
-      'covenants.covenant-created.v1', 'covenants.signature-recorded.v1', 'covenants.signature-recorded.v1',
-      'covenants.signature-recorded.v1', 'covenants.covenant-signed.v1',
+      'covenants.covenant-created.v1',
+      'covenants.signature-recorded.v1',
+      'covenants.signature-recorded.v1',
+      'covenants.signature-recorded.v1',
+      'covenants.covenant-signed.v1',
     ]);
   });
 
@@ -84,7 +105,10 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
     const c = await draft();
     const body = { partyId: c.parties[0].id, signatory: chairOf('Tỉnh Hà Giang') };
     expect((await svc.http.post(`/covenants/${c.id}/signatures`, body)).status).toBe(201);
-    const again = await svc.http.post(`/covenants/${c.id}/signatures`, { ...body, signatory: { name: 'Người khác', titles: [] } });
+    const again = await svc.http.post(`/covenants/${c.id}/signatures`, {
+      ...body,
+      signatory: { name: 'Người khác', titles: [] },
+    });
     expect(again.status).toBe(409);
     expect(again.headers.get('content-type')).toContain('application/problem+json');
     expect(again.body.title).toBe('Đơn vị đã ký');
@@ -95,7 +119,10 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
 
   it('answers 422 for a signature from someone who is not a party', async () => {
     const c = await draft();
-    const res = await svc.http.post(`/covenants/${c.id}/signatures`, { partyId: randomUUID(), signatory: chairOf('Tỉnh Lạ') });
+    const res = await svc.http.post(`/covenants/${c.id}/signatures`, {
+      partyId: randomUUID(),
+      signatory: chairOf('Tỉnh Lạ'),
+    });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'partyId' })]);
   });
@@ -114,19 +141,34 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
   it('answers 400 with every field error for unknown or missing fields, and stores nothing', async () => {
     const before = (await svc.http.get('/covenants?pageSize=100')).body.total;
     const res = await svc.http.post('/covenants', {
-      title: 'Giao ước', year: 'năm nay', parties: [{ unitName: '' }, { unitName: 'B', extra: 1 }], targets: [{ name: 'GRDP' }], owner: 'x',
+      title: 'Giao ước',
+      year: 'năm nay',
+      parties: [{ unitName: '' }, { unitName: 'B', extra: 1 }],
+      targets: [{ name: 'GRDP' }],
+      owner: 'x',
     });
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(expect.arrayContaining([
-      'clusterId', 'year', 'parties[0].unitName', 'parties[1].extra', 'targets[0].unit', 'targets[0].targetValue', 'owner',
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'clusterId',
+        'year',
+        'parties[0].unitName',
+        'parties[1].extra',
+        'targets[0].unit',
+        'targets[0].targetValue',
+        'owner',
+      ]),
+    );
     expect(res.body.errors.every((e: { vi: string; en: string }) => e.vi && e.en)).toBe(true);
     expect((await svc.http.get('/covenants?pageSize=100')).body.total).toBe(before);
   });
 
   it('refuses a covenant listing the same unit twice', async () => {
-    const res = await svc.http.post('/covenants', { ...covenantBody, parties: [{ unitName: 'Tỉnh Hà Giang' }, { unitName: 'tỉnh hà giang' }] });
+    const res = await svc.http.post('/covenants', {
+      ...covenantBody,
+      parties: [{ unitName: 'Tỉnh Hà Giang' }, { unitName: 'tỉnh hà giang' }],
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('parties');
   });
@@ -149,7 +191,9 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(metrics.body).toContain('http_request_duration_seconds');
     expect(metrics.body).toContain('messaging_outbox_published_total');
     const docs = await svc.http.get('/docs-json');
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/covenants', '/covenants/{id}', '/covenants/{id}/signatures']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/covenants', '/covenants/{id}', '/covenants/{id}/signatures']),
+    );
   });
 
   it('creates once for a retried request with the same Idempotency-Key', async () => {
@@ -169,7 +213,11 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
   it('frees the key of a refused request, so the corrected retry goes through', async () => {
     const c = await draft();
     const key = `sign-${randomUUID()}`;
-    const wrong = await svc.http.post(`/covenants/${c.id}/signatures`, { partyId: randomUUID(), signatory: chairOf('X') }, { 'idempotency-key': key });
+    const wrong = await svc.http.post(
+      `/covenants/${c.id}/signatures`,
+      { partyId: randomUUID(), signatory: chairOf('X') },
+      { 'idempotency-key': key },
+    );
     expect(wrong.status).toBe(422);
     const body = { partyId: c.parties[0].id, signatory: chairOf('Tỉnh Hà Giang') };
     const again = await svc.http.post(`/covenants/${c.id}/signatures`, body, { 'idempotency-key': key });

@@ -12,15 +12,22 @@ import type { InvitationsConfig } from './config/invitations.config';
  * capture the log lines); call listen() to start it.
  */
 export async function createInvitationsApp(
-  config: InvitationsConfig, clock: Clock = systemClock, logStream?: ServiceKitOptions['logStream'],
+  config: InvitationsConfig,
+  clock: Clock = systemClock,
+  logStream?: ServiceKitOptions['logStream'],
 ): Promise<INestApplication> {
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
-      serviceName: 'invitations', title: 'Invitations — khách mời, giấy mời, điểm danh', version: '1.0.0', logLevel: config.logLevel,
-      mapError: mapInvitationsError, bodyLimit: '1mb',
+      serviceName: 'invitations',
+      title: 'Invitations — khách mời, giấy mời, điểm danh',
+      version: '1.0.0',
+      logLevel: config.logLevel,
+      mapError: mapInvitationsError,
+      bodyLimit: '1mb',
       // the signed token of a personal link is the guest's key: never in a log line
-      secretRoutes: ['/rsvp/:token'], logStream,
+      secretRoutes: ['/rsvp/:token'],
+      logStream,
     },
     readiness: [databaseReadiness, kafkaReadiness],
     module: (kit) => AppModule.register(config, kit, clock),

@@ -23,10 +23,20 @@ export class AppModule {
       imports: [
         SettingsModule.register(config, clock),
         ...platformImports({
-          name: 'invitations', config, kit, entities: [], migrations: [Invitations1700000000400, DefaultPrecedence1700000000401, ConferenceReplica1700000000410],
+          name: 'invitations',
+          config,
+          kit,
+          entities: [],
+          migrations: [Invitations1700000000400, DefaultPrecedence1700000000401, ConferenceReplica1700000000410],
           topics: [TOPICS.invitation],
         }),
-        GuestsModule, InvitationsModule, RsvpModule, RemindersModule, AwardeesModule, CheckInModule, ExportsModule,
+        GuestsModule,
+        InvitationsModule,
+        RsvpModule,
+        RemindersModule,
+        AwardeesModule,
+        CheckInModule,
+        ExportsModule,
       ],
     };
   }

@@ -15,12 +15,21 @@ describe('invitations: the conference replica migration (real PostgreSQL)', () =
   let ds: DataSource;
 
   beforeAll(async () => {
-    const step = { before: [Invitations1700000000400, DefaultPrecedence1700000000401], after: [ConferenceReplica1700000000410] };
+    const step = {
+      before: [Invitations1700000000400, DefaultPrecedence1700000000401],
+      after: [ConferenceReplica1700000000410],
+    };
     ds = await migrateOver(await db, step, async (old) => {
       await old.query(
         `INSERT INTO conferences (id, organizer_name, kind, title, starts_at, ends_at, format, venue, times_as_of)
          VALUES ($1, 'UBND tỉnh Sơn La', 'provincial-review', 'Hội nghị tổng kết năm 2023', $2, $3, 'in-person', $4, $5)`,
-        [id, '2024-02-29T01:00:00Z', '2024-02-29T04:30:00Z', { name: 'Hội trường Tỉnh ủy Sơn La' }, '2024-01-10T00:00:00Z'],
+        [
+          id,
+          '2024-02-29T01:00:00Z',
+          '2024-02-29T04:30:00Z',
+          { name: 'Hội trường Tỉnh ủy Sơn La' },
+          '2024-01-10T00:00:00Z',
+        ],
       );
       await old.query('INSERT INTO conferences (id) VALUES ($1)', [knownById]); // an award named it first
     });
@@ -35,14 +44,27 @@ describe('invitations: the conference replica migration (real PostgreSQL)', () =
     const conferences = new ConferenceRepository();
     const startsAt = '2024-03-05T01:00:00.000Z';
     const rescheduled = {
-      id: randomUUID(), type: ConferenceRescheduled.type, time: '2024-02-01T00:00:00Z',
-      data: { conferenceId: id, startsAt, endsAt: startsAt, previousStartsAt: startsAt, previousEndsAt: startsAt, reason: 'Trùng lịch' },
+      id: randomUUID(),
+      type: ConferenceRescheduled.type,
+      time: '2024-02-01T00:00:00Z',
+      data: {
+        conferenceId: id,
+        startsAt,
+        endsAt: startsAt,
+        previousStartsAt: startsAt,
+        previousEndsAt: startsAt,
+        reason: 'Trùng lịch',
+      },
     };
     const { changed, after } = await ds.transaction((m) => conferences.apply(m, rescheduled));
     expect(changed).toBe(true);
     expect(after).toMatchObject({
-      organizerName: 'UBND tỉnh Sơn La', title: 'Hội nghị tổng kết năm 2023', kind: 'provincial-review', format: 'in-person',
-      venue: { name: 'Hội trường Tỉnh ủy Sơn La' }, startsAt: new Date(startsAt),
+      organizerName: 'UBND tỉnh Sơn La',
+      title: 'Hội nghị tổng kết năm 2023',
+      kind: 'provincial-review',
+      format: 'in-person',
+      venue: { name: 'Hội trường Tỉnh ủy Sơn La' },
+      startsAt: new Date(startsAt),
     });
     expect((await ds.query('SELECT replica FROM conferences WHERE id = $1', [knownById]))[0].replica).toBeNull();
   });

@@ -1,6 +1,14 @@
 import type { Producer } from 'kafkajs';
 import { SmtpSink, TopicRecorder, testKafka, waitFor } from '@tdkt/testing';
-import { agenda, invitationsEnvironment, mail, publish, scheduled, startInvitations, type InvitationsEnvironment } from './invitations-app.harness';
+import {
+  agenda,
+  invitationsEnvironment,
+  mail,
+  publish,
+  scheduled,
+  startInvitations,
+  type InvitationsEnvironment,
+} from './invitations-app.harness';
 
 /**
  * The mail queue against a real SMTP server process taken down and brought back: an invitation
@@ -34,19 +42,32 @@ describe('the mail queue: SMTP outages, restarts, refusals', () => {
     await smtp?.dispose();
   });
 
-  const sentEvents = (invitationId: string) => recorder.ofType('invitations.invitation-sent.v1').filter((m) => m.key === invitationId);
+  const sentEvents = (invitationId: string) =>
+    recorder.ofType('invitations.invitation-sent.v1').filter((m) => m.key === invitationId);
 
   it('keeps an invitation queued while the SMTP server is down and sends it, once, when it returns', async () => {
     {
-      const guest = (await svc.http.post('/guests', { name: 'Cầm Ngọc Minh', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy'], email: 'minh.cn@sonla.gov.vn' })).body;
+      const guest = (
+        await svc.http.post('/guests', {
+          name: 'Cầm Ngọc Minh',
+          titles: ['Ủy viên Ban Thường vụ Tỉnh ủy'],
+          email: 'minh.cn@sonla.gov.vn',
+        })
+      ).body;
       await smtp.stop();
-      const r = await svc.http.post(`/conferences/${conf.conferenceId}/invitations`, { guestIds: [guest.id], send: true });
+      const r = await svc.http.post(`/conferences/${conf.conferenceId}/invitations`, {
+        guestIds: [guest.id],
+        send: true,
+      });
       expect(r.body.dispatch.sent).toHaveLength(1);
       const id = r.body.added[0];
-      const failing = await waitFor(async () => {
-        const q = (await svc.http.get(`/mail?invitationId=${id}`)).body.items[0];
-        return q?.attempts >= 2 ? q : undefined;
-      }, { what: 'failed attempts while the server is down' });
+      const failing = await waitFor(
+        async () => {
+          const q = (await svc.http.get(`/mail?invitationId=${id}`)).body.items[0];
+          return q?.attempts >= 2 ? q : undefined;
+        },
+        { what: 'failed attempts while the server is down' },
+      );
       expect(failing).toMatchObject({ status: 'pending', purpose: 'invitation' });
       expect(failing.lastError).toMatch(/ECONNREFUSED|connect/i);
       expect(sentEvents(id)).toHaveLength(0); // not sent: not published
@@ -61,9 +82,18 @@ describe('the mail queue: SMTP outages, restarts, refusals', () => {
   });
 
   it('resumes after a restart of the service: what was queued is sent by the next instance', async () => {
-    const guest = (await svc.http.post('/guests', { name: 'Hoàng Văn Chất', titles: ['Bí thư Tỉnh ủy'], email: 'chat.hv@sonla.gov.vn' })).body;
+    const guest = (
+      await svc.http.post('/guests', {
+        name: 'Hoàng Văn Chất',
+        titles: ['Bí thư Tỉnh ủy'],
+        email: 'chat.hv@sonla.gov.vn',
+      })
+    ).body;
     await smtp.stop();
-    const r = await svc.http.post(`/conferences/${conf.conferenceId}/invitations`, { guestIds: [guest.id], send: true });
+    const r = await svc.http.post(`/conferences/${conf.conferenceId}/invitations`, {
+      guestIds: [guest.id],
+      send: true,
+    });
     const id = r.body.added[0];
     await waitFor(async () => (await svc.http.get(`/mail?invitationId=${id}`)).body.items[0]?.attempts >= 1);
     await svc.stop(); // the service goes away with the mail still queued
@@ -77,9 +107,19 @@ describe('the mail queue: SMTP outages, restarts, refusals', () => {
 
   it('marks a mailbox refused for good (550) as failed, publishes nothing, and goes on with the others', async () => {
     {
-      const nobody = (await svc.http.post('/guests', { name: 'Địa chỉ sai', email: 'khong-ton-tai@sonla.gov.vn' })).body;
-      const other = (await svc.http.post('/guests', { name: 'Lường Văn Hậu', titles: ['Giám đốc Sở Nội vụ'], email: 'hau.lv@sonla.gov.vn' })).body;
-      const r = await svc.http.post(`/conferences/${conf.conferenceId}/invitations`, { guestIds: [nobody.id, other.id], send: true });
+      const nobody = (await svc.http.post('/guests', { name: 'Địa chỉ sai', email: 'khong-ton-tai@sonla.gov.vn' }))
+        .body;
+      const other = (
+        await svc.http.post('/guests', {
+          name: 'Lường Văn Hậu',
+          titles: ['Giám đốc Sở Nội vụ'],
+          email: 'hau.lv@sonla.gov.vn',
+        })
+      ).body;
+      const r = await svc.http.post(`/conferences/${conf.conferenceId}/invitations`, {
+        guestIds: [nobody.id, other.id],
+        send: true,
+      });
       expect(r.body.dispatch.sent).toHaveLength(2);
       await smtp.waitForMessages(1, (x) => mail.to(x) === 'hau.lv@sonla.gov.vn');
       const failed = await waitFor(async () => (await svc.http.get('/mail?status=failed')).body.items[0]);

@@ -24,8 +24,13 @@ describe('invitations: RSVP tokens stay out of the request log', () => {
     expect(page.status).toBe(400); // forged: still a request whose URL is logged
     const answer = await svc.http.post(`/rsvp/${token}`, { answer: 'declined' });
     expect(answer.status).toBe(400);
-    const logged = lines.map((l) => JSON.parse(l) as { req?: { url?: string; method?: string } }).filter((l) => l.req?.url?.startsWith('/rsvp/'));
-    expect(logged.map((l) => `${l.req!.method} ${l.req!.url}`)).toEqual(['GET /rsvp/[redacted]?answer=accepted', 'POST /rsvp/[redacted]']);
+    const logged = lines
+      .map((l) => JSON.parse(l) as { req?: { url?: string; method?: string } })
+      .filter((l) => l.req?.url?.startsWith('/rsvp/'));
+    expect(logged.map((l) => `${l.req!.method} ${l.req!.url}`)).toEqual([
+      'GET /rsvp/[redacted]?answer=accepted',
+      'POST /rsvp/[redacted]',
+    ]);
     expect(lines.join('\n')).not.toContain(token);
   });
 });

@@ -10,7 +10,13 @@ import type { PressConfig } from './config/press.config';
 export async function createPressApp(config: PressConfig): Promise<INestApplication> {
   await ensureDatabase(config.database);
   return createServiceApp({
-    kit: { serviceName: 'press', title: 'Press — bản tin dự thảo', version: '1.0.0', logLevel: config.logLevel, mapError: mapDraftError },
+    kit: {
+      serviceName: 'press',
+      title: 'Press — bản tin dự thảo',
+      version: '1.0.0',
+      logLevel: config.logLevel,
+      mapError: mapDraftError,
+    },
     readiness: [databaseReadiness, kafkaReadiness],
     module: (kit) => AppModule.register(config, kit),
   });

@@ -22,8 +22,17 @@ export class AppModule {
       exports: [PRESS_CONFIG],
       imports: [
         ...platformImports({
-          name: 'press', config, kit, entities: DRAFT_RECORDS, migrations: [
-            Drafts1700000000200, Newsroom1700000000201, Delivery1700000000202, WebhookClaims1700000000203, StaleSubjects1700000000204, ConferenceReplica1700000000210,
+          name: 'press',
+          config,
+          kit,
+          entities: DRAFT_RECORDS,
+          migrations: [
+            Drafts1700000000200,
+            Newsroom1700000000201,
+            Delivery1700000000202,
+            WebhookClaims1700000000203,
+            StaleSubjects1700000000204,
+            ConferenceReplica1700000000210,
           ],
           topics: [TOPICS.draft],
         }),

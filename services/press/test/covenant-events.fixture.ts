@@ -5,12 +5,22 @@ import { CovenantSigned, toKafkaHeaders, type CloudEvent, type CovenantSignedDat
 export function covenantSignedEvent(overrides: Partial<CovenantSignedData> = {}): CloudEvent<CovenantSignedData> {
   const covenantId = overrides.covenantId ?? randomUUID();
   const party = (order: number, unitName: string, name: string, titles: string[]) => ({
-    partyId: randomUUID(), unitName, order, signatory: { name, titles }, signedAt: '2024-03-05T02:30:00.000Z',
+    partyId: randomUUID(),
+    unitName,
+    order,
+    signatory: { name, titles },
+    signedAt: '2024-03-05T02:30:00.000Z',
   });
   const id = randomUUID();
   return {
-    id, type: CovenantSigned.type, source: '/services/covenants', specversion: '1.0', time: new Date().toISOString(),
-    subject: covenantId, datacontenttype: 'application/json', correlationid: id,
+    id,
+    type: CovenantSigned.type,
+    source: '/services/covenants',
+    specversion: '1.0',
+    time: new Date().toISOString(),
+    subject: covenantId,
+    datacontenttype: 'application/json',
+    correlationid: id,
     data: {
       covenantId,
       title: 'Giao ước thi đua năm 2024',
@@ -26,6 +36,11 @@ export function covenantSignedEvent(overrides: Partial<CovenantSignedData> = {})
   };
 }
 
-export async function publishEvent(producer: Producer, topic: string, e: CloudEvent, value = JSON.stringify(e.data)): Promise<void> {
+export async function publishEvent(
+  producer: Producer,
+  topic: string,
+  e: CloudEvent,
+  value = JSON.stringify(e.data),
+): Promise<void> {
   await producer.send({ topic, acks: -1, messages: [{ key: e.subject, value, headers: toKafkaHeaders(e) }] });
 }

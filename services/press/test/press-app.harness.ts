@@ -1,7 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { createTestDatabase, dropTestDatabase, httpClient, listenOnFreePort, testServiceEnv, uniqueNamespace } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  httpClient,
+  listenOnFreePort,
+  testServiceEnv,
+  uniqueNamespace,
+} from '@tdkt/testing';
 import { MessagingRuntime } from '@tdkt/messaging';
 import { createPressApp } from '../src/app.factory';
 import { loadPressConfig } from '../src/config/press.config';
@@ -10,7 +17,11 @@ import { loadPressConfig } from '../src/config/press.config';
 export async function startPress(db: DatabaseConfig, namespace: string, env: NodeJS.ProcessEnv = {}) {
   // quick workers in tests: regeneration and webhook retries in tens of milliseconds
   const config = loadPressConfig({
-    PRESS_REGEN_POLL_MS: '50', PRESS_WEBHOOK_POLL_MS: '50', PRESS_WEBHOOK_BACKOFF_MS: '100', ...testServiceEnv(db, namespace, 'PRESS_DB'), ...env,
+    PRESS_REGEN_POLL_MS: '50',
+    PRESS_WEBHOOK_POLL_MS: '50',
+    PRESS_WEBHOOK_BACKOFF_MS: '100',
+    ...testServiceEnv(db, namespace, 'PRESS_DB'),
+    ...env,
   });
   const app: INestApplication = await createPressApp(config);
   const url = await listenOnFreePort(app);
@@ -23,7 +34,8 @@ export async function pressEnvironment(label: string) {
   const db = await createTestDatabase(label);
   const namespace = uniqueNamespace(label);
   return {
-    db, namespace,
+    db,
+    namespace,
     covenantTopic: `${namespace}${TOPICS.covenant}`,
     inputTopics: [TOPICS.conference, TOPICS.award, TOPICS.covenant, TOPICS.invitation].map((t) => `${namespace}${t}`),
     draftTopic: `${namespace}${TOPICS.draft}`,

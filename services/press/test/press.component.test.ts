@@ -34,10 +34,14 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
   it('writes a Vietnamese signing draft from covenant-signed and announces it', async () => {
     const e = covenantSignedEvent();
     await publishEvent(producer, env.covenantTopic, e);
-    const [draft] = await waitFor(async () => (await draftsOf(e.data.covenantId)).length === 1 && draftsOf(e.data.covenantId));
+    const [draft] = await waitFor(
+      async () => (await draftsOf(e.data.covenantId)).length === 1 && draftsOf(e.data.covenantId),
+    );
     expect(draft.title).toBe('Cụm thi đua các tỉnh biên giới phía Bắc ký kết giao ước thi đua năm 2024');
     expect(draft.paragraphs[0].text).toMatch(/^Sáng 5\/3, 2 đơn vị thuộc Cụm thi đua/);
-    expect(draft.paragraphs[1].text).toContain('Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang, đại diện Tỉnh Hà Giang; Lê Hải Hòa');
+    expect(draft.paragraphs[1].text).toContain(
+      'Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang, đại diện Tỉnh Hà Giang; Lê Hải Hòa',
+    );
     expect(draft.paragraphs.every((p: { sources: string[] }) => p.sources.includes(e.id))).toBe(true);
     const one = await press.http.get(`/drafts/${draft.id}`);
     expect(one.body.text.startsWith(draft.title)).toBe(true);
@@ -64,7 +68,9 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
     next.subject = poison.subject;
     await publishEvent(producer, env.covenantTopic, poison, JSON.stringify({ ...poison.data, parties: [] }));
     await publishEvent(producer, env.covenantTopic, next);
-    await waitFor(async () => (await draftsOf(next.data.covenantId)).length === 1, { what: 'the draft of the next message' });
+    await waitFor(async () => (await draftsOf(next.data.covenantId)).length === 1, {
+      what: 'the draft of the next message',
+    });
     const letter = await waitFor(() => recorder.messages.find((m) => m.headers.ce_id === poison.id));
     expect(letter.topic).toBe(dlqTopic(env.covenantTopic));
     expect(letter.headers['x-dlq-error']).toMatch(/^schema: \/parties/);
@@ -73,7 +79,9 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
   it('writes a new version when a covenant is signed again with other facts (an amendment)', async () => {
     const e = covenantSignedEvent();
     await publishEvent(producer, env.covenantTopic, e);
-    const [v1] = await waitFor(async () => (await draftsOf(e.data.covenantId)).length === 1 && draftsOf(e.data.covenantId));
+    const [v1] = await waitFor(
+      async () => (await draftsOf(e.data.covenantId)).length === 1 && draftsOf(e.data.covenantId),
+    );
     const amended = covenantSignedEvent({ ...e.data, fullySignedAt: '2024-03-06T08:00:00.000Z' });
     await publishEvent(producer, env.covenantTopic, amended);
     const [v2] = await waitFor(async () => {
@@ -94,21 +102,30 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
       // the database refuses this one draft for now (a real failure, not a stub)
       await db.query(`CREATE FUNCTION refuse_draft() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF NEW.subject_id = '${blocked.data.covenantId}' THEN RAISE EXCEPTION 'draft refused for the test'; END IF; RETURN NEW; END $$`);
-      await db.query('CREATE TRIGGER refuse_draft BEFORE INSERT ON drafts FOR EACH ROW EXECUTE FUNCTION refuse_draft()');
+      await db.query(
+        'CREATE TRIGGER refuse_draft BEFORE INSERT ON drafts FOR EACH ROW EXECUTE FUNCTION refuse_draft()',
+      );
       await publishEvent(producer, env.covenantTopic, blocked);
       await publishEvent(producer, env.covenantTopic, next);
-      await waitFor(async () => (await draftsOf(next.data.covenantId)).length === 1, { what: 'the next covenant\'s draft' });
+      await waitFor(async () => (await draftsOf(next.data.covenantId)).length === 1, {
+        what: "the next covenant's draft",
+      });
       // the event was handled (the fact is in the read model), its draft waits in the queue
-      const known = await db.query(`SELECT facts->'signed'->>'eventId' AS e FROM rm_covenants WHERE covenant_id = $1`, [blocked.data.covenantId]);
+      const known = await db.query(`SELECT facts->'signed'->>'eventId' AS e FROM rm_covenants WHERE covenant_id = $1`, [
+        blocked.data.covenantId,
+      ]);
       expect(known.rows).toEqual([{ e: blocked.id }]);
       const queued = await db.query(`SELECT kind FROM stale_subjects WHERE subject_id = $1`, [blocked.data.covenantId]);
       expect(queued.rows).toEqual([{ kind: 'covenant' }]);
       expect(await draftsOf(blocked.data.covenantId)).toEqual([]);
 
       await db.query('DROP TRIGGER refuse_draft ON drafts; DROP FUNCTION refuse_draft()');
-      const [draft] = await waitFor(async () => (await draftsOf(blocked.data.covenantId)).length === 1 && draftsOf(blocked.data.covenantId), {
-        what: 'the draft once the database takes it',
-      });
+      const [draft] = await waitFor(
+        async () => (await draftsOf(blocked.data.covenantId)).length === 1 && draftsOf(blocked.data.covenantId),
+        {
+          what: 'the draft once the database takes it',
+        },
+      );
       expect(draft).toMatchObject({ version: 1, kind: 'covenant-signing' });
       expect(recorder.messages.find((m) => m.headers.ce_id === blocked.id)).toBeUndefined(); // never dead-lettered
     } finally {

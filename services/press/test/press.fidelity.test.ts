@@ -2,7 +2,15 @@ import type { Producer } from 'kafkajs';
 import { ensureTopics } from '@tdkt/messaging';
 import { testKafka, waitFor } from '@tdkt/testing';
 import { randomUUID } from 'node:crypto';
-import { concluded, covenantSignedAt, decisionEvents, guestEvents, movement, publishAll, scheduled } from './conference-events.fixture';
+import {
+  concluded,
+  covenantSignedAt,
+  decisionEvents,
+  guestEvents,
+  movement,
+  publishAll,
+  scheduled,
+} from './conference-events.fixture';
 import { pressEnvironment, startPress } from './press-app.harness';
 import { checkReport, SEED_ARTICLES } from './seed-articles.fixture';
 
@@ -34,9 +42,17 @@ describe('fidelity to the seed articles (real PostgreSQL and Kafka)', () => {
   it.each(SEED_ARTICLES.map((a) => [a.name, a] as const))('%s', async (_name, a) => {
     const c = a.conference;
     const conf = scheduled({
-      organizer: { name: c.organizer }, kind: c.kind, title: c.title, yearReviewed: c.yearReviewed, yearLaunched: c.yearLaunched,
-      startsAt: new Date(c.startsAt).toISOString(), format: c.format, ...(c.venue ? { venue: { name: c.venue } } : {}),
-      ...(c.connectionPoints ? { connectionPoints: c.connectionPoints.map((p) => ({ ...p, connectionPointId: randomUUID() })) } : {}),
+      organizer: { name: c.organizer },
+      kind: c.kind,
+      title: c.title,
+      yearReviewed: c.yearReviewed,
+      yearLaunched: c.yearLaunched,
+      startsAt: new Date(c.startsAt).toISOString(),
+      format: c.format,
+      ...(c.venue ? { venue: { name: c.venue } } : {}),
+      ...(c.connectionPoints
+        ? { connectionPoints: c.connectionPoints.map((p) => ({ ...p, connectionPointId: randomUUID() })) }
+        : {}),
     });
     const id = conf.data.conferenceId;
     const decisions = a.awards.map((d) => decisionEvents(id, d.number, d.authority, d.counts));
@@ -52,13 +68,18 @@ describe('fidelity to the seed articles (real PostgreSQL and Kafka)', () => {
     await publishAll(producer, env.namespace, events);
     const awardsTotal = decisions.reduce((n, d) => n + d.conferred.length, 0);
     // the report is kept current while the events arrive: poll until it states every fact (the last failed check is reported on timeout)
-    const report = await waitFor(async () => {
-      const d = (await press.http.get(`/drafts?kind=conference-report&subjectId=${id}`)).body.items[0];
-      if (!d) return undefined;
-      checkReport(d, a);
-      return d;
-    }, { what: `the complete report for ${a.name}`, timeoutMs: 90000 });
+    const report = await waitFor(
+      async () => {
+        const d = (await press.http.get(`/drafts?kind=conference-report&subjectId=${id}`)).body.items[0];
+        if (!d) return undefined;
+        checkReport(d, a);
+        return d;
+      },
+      { what: `the complete report for ${a.name}`, timeoutMs: 90000 },
+    );
     // provenance: the awards paragraph names every decision and every conferment
-    expect(report.paragraphs.find((p: { role: string }) => p.role === 'awards').sources).toHaveLength(awardsTotal + decisions.length);
+    expect(report.paragraphs.find((p: { role: string }) => p.role === 'awards').sources).toHaveLength(
+      awardsTotal + decisions.length,
+    );
   });
 });

@@ -32,11 +32,14 @@ describe('two press instances in one consumer group', () => {
 
     const admin = testKafka().admin();
     await admin.connect();
-    const members = await waitFor(async () => {
-      const { groups } = await admin.describeGroups([`${env.namespace}press`]);
-      const g = groups[0]!;
-      return g.state === 'Stable' && g.members.length === 2 && g.members;
-    }, { what: 'both instances in the group' });
+    const members = await waitFor(
+      async () => {
+        const { groups } = await admin.describeGroups([`${env.namespace}press`]);
+        const g = groups[0]!;
+        return g.state === 'Stable' && g.members.length === 2 && g.members;
+      },
+      { what: 'both instances in the group' },
+    );
     await admin.disconnect();
     const partitionsOf = (m: (typeof members)[number]) =>
       Object.values(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {}).flat().length;
@@ -69,7 +72,9 @@ describe('two press instances in one consumer group', () => {
     await a.stop();
     // one draft-generated per draft on the wire
     const wire = await TopicRecorder.start([env.draftTopic]);
-    const generated = await waitFor(() => wire.messages.length >= 40 && wire.messages, { what: '40 draft-generated events' });
+    const generated = await waitFor(() => wire.messages.length >= 40 && wire.messages, {
+      what: '40 draft-generated events',
+    });
     await wire.stop();
     expect(generated).toHaveLength(40);
     expect(new Set(generated.map((m) => m.key)).size).toBe(40);

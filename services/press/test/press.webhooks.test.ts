@@ -14,13 +14,16 @@ type Press = Awaited<ReturnType<typeof startPress>>;
 async function publishCovenant(press: Press, producer: Producer, topic: string, clusterName: string): Promise<void> {
   const e = covenantSignedEvent({ clusterName });
   await publishEvent(producer, topic, e);
-  const d = await waitFor(async () => (await press.http.get(`/drafts?subjectId=${e.data.covenantId}`)).body.items[0], { what: 'the signing draft' });
+  const d = await waitFor(async () => (await press.http.get(`/drafts?subjectId=${e.data.covenantId}`)).body.items[0], {
+    what: 'the signing draft',
+  });
   expect((await press.http.post(`/drafts/${d.id}/submit`, {}, officer)).status).toBe(200);
   expect((await press.http.post(`/drafts/${d.id}/approve`, {}, lead)).status).toBe(200);
   expect((await press.http.post(`/drafts/${d.id}/publish`, {}, lead)).status).toBe(200);
 }
 
-const deliveries = async (press: Press, subscriptionId: string) => (await press.http.get(`/subscriptions/${subscriptionId}/deliveries`, lead)).body.items;
+const deliveries = async (press: Press, subscriptionId: string) =>
+  (await press.http.get(`/subscriptions/${subscriptionId}/deliveries`, lead)).body.items;
 
 describe('press webhooks never reach inside the network (real PostgreSQL, Kafka and receivers)', () => {
   let env: Awaited<ReturnType<typeof pressEnvironment>>;
@@ -38,7 +41,10 @@ describe('press webhooks never reach inside the network (real PostgreSQL, Kafka 
     press = await startPress(env.db, env.namespace); // the defaults: https only, public addresses only
     db = new Client({ ...env.db });
     await db.connect();
-    inside = await webhookReceiver((_req, res) => { res.statusCode = 204; res.end(); });
+    inside = await webhookReceiver((_req, res) => {
+      res.statusCode = 204;
+      res.end();
+    });
   });
 
   afterAll(async () => {
@@ -50,24 +56,57 @@ describe('press webhooks never reach inside the network (real PostgreSQL, Kafka 
   });
 
   it('refuses, by default, the local test receiver and every internal address at subscription time (422 naming webhookUrl, vi + en)', async () => {
-    const subscribe = (webhookUrl: string) => press.http.post('/subscriptions', { pressOffice: 'Báo X', organizations: [], kinds: [], webhookUrl }, lead);
+    const subscribe = (webhookUrl: string) =>
+      press.http.post('/subscriptions', { pressOffice: 'Báo X', organizations: [], kinds: [], webhookUrl }, lead);
     const plain = await subscribe(`http://127.0.0.1:${inside.port}/hook`);
     expect(plain.status).toBe(422);
-    expect(plain.body.errors).toEqual([expect.objectContaining({ field: 'webhookUrl', code: 'scheme', vi: 'Địa chỉ webhook phải dùng https://', en: 'the webhook address must use https://' })]);
+    expect(plain.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'webhookUrl',
+        code: 'scheme',
+        vi: 'Địa chỉ webhook phải dùng https://',
+        en: 'the webhook address must use https://',
+      }),
+    ]);
     for (const url of [
-      `https://127.0.0.1:${inside.port}/hook`, 'https://169.254.169.254/latest/meta-data/', 'https://[::1]/hook', 'https://[::ffff:127.0.0.1]/hook',
-      'https://10.0.0.8/hook', 'https://192.168.1.10/hook', 'https://100.64.0.1/hook', 'https://[fd00::1]/hook', 'https://[fe80::1]/hook', 'https://0.0.0.0/hook',
+      `https://127.0.0.1:${inside.port}/hook`,
+      'https://169.254.169.254/latest/meta-data/',
+      'https://[::1]/hook',
+      'https://[::ffff:127.0.0.1]/hook',
+      'https://10.0.0.8/hook',
+      'https://192.168.1.10/hook',
+      'https://100.64.0.1/hook',
+      'https://[fd00::1]/hook',
+      'https://[fe80::1]/hook',
+      'https://0.0.0.0/hook',
     ]) {
       const res = await subscribe(url);
-      expect([url, res.status, res.body.errors?.[0]?.field, res.body.errors?.[0]?.code]).toEqual([url, 422, 'webhookUrl', 'non-public-address']);
+      expect([url, res.status, res.body.errors?.[0]?.field, res.body.errors?.[0]?.code]).toEqual([
+        url,
+        422,
+        'webhookUrl',
+        'non-public-address',
+      ]);
       expect(res.body.vi.detail).toContain('mạng nội bộ');
       expect(res.body.en.detail).toContain('public address');
     }
     // 2130706433 is 127.0.0.1 spelt as a number: the URL validator refuses it before the address check
-    expect((await subscribe('https://2130706433/')).body.errors).toEqual([expect.objectContaining({ field: 'webhookUrl', code: 'isUrl' })]);
-    for (const url of ['https://localhost/hook', 'https://kafka:9092/hook', 'https://postgres/hook', 'https://metadata.google.internal/computeMetadata/v1/']) {
+    expect((await subscribe('https://2130706433/')).body.errors).toEqual([
+      expect.objectContaining({ field: 'webhookUrl', code: 'isUrl' }),
+    ]);
+    for (const url of [
+      'https://localhost/hook',
+      'https://kafka:9092/hook',
+      'https://postgres/hook',
+      'https://metadata.google.internal/computeMetadata/v1/',
+    ]) {
       const res = await subscribe(url);
-      expect([url, res.status, res.body.errors?.[0]?.field, res.body.errors?.[0]?.code]).toEqual([url, 422, 'webhookUrl', 'internal-name']);
+      expect([url, res.status, res.body.errors?.[0]?.field, res.body.errors?.[0]?.code]).toEqual([
+        url,
+        422,
+        'webhookUrl',
+        'internal-name',
+      ]);
     }
     expect((await press.http.get('/subscriptions', lead)).body.total).toBe(0);
   });
@@ -77,7 +116,10 @@ describe('press webhooks never reach inside the network (real PostgreSQL, Kafka 
     // name that resolved publicly then and resolves inside now): only the send-time check stands
     const literal = randomUUID();
     const named = randomUUID();
-    for (const [id, url] of [[literal, `https://127.0.0.1:${inside.port}/hook`], [named, `https://localhost:${inside.port}/hook`]]) {
+    for (const [id, url] of [
+      [literal, `https://127.0.0.1:${inside.port}/hook`],
+      [named, `https://localhost:${inside.port}/hook`],
+    ]) {
       await db.query(
         `INSERT INTO subscriptions (id, press_office, organizations, kinds, webhook_url, secret, created_at) VALUES ($1, 'Báo X', '[]', '[]', $2, $3, now())`,
         [id, url, 'whsec_dGVzdC1zZWNyZXQtZm9yLXdlYmhvb2tz'],
@@ -85,9 +127,22 @@ describe('press webhooks never reach inside the network (real PostgreSQL, Kafka 
     }
     await publishCovenant(press, producer, env.covenantTopic, 'Cụm thi đua số 1');
     for (const id of [literal, named]) {
-      const [d] = await waitFor(async () => { const items = await deliveries(press, id); return items[0]?.status === 'failed' && items; }, { what: 'the refused delivery' });
+      const [d] = await waitFor(
+        async () => {
+          const items = await deliveries(press, id);
+          return items[0]?.status === 'failed' && items;
+        },
+        { what: 'the refused delivery' },
+      );
       expect(d).toMatchObject({ status: 'failed', attempts: 1, lastError: 'refused: non-public address' });
-      expect(d.log).toEqual([expect.objectContaining({ attempt: 1, statusCode: null, error: 'refused: non-public address', durationMs: null })]);
+      expect(d.log).toEqual([
+        expect.objectContaining({
+          attempt: 1,
+          statusCode: null,
+          error: 'refused: non-public address',
+          durationMs: null,
+        }),
+      ]);
     }
     expect(inside.connections()).toBe(0);
     expect(inside.requests).toEqual([]);
@@ -110,11 +165,18 @@ describe('press webhooks: a slow subscriber delays no other (real receivers on 1
     producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     // the explicit test setting; a long timeout so the slow receiver really holds its attempts
-    press = await startPress(env.db, env.namespace, { ...LOCAL_WEBHOOKS, PRESS_WEBHOOK_TIMEOUT_MS: '30000', PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION: '1' });
+    press = await startPress(env.db, env.namespace, {
+      ...LOCAL_WEBHOOKS,
+      PRESS_WEBHOOK_TIMEOUT_MS: '30000',
+      PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION: '1',
+    });
     db = new Client({ ...env.db });
     await db.connect();
     slow = await webhookReceiver((_req, res) => held.push(res)); // answers only when the test lets it
-    fast = await webhookReceiver((_req, res) => { res.statusCode = 204; res.end(); });
+    fast = await webhookReceiver((_req, res) => {
+      res.statusCode = 204;
+      res.end();
+    });
   });
 
   afterAll(async () => {
@@ -127,9 +189,19 @@ describe('press webhooks: a slow subscriber delays no other (real receivers on 1
   });
 
   it('sends to the others while one hangs, holds no transaction meanwhile, and keeps the slow one to its in-flight limit', async () => {
-    const sub = async (pressOffice: string, organizations: string[], port: number) => (await press.http.post('/subscriptions', {
-      pressOffice, organizations, kinds: [], webhookUrl: `http://127.0.0.1:${port}/hook`,
-    }, lead)).body;
+    const sub = async (pressOffice: string, organizations: string[], port: number) =>
+      (
+        await press.http.post(
+          '/subscriptions',
+          {
+            pressOffice,
+            organizations,
+            kinds: [],
+            webhookUrl: `http://127.0.0.1:${port}/hook`,
+          },
+          lead,
+        )
+      ).body;
     const slowSub = await sub('Báo Chậm', [], slow.port); // every publication
     const fastSub = await sub('Báo Nhanh', ['Cụm thi đua số 2'], fast.port);
     expect(slowSub.id && fastSub.id).toBeTruthy();
@@ -143,7 +215,10 @@ describe('press webhooks: a slow subscriber delays no other (real receivers on 1
     await publishCovenant(press, producer, env.covenantTopic, 'Cụm thi đua số 2');
     await waitFor(() => fast.requests.length === 1, { what: 'the fast delivery', timeoutMs: 10_000 });
     expect(fast.requests[0]!.at - published).toBeLessThan(5000);
-    const [fastDelivery] = await waitFor(async () => { const items = await deliveries(press, fastSub.id); return items[0]?.status === 'delivered' && items; });
+    const [fastDelivery] = await waitFor(async () => {
+      const items = await deliveries(press, fastSub.id);
+      return items[0]?.status === 'delivered' && items;
+    });
     expect(fastDelivery.log).toEqual([expect.objectContaining({ statusCode: 204 })]);
 
     // while the slow receiver holds its request, no transaction stays open (short ones come and go) and no delivery row is locked
@@ -153,18 +228,28 @@ describe('press webhooks: a slow subscriber delays no other (real receivers on 1
       [env.db.database],
     );
     expect(idle.rows[0].n).toBe(0);
-    const unlocked = await db.query(`SELECT count(*)::int AS n FROM (SELECT id FROM webhook_deliveries FOR UPDATE SKIP LOCKED) x`);
+    const unlocked = await db.query(
+      `SELECT count(*)::int AS n FROM (SELECT id FROM webhook_deliveries FOR UPDATE SKIP LOCKED) x`,
+    );
     expect(unlocked.rows[0].n).toBe(3);
     // its second delivery waits for the first: one in flight per subscription (PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION=1)
     expect(slow.requests).toHaveLength(1);
-    expect((await deliveries(press, slowSub.id)).map((d: { status: string }) => d.status)).toEqual(['pending', 'pending']);
+    expect((await deliveries(press, slowSub.id)).map((d: { status: string }) => d.status)).toEqual([
+      'pending',
+      'pending',
+    ]);
 
     // the slow receiver answers: its first delivery is recorded, then its second is sent
     held.shift()!.end();
     await waitFor(() => slow.requests.length === 2, { what: "the slow subscriber's second delivery" });
     held.shift()!.end();
-    const slowLog = await waitFor(async () => { const items = await deliveries(press, slowSub.id); return items.every((d: { status: string }) => d.status === 'delivered') && items; });
+    const slowLog = await waitFor(async () => {
+      const items = await deliveries(press, slowSub.id);
+      return items.every((d: { status: string }) => d.status === 'delivered') && items;
+    });
     expect(slowLog).toHaveLength(2);
-    expect(slowLog.every((d: { log: { durationMs: number }[] }) => d.log.length === 1 && d.log[0]!.durationMs >= 0)).toBe(true);
+    expect(
+      slowLog.every((d: { log: { durationMs: number }[] }) => d.log.length === 1 && d.log[0]!.durationMs >= 0),
+    ).toBe(true);
   });
 });

@@ -29,7 +29,12 @@ export interface SeedArticle {
   attendees: PersonRef[];
   awards: { authority: string; number: string; counts: AwardCount[] }[];
   movement: { year: number; theme: string; launchedBy: PersonRef };
-  covenant?: { title: string; clusterName: string; year: number; parties: { unitName: string; signatory: PersonRef }[] };
+  covenant?: {
+    title: string;
+    clusterName: string;
+    year: number;
+    parties: { unitName: string; signatory: PersonRef }[];
+  };
   expected: {
     title: string;
     lead: string;
@@ -54,13 +59,29 @@ const t = {
   huyHieuNt: awardType('HUY_HIEU_NINH_THUAN', 'Huy hiệu "Vì sự nghiệp xây dựng và phát triển tỉnh Ninh Thuận"', 360),
 };
 
-const districtsHG = ['thành phố Hà Giang', 'huyện Bắc Quang', 'huyện Quang Bình', 'huyện Vị Xuyên', 'huyện Bắc Mê', 'huyện Hoàng Su Phì', 'huyện Xín Mần', 'huyện Quản Bạ', 'huyện Yên Minh', 'huyện Đồng Văn', 'huyện Mèo Vạc'];
+const districtsHG = [
+  'thành phố Hà Giang',
+  'huyện Bắc Quang',
+  'huyện Quang Bình',
+  'huyện Vị Xuyên',
+  'huyện Bắc Mê',
+  'huyện Hoàng Su Phì',
+  'huyện Xín Mần',
+  'huyện Quản Bạ',
+  'huyện Yên Minh',
+  'huyện Đồng Văn',
+  'huyện Mèo Vạc',
+];
 
 export const SEED_ARTICLES: SeedArticle[] = [
   {
     name: 'Sơn La 2024 (son-la-2024-provincial-review.txt)',
     conference: {
-      organizer: 'UBND tỉnh Sơn La', kind: 'provincial-review', yearReviewed: 2023, yearLaunched: 2024, format: 'in-person',
+      organizer: 'UBND tỉnh Sơn La',
+      kind: 'provincial-review',
+      yearReviewed: 2023,
+      yearLaunched: 2024,
+      format: 'in-person',
       title: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai nhiệm vụ năm 2024',
       // the article says "Ngày 29/2" without the hour or the hall: a morning conference, no venue
       startsAt: '2024-02-29T08:00:00+07:00',
@@ -72,11 +93,23 @@ export const SEED_ARTICLES: SeedArticle[] = [
     ],
     awards: [
       { authority: 'Chủ tịch nước', number: '45/QĐ-CTN', counts: [{ type: t.ngut, individuals: 22 }] },
-      { authority: PM, number: '231/QĐ-TTg', counts: [{ type: t.coCp, collectives: 9, presentedOnBehalfOf: PM }, { type: t.bkTtg, collectives: 5, individuals: 15, presentedOnBehalfOf: PM }] },
+      {
+        authority: PM,
+        number: '231/QĐ-TTg',
+        counts: [
+          { type: t.coCp, collectives: 9, presentedOnBehalfOf: PM },
+          { type: t.bkTtg, collectives: 5, individuals: 15, presentedOnBehalfOf: PM },
+        ],
+      },
     ],
     movement: {
-      year: 2024, theme: 'Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp và Kỷ niệm 130 năm thành lập tỉnh',
-      launchedBy: { name: 'Tráng Thị Xuân', titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch Thường trực UBND tỉnh'] },
+      year: 2024,
+      theme:
+        'Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp và Kỷ niệm 130 năm thành lập tỉnh',
+      launchedBy: {
+        name: 'Tráng Thị Xuân',
+        titles: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch Thường trực UBND tỉnh'],
+      },
     },
     expected: {
       title: 'Sơn La tổng kết công tác thi đua, khen thưởng năm 2023',
@@ -91,9 +124,15 @@ export const SEED_ARTICLES: SeedArticle[] = [
   {
     name: 'Hà Giang 2023 (ha-giang-2023-review-awards-covenant.txt)',
     conference: {
-      organizer: 'UBND tỉnh Hà Giang', kind: 'provincial-review', yearReviewed: 2023, yearLaunched: 2024, format: 'in-person',
-      title: 'Hội nghị tổng kết phong trào thi đua, công tác khen thưởng và công bố kết quả cải cách hành chính năm 2023 các sở, ban, ngành, các huyện, thành phố',
-      startsAt: '2023-12-27T08:00:00+07:00', venue: 'Hội trường HĐND - UBND tỉnh',
+      organizer: 'UBND tỉnh Hà Giang',
+      kind: 'provincial-review',
+      yearReviewed: 2023,
+      yearLaunched: 2024,
+      format: 'in-person',
+      title:
+        'Hội nghị tổng kết phong trào thi đua, công tác khen thưởng và công bố kết quả cải cách hành chính năm 2023 các sở, ban, ngành, các huyện, thành phố',
+      startsAt: '2023-12-27T08:00:00+07:00',
+      venue: 'Hội trường HĐND - UBND tỉnh',
     },
     attendees: [
       { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] },
@@ -104,18 +143,38 @@ export const SEED_ARTICLES: SeedArticle[] = [
       { name: 'Vàng Seo Cón', titles: ['Chủ tịch Ủy ban MTTQ tỉnh'] },
     ],
     awards: [
-      { authority: PM, number: '2016/QĐ-TTg', counts: [{ type: t.coCp, collectives: 7, presentedOnBehalfOf: PM }, { type: t.bkTtg, collectives: 4, individuals: 8, presentedOnBehalfOf: PM }] },
-      { authority: 'Chủ tịch UBND tỉnh Hà Giang', number: '2530/QĐ-UBND', counts: [{ type: t.coTinh, collectives: 24 }, { type: t.bkTinh, collectives: 71, individuals: 58, households: 33 }] },
+      {
+        authority: PM,
+        number: '2016/QĐ-TTg',
+        counts: [
+          { type: t.coCp, collectives: 7, presentedOnBehalfOf: PM },
+          { type: t.bkTtg, collectives: 4, individuals: 8, presentedOnBehalfOf: PM },
+        ],
+      },
+      {
+        authority: 'Chủ tịch UBND tỉnh Hà Giang',
+        number: '2530/QĐ-UBND',
+        counts: [
+          { type: t.coTinh, collectives: 24 },
+          { type: t.bkTinh, collectives: 71, individuals: 58, households: 33 },
+        ],
+      },
     ],
     movement: {
-      year: 2024, theme: 'Đoàn kết, đổi mới, sáng tạo, linh hoạt trong thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024',
+      year: 2024,
+      theme: 'Đoàn kết, đổi mới, sáng tạo, linh hoạt trong thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024',
       launchedBy: { name: 'Hoàng Gia Long', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] },
     },
     covenant: {
       // the article does not name the eleven district chairs: placeholders say who they are
-      title: 'Giao ước thi đua năm 2024', clusterName: 'Khối thi đua các huyện, thành phố tỉnh Hà Giang', year: 2024,
+      title: 'Giao ước thi đua năm 2024',
+      clusterName: 'Khối thi đua các huyện, thành phố tỉnh Hà Giang',
+      year: 2024,
       parties: [
-        { unitName: 'UBND tỉnh Hà Giang', signatory: { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] } },
+        {
+          unitName: 'UBND tỉnh Hà Giang',
+          signatory: { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] },
+        },
         ...districtsHG.map((d) => ({ unitName: `UBND ${d}`, signatory: { name: `Chủ tịch UBND ${d}`, titles: [] } })),
       ],
     },
@@ -133,42 +192,75 @@ export const SEED_ARTICLES: SeedArticle[] = [
   {
     name: 'Ninh Thuận 2023 (ninh-thuan-2023-online-review-and-covenant.txt)',
     conference: {
-      organizer: 'UBND tỉnh Ninh Thuận', kind: 'provincial-review', yearReviewed: 2022, yearLaunched: 2023, format: 'online',
-      title: 'Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2022 và ký kết giao ước thi đua thực hiện nhiệm vụ năm 2023',
+      organizer: 'UBND tỉnh Ninh Thuận',
+      kind: 'provincial-review',
+      yearReviewed: 2022,
+      yearLaunched: 2023,
+      format: 'online',
+      title:
+        'Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2022 và ký kết giao ước thi đua thực hiện nhiệm vụ năm 2023',
       startsAt: '2023-02-22T08:00:00+07:00',
       // the article names the province's point and "các huyện, thành phố": the seven of Ninh Thuận
       connectionPoints: [
         { hostUnit: 'UBND tỉnh Ninh Thuận', location: 'Điểm cầu trực tuyến của tỉnh' },
-        ...['thành phố Phan Rang - Tháp Chàm', 'huyện Ninh Hải', 'huyện Ninh Phước', 'huyện Ninh Sơn', 'huyện Bác Ái', 'huyện Thuận Bắc', 'huyện Thuận Nam']
-          .map((d) => ({ hostUnit: `UBND ${d}`, location: `Điểm cầu ${d}` })),
+        ...[
+          'thành phố Phan Rang - Tháp Chàm',
+          'huyện Ninh Hải',
+          'huyện Ninh Phước',
+          'huyện Ninh Sơn',
+          'huyện Bác Ái',
+          'huyện Thuận Bắc',
+          'huyện Thuận Nam',
+        ].map((d) => ({ hostUnit: `UBND ${d}`, location: `Điểm cầu ${d}` })),
       ],
     },
     attendees: [
       { name: 'Trần Quốc Nam', titles: ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'] },
-      { name: 'Nguyễn Long Biên', titles: ['Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng tỉnh'] },
+      {
+        name: 'Nguyễn Long Biên',
+        titles: ['Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng tỉnh'],
+      },
     ],
     awards: [
       {
-        authority: 'Chủ tịch nước', number: '120/QĐ-CTN',
-        counts: [{ type: t.hcld, collectives: 4 }, { type: t.hckc, individuals: 1 }, { type: t.bmvnah, individuals: 2 }],
+        authority: 'Chủ tịch nước',
+        number: '120/QĐ-CTN',
+        counts: [
+          { type: t.hcld, collectives: 4 },
+          { type: t.hckc, individuals: 1 },
+          { type: t.bmvnah, individuals: 2 },
+        ],
       },
       { authority: PM, number: '88/QĐ-TTg', counts: [{ type: t.bkTtg, collectives: 5, individuals: 16 }] },
       {
-        authority: 'Chủ tịch UBND tỉnh Ninh Thuận', number: '300/QĐ-UBND',
+        authority: 'Chủ tịch UBND tỉnh Ninh Thuận',
+        number: '300/QĐ-UBND',
         counts: [
-          { type: t.coTinh, collectives: 76 }, { type: t.cstdTinh, individuals: 23 }, { type: t.ttldxs, collectives: 263 },
-          { type: t.bkTinh, collectives: 938, individuals: 1597 }, { type: t.huyHieuNt, individuals: 71 },
+          { type: t.coTinh, collectives: 76 },
+          { type: t.cstdTinh, individuals: 23 },
+          { type: t.ttldxs, collectives: 263 },
+          { type: t.bkTinh, collectives: 938, individuals: 1597 },
+          { type: t.huyHieuNt, individuals: 71 },
         ],
       },
     ],
     movement: {
-      year: 2023, theme: 'Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc',
-      launchedBy: { name: 'Trần Quốc Nam', titles: ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'] },
+      year: 2023,
+      theme: 'Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc',
+      launchedBy: {
+        name: 'Trần Quốc Nam',
+        titles: ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'],
+      },
     },
     covenant: {
       // "Trưởng các Khối thi đua cấp tỉnh năm 2023": the article names neither the blocs nor the heads
-      title: 'Giao ước thi đua năm 2023', clusterName: 'các Khối thi đua cấp tỉnh Ninh Thuận', year: 2023,
-      parties: [1, 2, 3].map((n) => ({ unitName: `Khối thi đua số ${n}`, signatory: { name: `Trưởng Khối thi đua số ${n}`, titles: [] } })),
+      title: 'Giao ước thi đua năm 2023',
+      clusterName: 'các Khối thi đua cấp tỉnh Ninh Thuận',
+      year: 2023,
+      parties: [1, 2, 3].map((n) => ({
+        unitName: `Khối thi đua số ${n}`,
+        signatory: { name: `Trưởng Khối thi đua số ${n}`, titles: [] },
+      })),
     },
     expected: {
       title: 'Ninh Thuận tổng kết công tác thi đua, khen thưởng năm 2022',
@@ -184,13 +276,17 @@ export const SEED_ARTICLES: SeedArticle[] = [
         '938 tập thể, 1.597 cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh',
         '71 cá nhân nhận Huy hiệu “Vì sự nghiệp xây dựng và phát triển tỉnh Ninh Thuận”',
       ],
-      connectionPoints: 'kết nối tới 8 điểm cầu: UBND tỉnh Ninh Thuận (Điểm cầu trực tuyến của tỉnh), UBND thành phố Phan Rang - Tháp Chàm',
+      connectionPoints:
+        'kết nối tới 8 điểm cầu: UBND tỉnh Ninh Thuận (Điểm cầu trực tuyến của tỉnh), UBND thành phố Phan Rang - Tháp Chàm',
     },
   },
 ];
 
 /** Every fact of the article the report must state, checked one by one (names with titles in protocol order). */
-export function checkReport(report: { title: string; paragraphs: { role: string; text: string }[] }, a: SeedArticle): void {
+export function checkReport(
+  report: { title: string; paragraphs: { role: string; text: string }[] },
+  a: SeedArticle,
+): void {
   const para = (role: string) => report.paragraphs.find((p) => p.role === role)?.text;
   expect(report.title).toBe(a.expected.title);
   expect(para('lead')).toBe(a.expected.lead);
@@ -208,7 +304,9 @@ export function checkReport(report: { title: string; paragraphs: { role: string;
   } else {
     expect(covenants).toHaveLength(1);
     const c = a.covenant;
-    const signers = c.parties.map((p) => `${[p.signatory.name, ...p.signatory.titles].join(', ')}, đại diện ${p.unitName}`);
+    const signers = c.parties.map(
+      (p) => `${[p.signatory.name, ...p.signatory.titles].join(', ')}, đại diện ${p.unitName}`,
+    );
     expect(covenants[0]!.text).toBe(
       `Cũng tại hội nghị, ${c.parties.length} đơn vị thuộc ${c.clusterName} đã ký kết ${c.title}; tham gia ký kết có các đồng chí: ${signers.join('; ')}.`,
     );

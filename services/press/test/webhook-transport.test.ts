@@ -13,7 +13,10 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
   const local = new WebhookTransport({ allowHttp: true, allowPrivateNetworks: true, timeoutMs: 1500 });
 
   beforeAll(async () => {
-    ok = await webhookReceiver((_req, res) => { res.statusCode = 204; res.end(); });
+    ok = await webhookReceiver((_req, res) => {
+      res.statusCode = 204;
+      res.end();
+    });
     let closed!: () => void;
     endlessClosed = new Promise((r) => (closed = r));
     endless = await webhookReceiver((_req, res) => {
@@ -21,10 +24,16 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       const chunk = Buffer.alloc(16 * 1024, 'x');
       const timer = setInterval(() => res.write(chunk), 5);
-      res.on('close', () => { clearInterval(timer); closed(); });
+      res.on('close', () => {
+        clearInterval(timer);
+        closed();
+      });
     });
     hanging = await webhookReceiver(() => undefined);
-    redirecting = await webhookReceiver((_req, res) => { res.writeHead(302, { location: `${ok.url}/inside` }); res.end(); });
+    redirecting = await webhookReceiver((_req, res) => {
+      res.writeHead(302, { location: `${ok.url}/inside` });
+      res.end();
+    });
   });
 
   afterAll(async () => {
@@ -34,8 +43,16 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
   });
 
   it('refuses loopback by default, as a literal and as a name resolved at connect time, without connecting or timing', async () => {
-    for (const url of [`${ok.url}/hook`, `http://localhost:${ok.port}/hook`, `http://[::1]:${ok.port}/hook`, `http://[::ffff:127.0.0.1]:${ok.port}/hook`]) {
-      expect([url, await strict.send(url, {}, '{}')]).toEqual([url, { outcome: 'refused', error: 'refused: non-public address' }]);
+    for (const url of [
+      `${ok.url}/hook`,
+      `http://localhost:${ok.port}/hook`,
+      `http://[::1]:${ok.port}/hook`,
+      `http://[::ffff:127.0.0.1]:${ok.port}/hook`,
+    ]) {
+      expect([url, await strict.send(url, {}, '{}')]).toEqual([
+        url,
+        { outcome: 'refused', error: 'refused: non-public address' },
+      ]);
     }
     expect(ok.connections()).toBe(0);
   });
@@ -48,9 +65,17 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
       callback(null, [{ address, family: 4 } satisfies LookupAddress]);
     };
     expect(await resolvesPublicly('hooks.baosonla.vn', rebinding)).toBe('public');
-    const transport = new WebhookTransport({ allowHttp: true, allowPrivateNetworks: false, timeoutMs: 5000, resolve: rebinding });
+    const transport = new WebhookTransport({
+      allowHttp: true,
+      allowPrivateNetworks: false,
+      timeoutMs: 5000,
+      resolve: rebinding,
+    });
     try {
-      expect(await transport.send(`http://hooks.baosonla.vn:${ok.port}/hook`, {}, '{}')).toEqual({ outcome: 'refused', error: 'refused: non-public address' });
+      expect(await transport.send(`http://hooks.baosonla.vn:${ok.port}/hook`, {}, '{}')).toEqual({
+        outcome: 'refused',
+        error: 'refused: non-public address',
+      });
     } finally {
       transport.close();
     }
@@ -73,7 +98,10 @@ describe('webhook transport (real sockets on 127.0.0.1)', () => {
 
   it('gives up on a receiver that never answers after the timeout', async () => {
     const started = Date.now();
-    expect(await local.send(`${hanging.url}/hook`, {}, '{}')).toMatchObject({ outcome: 'error', error: 'timeout after 1500 ms' });
+    expect(await local.send(`${hanging.url}/hook`, {}, '{}')).toMatchObject({
+      outcome: 'error',
+      error: 'timeout after 1500 ms',
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
     expect(Date.now() - started).toBeLessThan(4000);
   });

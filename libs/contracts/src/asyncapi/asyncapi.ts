@@ -61,8 +61,15 @@ function ceHeadersSchema(type: string): Record<string, unknown> {
     type: 'object',
     required: ['ce_id', 'ce_type', 'ce_source', 'ce_specversion', 'ce_time', 'ce_subject'],
     properties: {
-      ce_id: s, ce_type: { type: 'string', const: type }, ce_source: s, ce_specversion: { type: 'string', const: '1.0' },
-      ce_time: s, ce_subject: s, ce_correlationid: s, ce_causationid: s, 'content-type': { type: 'string', const: 'application/json' },
+      ce_id: s,
+      ce_type: { type: 'string', const: type },
+      ce_source: s,
+      ce_specversion: { type: 'string', const: '1.0' },
+      ce_time: s,
+      ce_subject: s,
+      ce_correlationid: s,
+      ce_causationid: s,
+      'content-type': { type: 'string', const: 'application/json' },
     },
   };
 }

@@ -9,8 +9,16 @@ export const CONFERENCE_FORMATS = ['in-person', 'online', 'hybrid'] as const;
 export type ConferenceFormat = (typeof CONFERENCE_FORMATS)[number];
 /** The typed agenda segments of docs/domain.md#agenda-segments, in their usual order. */
 export const SEGMENT_KINDS = [
-  'opening', 'review-report', 'discussion', 'award-decisions', 'award-presentation', 'movement-launch',
-  'covenant-signing', 'cluster-head-handover', 'directing-speech', 'closing',
+  'opening',
+  'review-report',
+  'discussion',
+  'award-decisions',
+  'award-presentation',
+  'movement-launch',
+  'covenant-signing',
+  'cluster-head-handover',
+  'directing-speech',
+  'closing',
 ] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
@@ -106,11 +114,31 @@ export const ConferenceScheduled = defineEvent<ConferenceScheduledData>({
   summary: 'A conference was scheduled (time, place, organizer, years).',
   schema: object(
     {
-      conferenceId: uuid, organizer: object({ organizationId: uuid, name: str() }, ['name']), kind: enumOf(CONFERENCE_KINDS),
-      title: str(), yearReviewed: year, yearLaunched: year, timeZone: str(), startsAt: dateTime, endsAt: dateTime,
-      format: enumOf(CONFERENCE_FORMATS), venue, connectionPoints: arrayOf(connectionPoint),
+      conferenceId: uuid,
+      organizer: object({ organizationId: uuid, name: str() }, ['name']),
+      kind: enumOf(CONFERENCE_KINDS),
+      title: str(),
+      yearReviewed: year,
+      yearLaunched: year,
+      timeZone: str(),
+      startsAt: dateTime,
+      endsAt: dateTime,
+      format: enumOf(CONFERENCE_FORMATS),
+      venue,
+      connectionPoints: arrayOf(connectionPoint),
     },
-    ['conferenceId', 'organizer', 'kind', 'title', 'yearReviewed', 'yearLaunched', 'timeZone', 'startsAt', 'endsAt', 'format'],
+    [
+      'conferenceId',
+      'organizer',
+      'kind',
+      'title',
+      'yearReviewed',
+      'yearLaunched',
+      'timeZone',
+      'startsAt',
+      'endsAt',
+      'format',
+    ],
   ),
 });
 
@@ -119,7 +147,15 @@ export const ConferenceRescheduled = defineEvent<ConferenceRescheduledData>({
   topic: TOPICS.conference,
   summary: 'A conference moved to another time (or place), with the reason.',
   schema: object(
-    { conferenceId: uuid, startsAt: dateTime, endsAt: dateTime, previousStartsAt: dateTime, previousEndsAt: dateTime, reason: str(), venue },
+    {
+      conferenceId: uuid,
+      startsAt: dateTime,
+      endsAt: dateTime,
+      previousStartsAt: dateTime,
+      previousEndsAt: dateTime,
+      reason: str(),
+      venue,
+    },
     ['conferenceId', 'startsAt', 'endsAt', 'previousStartsAt', 'previousEndsAt', 'reason'],
   ),
 });
@@ -128,7 +164,11 @@ export const ConferenceCancelled = defineEvent<ConferenceCancelledData>({
   type: 'agenda.conference-cancelled.v1',
   topic: TOPICS.conference,
   summary: 'A conference was cancelled, with the reason.',
-  schema: object({ conferenceId: uuid, reason: str(), cancelledAt: dateTime }, ['conferenceId', 'reason', 'cancelledAt']),
+  schema: object({ conferenceId: uuid, reason: str(), cancelledAt: dateTime }, [
+    'conferenceId',
+    'reason',
+    'cancelledAt',
+  ]),
 });
 
 export const ConferenceStarted = defineEvent<ConferenceMilestoneData>({
@@ -151,12 +191,19 @@ export const AgendaPublished = defineEvent<AgendaPublishedData>({
   summary: 'A version of the agenda (typed segments in order) was published.',
   schema: object(
     {
-      conferenceId: uuid, version: int({ minimum: 1 }),
+      conferenceId: uuid,
+      version: int({ minimum: 1 }),
       segments: arrayOf(
         object(
           {
-            segmentId: uuid, order: int({ minimum: 1 }), kind: enumOf(SEGMENT_KINDS), title: str(), startsAt: dateTime, endsAt: dateTime,
-            presenters: arrayOf(person), status: enumOf(['planned', 'done', 'skipped']),
+            segmentId: uuid,
+            order: int({ minimum: 1 }),
+            kind: enumOf(SEGMENT_KINDS),
+            title: str(),
+            startsAt: dateTime,
+            endsAt: dateTime,
+            presenters: arrayOf(person),
+            status: enumOf(['planned', 'done', 'skipped']),
           },
           ['segmentId', 'order', 'kind', 'title', 'startsAt', 'endsAt', 'presenters', 'status'],
         ),
@@ -170,5 +217,10 @@ export const MovementLaunched = defineEvent<MovementLaunchedData>({
   type: 'agenda.movement-launched.v1',
   topic: TOPICS.conference,
   summary: "Next year's emulation movement was launched with its theme.",
-  schema: object({ conferenceId: uuid, year, theme: str(), movementName: str(), launchedBy: person }, ['conferenceId', 'year', 'theme', 'launchedBy']),
+  schema: object({ conferenceId: uuid, year, theme: str(), movementName: str(), launchedBy: person }, [
+    'conferenceId',
+    'year',
+    'theme',
+    'launchedBy',
+  ]),
 });

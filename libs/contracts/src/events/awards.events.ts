@@ -73,7 +73,14 @@ const awardType = object(
 const decisionProps = { decisionId: uuid, number: str(), date, authority: str() };
 const decision = object(decisionProps, ['decisionId', 'number', 'date', 'authority']);
 const recipient = object(
-  { recipientId: uuid, kind: enumOf(RECIPIENT_KINDS), name: str(), titles, unit: str(), posthumous: { type: 'boolean' } },
+  {
+    recipientId: uuid,
+    kind: enumOf(RECIPIENT_KINDS),
+    name: str(),
+    titles,
+    unit: str(),
+    posthumous: { type: 'boolean' },
+  },
   ['recipientId', 'kind', 'name'],
 );
 const count = int({ minimum: 0 });
@@ -84,8 +91,19 @@ export const DecisionIssued = defineEvent<DecisionIssuedData>({
   summary: 'An award decision (quyết định khen thưởng) was issued: a summary with counts per award type.',
   schema: object(
     {
-      ...decisionProps, signer: person, reason: str(), conferenceId: uuid, recipientCount: int({ minimum: 1 }),
-      counts: arrayOf(object({ awardType, individuals: count, collectives: count, households: count }, ['awardType', 'individuals', 'collectives', 'households'])),
+      ...decisionProps,
+      signer: person,
+      reason: str(),
+      conferenceId: uuid,
+      recipientCount: int({ minimum: 1 }),
+      counts: arrayOf(
+        object({ awardType, individuals: count, collectives: count, households: count }, [
+          'awardType',
+          'individuals',
+          'collectives',
+          'households',
+        ]),
+      ),
     },
     ['decisionId', 'number', 'date', 'authority', 'signer', 'recipientCount', 'counts'],
   ),
@@ -95,10 +113,12 @@ export const AwardConferred = defineEvent<AwardConferredData>({
   type: 'awards.award-conferred.v1',
   topic: TOPICS.award,
   summary: 'One recipient was conferred one award by a decision (one event per recipient).',
-  schema: object(
-    { awardId: uuid, decision, awardType, recipient, conferenceId: uuid, presentedOnBehalfOf: str() },
-    ['awardId', 'decision', 'awardType', 'recipient'],
-  ),
+  schema: object({ awardId: uuid, decision, awardType, recipient, conferenceId: uuid, presentedOnBehalfOf: str() }, [
+    'awardId',
+    'decision',
+    'awardType',
+    'recipient',
+  ]),
 });
 
 export const AwardRevoked = defineEvent<AwardRevokedData>({

@@ -65,10 +65,13 @@ const signatory = object({ name: str(), titles }, ['name', 'titles']);
 const partyProps = { partyId: uuid, unitName: str(), order: int({ minimum: 1 }) };
 const party = object(partyProps, ['partyId', 'unitName', 'order']);
 const target = object({ name: str(), unit: str(), targetValue: { type: 'number' } }, ['name', 'unit', 'targetValue']);
-const signedParty = object(
-  { ...partyProps, signatory, signedAt: dateTime, place: str() },
-  ['partyId', 'unitName', 'order', 'signatory', 'signedAt'],
-);
+const signedParty = object({ ...partyProps, signatory, signedAt: dateTime, place: str() }, [
+  'partyId',
+  'unitName',
+  'order',
+  'signatory',
+  'signedAt',
+]);
 
 export const CovenantCreated = defineEvent<CovenantCreatedData>({
   type: 'covenants.covenant-created.v1',
@@ -76,8 +79,14 @@ export const CovenantCreated = defineEvent<CovenantCreatedData>({
   summary: 'A covenant was drafted with its parties and targets.',
   schema: object(
     {
-      covenantId: uuid, title: str(), clusterName: str(), year: int({ minimum: 2000, maximum: 2100 }),
-      conferenceId: uuid, parties: arrayOf(party, { minItems: 2 }), targets: arrayOf(target), createdAt: dateTime,
+      covenantId: uuid,
+      title: str(),
+      clusterName: str(),
+      year: int({ minimum: 2000, maximum: 2100 }),
+      conferenceId: uuid,
+      parties: arrayOf(party, { minItems: 2 }),
+      targets: arrayOf(target),
+      createdAt: dateTime,
     },
     ['covenantId', 'title', 'clusterName', 'year', 'parties', 'targets', 'createdAt'],
   ),
@@ -89,8 +98,14 @@ export const SignatureRecorded = defineEvent<SignatureRecordedData>({
   summary: "A party's leader signed the covenant.",
   schema: object(
     {
-      covenantId: uuid, partyId: uuid, unitName: str(), signatory, signedAt: dateTime, place: str(),
-      signedCount: int({ minimum: 1 }), partyCount: int({ minimum: 2 }),
+      covenantId: uuid,
+      partyId: uuid,
+      unitName: str(),
+      signatory,
+      signedAt: dateTime,
+      place: str(),
+      signedCount: int({ minimum: 1 }),
+      partyCount: int({ minimum: 2 }),
     },
     ['covenantId', 'partyId', 'unitName', 'signatory', 'signedAt', 'signedCount', 'partyCount'],
   ),
@@ -102,8 +117,14 @@ export const CovenantSigned = defineEvent<CovenantSignedData>({
   summary: 'Every party has signed: the covenant is fully signed.',
   schema: object(
     {
-      covenantId: uuid, title: str(), clusterName: str(), year: int({ minimum: 2000, maximum: 2100 }),
-      conferenceId: uuid, fullySignedAt: dateTime, parties: arrayOf(signedParty, { minItems: 2 }), targets: arrayOf(target),
+      covenantId: uuid,
+      title: str(),
+      clusterName: str(),
+      year: int({ minimum: 2000, maximum: 2100 }),
+      conferenceId: uuid,
+      fullySignedAt: dateTime,
+      parties: arrayOf(signedParty, { minItems: 2 }),
+      targets: arrayOf(target),
     },
     ['covenantId', 'title', 'clusterName', 'year', 'fullySignedAt', 'parties'],
   ),
@@ -138,8 +159,12 @@ export const CovenantEvaluated = defineEvent<CovenantEvaluatedData>({
   summary: "Year-end results were scored: the members' ranking and the leading unit.",
   schema: object(
     {
-      covenantId: uuid, clusterName: str(), year: int({ minimum: 2000, maximum: 2100 }), evaluatedAt: dateTime,
-      ranking: arrayOf(ranked, { minItems: 1 }), leadingUnit: object({ partyId: uuid, unitName: str() }, ['partyId', 'unitName']),
+      covenantId: uuid,
+      clusterName: str(),
+      year: int({ minimum: 2000, maximum: 2100 }),
+      evaluatedAt: dateTime,
+      ranking: arrayOf(ranked, { minItems: 1 }),
+      leadingUnit: object({ partyId: uuid, unitName: str() }, ['partyId', 'unitName']),
     },
     ['covenantId', 'clusterName', 'year', 'evaluatedAt', 'ranking', 'leadingUnit'],
   ),

@@ -41,10 +41,12 @@ export interface AttendanceRecordedData {
   method: 'organizer' | 'qr';
 }
 
-const guest = object(
-  { guestId: uuid, name: str(), titles, organization: str(), precedence: int({ minimum: 0 }) },
-  ['guestId', 'name', 'titles', 'precedence'],
-);
+const guest = object({ guestId: uuid, name: str(), titles, organization: str(), precedence: int({ minimum: 0 }) }, [
+  'guestId',
+  'name',
+  'titles',
+  'precedence',
+]);
 
 export const InvitationSent = defineEvent<InvitationSentData>({
   type: 'invitations.invitation-sent.v1',
@@ -52,8 +54,12 @@ export const InvitationSent = defineEvent<InvitationSentData>({
   summary: 'An invitation (or its update or cancellation) was sent to a guest.',
   schema: object(
     {
-      invitationId: uuid, conferenceId: uuid, guest, kind: enumOf(['invitation', 'update', 'cancellation']),
-      sequence: int({ minimum: 0 }), sentAt: dateTime,
+      invitationId: uuid,
+      conferenceId: uuid,
+      guest,
+      kind: enumOf(['invitation', 'update', 'cancellation']),
+      sequence: int({ minimum: 0 }),
+      sentAt: dateTime,
     },
     ['invitationId', 'conferenceId', 'guest', 'kind', 'sequence', 'sentAt'],
   ),
@@ -65,8 +71,12 @@ export const RsvpChanged = defineEvent<RsvpChangedData>({
   summary: 'A guest accepted, declined or named a substitute.',
   schema: object(
     {
-      invitationId: uuid, conferenceId: uuid, guest, response: enumOf(['accepted', 'declined', 'substitute']),
-      substitute: object({ name: str(), titles }, ['name', 'titles']), respondedAt: dateTime,
+      invitationId: uuid,
+      conferenceId: uuid,
+      guest,
+      response: enumOf(['accepted', 'declined', 'substitute']),
+      substitute: object({ name: str(), titles }, ['name', 'titles']),
+      respondedAt: dateTime,
     },
     ['invitationId', 'conferenceId', 'guest', 'response', 'respondedAt'],
   ),
@@ -78,9 +88,12 @@ export const AttendanceRecorded = defineEvent<AttendanceRecordedData>({
   summary: 'A guest checked in at the venue or at a connection point (điểm cầu).',
   schema: object(
     {
-      conferenceId: uuid, invitationId: uuid, attendee: guest,
+      conferenceId: uuid,
+      invitationId: uuid,
+      attendee: guest,
       site: object({ kind: enumOf(['venue', 'connection-point']), siteId: uuid, name: str() }, ['kind', 'name']),
-      checkedInAt: dateTime, method: enumOf(['organizer', 'qr']),
+      checkedInAt: dateTime,
+      method: enumOf(['organizer', 'qr']),
     },
     ['conferenceId', 'attendee', 'site', 'checkedInAt', 'method'],
   ),

@@ -9,7 +9,12 @@ export type JsonSchema = Record<string, unknown>;
  */
 export const LIMITS = { text: 2000, items: 500, titles: 20 } as const;
 
-export const str = (extra: Record<string, unknown> = {}): JsonSchema => ({ type: 'string', minLength: 1, maxLength: LIMITS.text, ...extra });
+export const str = (extra: Record<string, unknown> = {}): JsonSchema => ({
+  type: 'string',
+  minLength: 1,
+  maxLength: LIMITS.text,
+  ...extra,
+});
 export const uuid: JsonSchema = { type: 'string', format: 'uuid', maxLength: 36 };
 /** RFC 3339 with fractions and an offset fits in 40 */
 export const dateTime: JsonSchema = { type: 'string', format: 'date-time', maxLength: 40 };
@@ -28,7 +33,9 @@ export const object = (properties: Record<string, JsonSchema>, required: string[
 });
 export const date: JsonSchema = { type: 'string', format: 'date', maxLength: 10 };
 export const enumOf = (values: readonly string[]): JsonSchema => ({
-  type: 'string', enum: [...values], maxLength: Math.max(...values.map((v) => v.length)),
+  type: 'string',
+  enum: [...values],
+  maxLength: Math.max(...values.map((v) => v.length)),
 });
 /** A person's titles ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"): a handful, never hundreds. */
 export const titles: JsonSchema = arrayOf(str({ maxLength: 300 }), { maxItems: LIMITS.titles });

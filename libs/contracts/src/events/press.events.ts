@@ -22,7 +22,9 @@ export const DraftGenerated = defineEvent<DraftGeneratedData>({
     {
       draftId: uuid,
       kind,
-      subjectId: uuid, version: int({ minimum: 1 }), title: str(),
+      subjectId: uuid,
+      version: int({ minimum: 1 }),
+      title: str(),
     },
     ['draftId', 'kind', 'subjectId', 'version', 'title'],
   ),
@@ -52,13 +54,20 @@ export interface DraftPublishedData {
   organizations?: string[];
 }
 
-
 export const DraftApproved = defineEvent<DraftApprovedData>({
   type: 'press.draft-approved.v1',
   topic: TOPICS.draft,
   summary: 'A press lead approved a version of a news draft.',
   schema: object(
-    { draftId: uuid, kind, subjectId: uuid, version: int({ minimum: 1 }), title: str(), approvedBy: str(), approvedAt: dateTime },
+    {
+      draftId: uuid,
+      kind,
+      subjectId: uuid,
+      version: int({ minimum: 1 }),
+      title: str(),
+      approvedBy: str(),
+      approvedAt: dateTime,
+    },
     ['draftId', 'kind', 'subjectId', 'version', 'title', 'approvedBy', 'approvedAt'],
   ),
 });
@@ -69,7 +78,13 @@ export const DraftPublished = defineEvent<DraftPublishedData>({
   summary: 'A press lead published an approved version of a news draft.',
   schema: object(
     {
-      draftId: uuid, kind, subjectId: uuid, version: int({ minimum: 1 }), title: str(), publishedBy: str(), publishedAt: dateTime,
+      draftId: uuid,
+      kind,
+      subjectId: uuid,
+      version: int({ minimum: 1 }),
+      title: str(),
+      publishedBy: str(),
+      publishedAt: dateTime,
       organizations: arrayOf(str()),
     },
     ['draftId', 'kind', 'subjectId', 'version', 'title', 'publishedBy', 'publishedAt'],

@@ -1,5 +1,10 @@
 import {
-  AgendaPublished, ConferenceCancelled, ConferenceConcluded, ConferenceRescheduled, ConferenceScheduled, ConferenceStarted,
+  AgendaPublished,
+  ConferenceCancelled,
+  ConferenceConcluded,
+  ConferenceRescheduled,
+  ConferenceScheduled,
+  ConferenceStarted,
   MovementLaunched,
 } from './agenda.events';
 import { AwardConferred, AwardRevoked, DecisionIssued } from './awards.events';

@@ -32,6 +32,9 @@ describe('event validation', () => {
   });
 
   it('refuses an unknown event type', () => {
-    expect(validateEventData('covenants.nothing.v1', {})).toEqual({ ok: false, error: expect.stringContaining('unknown') });
+    expect(validateEventData('covenants.nothing.v1', {})).toEqual({
+      ok: false,
+      error: expect.stringContaining('unknown'),
+    });
   });
 });

@@ -14,8 +14,6 @@ export function validateEventData(type: string, data: unknown): ValidationResult
   const validate = validators.get(type);
   if (!validate) return { ok: false, error: `unknown event type ${type}` };
   if (validate(data)) return { ok: true };
-  const error = (validate.errors ?? [])
-    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-    .join('; ');
+  const error = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`).join('; ');
   return { ok: false, error };
 }

@@ -133,7 +133,10 @@ export class ConsumerRunner {
     try {
       event = fromKafkaMessage(message.headers ?? {}, message.value);
     } catch (e) {
-      return this.finish(topic, await this.toDeadLetter(topic, partition, message, `envelope: ${(e as Error).message}`));
+      return this.finish(
+        topic,
+        await this.toDeadLetter(topic, partition, message, `envelope: ${(e as Error).message}`),
+      );
     }
     // the broker's ACLs stop other principals; this stops a message that got past them anyway
     const forged = provenanceError(this.logicalTopic(topic), event);
@@ -164,8 +167,18 @@ export class ConsumerRunner {
         }
         // shutting down: leave the offset uncommitted, the message comes again
         if (!this.running) throw err;
-        this.logger.warn({ msg: 'handler failed; retrying', type: event.type, id: event.id, attempt, kind, err: reason });
-        await this.pause(backoffMs(attempt, this.options.initialBackoffMs ?? 100, this.options.maxBackoffMs ?? 5000), heartbeat);
+        this.logger.warn({
+          msg: 'handler failed; retrying',
+          type: event.type,
+          id: event.id,
+          attempt,
+          kind,
+          err: reason,
+        });
+        await this.pause(
+          backoffMs(attempt, this.options.initialBackoffMs ?? 100, this.options.maxBackoffMs ?? 5000),
+          heartbeat,
+        );
       }
     }
   }

@@ -1,5 +1,10 @@
 import {
-  AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes, type AclEntry, type Kafka,
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  ResourcePatternTypes,
+  type AclEntry,
+  type Kafka,
 } from 'kafkajs';
 import { SERVICES, SUBSCRIPTIONS, dlqTopic, ownTopics, type ServiceName } from '@tdkt/contracts';
 import { withNamespace } from '../messaging-options';
@@ -7,10 +12,21 @@ import { ensureTopics } from './topic-provisioner';
 
 const { READ, WRITE, CREATE, DESCRIBE, DELETE } = AclOperationTypes;
 
-function allow(service: ServiceName, resourceType: AclResourceTypes, name: string, operations: AclOperationTypes[], pattern = ResourcePatternTypes.LITERAL): AclEntry[] {
+function allow(
+  service: ServiceName,
+  resourceType: AclResourceTypes,
+  name: string,
+  operations: AclOperationTypes[],
+  pattern = ResourcePatternTypes.LITERAL,
+): AclEntry[] {
   return operations.map((operation) => ({
-    principal: `User:${service}`, host: '*', operation, permissionType: AclPermissionTypes.ALLOW,
-    resourceType, resourceName: name, resourcePatternType: pattern,
+    principal: `User:${service}`,
+    host: '*',
+    operation,
+    permissionType: AclPermissionTypes.ALLOW,
+    resourceType,
+    resourceName: name,
+    resourcePatternType: pattern,
   }));
 }
 
@@ -49,7 +65,11 @@ export function kafkaAccessPlan(namespace = ''): { topics: string[]; acls: AclEn
  * Run as the admin (a super user): creates the topics (a service may not create the topics it
  * only consumes) and the ACLs. Idempotent: existing topics and ACLs stay as they are.
  */
-export async function provisionKafkaAccess(kafka: Kafka, namespace = '', partitions = 3): Promise<{ topics: string[]; acls: number }> {
+export async function provisionKafkaAccess(
+  kafka: Kafka,
+  namespace = '',
+  partitions = 3,
+): Promise<{ topics: string[]; acls: number }> {
   const plan = kafkaAccessPlan(namespace);
   await ensureTopics(kafka, plan.topics, partitions);
   const admin = kafka.admin();

@@ -17,7 +17,9 @@ export interface KafkaLogin {
 
 /** kafkajs' `sasl` option for a login, or none. */
 export function saslOptions(login: KafkaLogin | undefined): { sasl?: SASLOptions } {
-  return login ? { sasl: { mechanism: login.mechanism, username: login.username, password: login.password } as SASLOptions } : {};
+  return login
+    ? { sasl: { mechanism: login.mechanism, username: login.username, password: login.password } as SASLOptions }
+    : {};
 }
 
 /** The one place that builds a kafkajs client; its logs go through the service's logger. */
@@ -39,4 +41,3 @@ export function createKafka(clientId: string, brokers: string[], login?: KafkaLo
       },
   });
 }
-

@@ -1,5 +1,10 @@
 import { Catch, type INestApplication, type RpcExceptionFilter } from '@nestjs/common';
-import { type NestMicroservice, Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
+import {
+  type NestMicroservice,
+  Server,
+  type CustomTransportStrategy,
+  type MessageHandler,
+} from '@nestjs/microservices';
 import { eventDefinition, type CloudEvent } from '@tdkt/contracts';
 import { lastValueFrom, throwError, type Observable } from 'rxjs';
 import type { EntityManager } from 'typeorm';
@@ -21,7 +26,8 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
   listen(callback: (...optionalParams: unknown[]) => unknown): void {
     const handlers: EventHandler[] = [];
     for (const [pattern, first] of this.messageHandlers) {
-      if (!first.isEventHandler) throw new Error(`@MessagePattern('${pattern}'): only @EventPattern handlers are consumed (events, no replies)`);
+      if (!first.isEventHandler)
+        throw new Error(`@MessagePattern('${pattern}'): only @EventPattern handlers are consumed (events, no replies)`);
       const event = eventDefinition(pattern);
       if (!event) throw new Error(`@EventPattern('${pattern}') names no event type of @tdkt/contracts`);
       handlers.push({ event, handle: (e, manager) => this.invoke(first, e, manager) });

@@ -47,14 +47,27 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   /** The handlers to consume for (InboxTransport hands over the @EventPattern methods Nest found). */
   consume(handlers: EventHandler[]): void {
-    if (this.consumer) throw new Error('consume() after the application started: start the microservices before listen()');
+    if (this.consumer)
+      throw new Error('consume() after the application started: start the microservices before listen()');
     this.handlers = handlers;
   }
 
   onApplicationBootstrap(): void {
     const o = this.options;
-    this.consumer = new ConsumerRunner(this.kafka, this.producer, this.dataSource, this.handlers, o.namespace, o.serviceName, o.consumer);
-    assertRegistered(o.serviceName, o.topics, this.handlers.map((h) => h.event.topic));
+    this.consumer = new ConsumerRunner(
+      this.kafka,
+      this.producer,
+      this.dataSource,
+      this.handlers,
+      o.namespace,
+      o.serviceName,
+      o.consumer,
+    );
+    assertRegistered(
+      o.serviceName,
+      o.topics,
+      this.handlers.map((h) => h.event.topic),
+    );
     if (o.relay?.enabled !== false) this.relay = new OutboxRelay(this.dataSource, this.producer, o.relay);
     this.starting = this.startWithRetry();
   }
@@ -66,7 +79,8 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   /** For readiness: started, the relay draining, the consumer running. */
   health(): RelayHealth {
-    if (!this.started) return { ok: false, reason: `messaging not started yet${this.lastError ? `: ${this.lastError}` : ''}` };
+    if (!this.started)
+      return { ok: false, reason: `messaging not started yet${this.lastError ? `: ${this.lastError}` : ''}` };
     const relay = this.relay?.health();
     if (relay && !relay.ok) return relay;
     return this.consumer?.health() ?? { ok: true };
@@ -82,7 +96,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private async startWithRetry(): Promise<void> {
-    for (let attempt = 1, delay = FIRST_RETRY_MS; !this.stopping; attempt++, delay = Math.min(delay * 2, MAX_RETRY_MS)) {
+    for (
+      let attempt = 1, delay = FIRST_RETRY_MS;
+      !this.stopping;
+      attempt++, delay = Math.min(delay * 2, MAX_RETRY_MS)
+    ) {
       try {
         await this.startOnce();
         this.started = true;
@@ -90,7 +108,12 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
         return;
       } catch (e) {
         this.lastError = (e as Error).message;
-        this.logger.warn({ msg: 'messaging not started yet; retrying', attempt, retryInMs: delay, err: this.lastError });
+        this.logger.warn({
+          msg: 'messaging not started yet; retrying',
+          attempt,
+          retryInMs: delay,
+          err: this.lastError,
+        });
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);
           this.wakeRetry = () => {
@@ -110,7 +133,12 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.producer.connect();
     await this.relay?.start();
     await this.consumer!.start();
-    this.logger.log({ msg: 'messaging started', group: this.consumer!.groupId, consumes: this.consumer!.topics, publishes: own });
+    this.logger.log({
+      msg: 'messaging started',
+      group: this.consumer!.groupId,
+      consumes: this.consumer!.topics,
+      publishes: own,
+    });
   }
 }
 
@@ -127,5 +155,8 @@ function assertRegistered(service: string, publishes: string[], consumes: string
     ...publishes.filter((t) => !own.includes(t)).map((t) => `publishes ${t} (TOPIC_OWNERS)`),
     ...consumes.filter((t) => !subscribed.includes(t)).map((t) => `consumes ${t} (SUBSCRIPTIONS)`),
   ];
-  if (missing.length) throw new Error(`${service} ${[...new Set(missing)].join(', ')}: not in the topic registry of @tdkt/contracts, so its broker ACLs would refuse it`);
+  if (missing.length)
+    throw new Error(
+      `${service} ${[...new Set(missing)].join(', ')}: not in the topic registry of @tdkt/contracts, so its broker ACLs would refuse it`,
+    );
 }

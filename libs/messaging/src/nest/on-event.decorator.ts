@@ -10,4 +10,8 @@ type InboxHandler<T> = (event: CloudEvent<T>, ctx: InboxContext) => Promise<void
  * `@EventPattern('…')` types the payload `{}` and the context `unknown`).
  */
 export const OnEvent = <T>(def: EventDefinition<T>) =>
-  EventPattern<string>(def.type) as <H extends InboxHandler<T>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<H>) => void;
+  EventPattern<string>(def.type) as <H extends InboxHandler<T>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<H>,
+  ) => void;

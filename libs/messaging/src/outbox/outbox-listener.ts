@@ -55,7 +55,11 @@ export class OutboxListener {
   private async connect(): Promise<void> {
     const o = this.dataSource.options as Extract<DataSourceOptions, { type: 'postgres' }>;
     const client = new Client({
-      host: o.host, port: o.port, user: o.username, password: o.password as string | undefined, database: o.database,
+      host: o.host,
+      port: o.port,
+      user: o.username,
+      password: o.password as string | undefined,
+      database: o.database,
       connectionTimeoutMillis: 3000,
     });
     client.on('notification', () => this.wakeNow());

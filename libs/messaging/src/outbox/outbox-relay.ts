@@ -72,7 +72,10 @@ export class OutboxRelay {
     if (!this.running) return { ok: false, reason: 'outbox relay not running' };
     const stalled = now - this.lastProgressAt;
     if (stalled <= this.stallAfterMs) return { ok: true };
-    return { ok: false, reason: `outbox not draining for ${Math.round(stalled / 1000)} s: ${this.lastError ?? 'no progress'}` };
+    return {
+      ok: false,
+      reason: `outbox not draining for ${Math.round(stalled / 1000)} s: ${this.lastError ?? 'no progress'}`,
+    };
   }
 
   private async run(): Promise<void> {
@@ -145,7 +148,14 @@ export class OutboxRelay {
       } catch (e) {
         if (!isRefusedRecord(e)) throw e;
         const error = (e as Error).message;
-        this.logger.error({ msg: 'the broker refused an outbox row; parked', seq: row.seq, id: row.id, topic: row.topic, type: row.type, error });
+        this.logger.error({
+          msg: 'the broker refused an outbox row; parked',
+          seq: row.seq,
+          id: row.id,
+          topic: row.topic,
+          type: row.type,
+          error,
+        });
         await qr.query(
           `WITH moved AS (DELETE FROM outbox WHERE seq = $1 RETURNING *)
            INSERT INTO outbox_parked (seq, id, topic, key, type, headers, payload, created_at, error)

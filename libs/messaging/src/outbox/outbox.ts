@@ -60,7 +60,11 @@ export class Outbox {
    * recipients): each is validated first, so one invalid event writes none; the rows go in
    * multi-row INSERTs (array parameters), in the order given, and the relay is woken once.
    */
-  async addMany<T>(manager: EntityManager, def: EventDefinition<T>, entries: OutboxEntry<T>[]): Promise<CloudEvent<T>[]> {
+  async addMany<T>(
+    manager: EntityManager,
+    def: EventDefinition<T>,
+    entries: OutboxEntry<T>[],
+  ): Promise<CloudEvent<T>[]> {
     if (entries.length === 0) return [];
     const correlation = currentCorrelation();
     const topic = withNamespace(this.namespace, def.topic);
@@ -98,8 +102,12 @@ export class Outbox {
            FROM unnest($1::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS t(id, key, headers, payload, n)
           ORDER BY n`,
         [
-          chunk.map((r) => r.event.id), topic, def.type, chunk.map((r) => r.event.subject),
-          chunk.map((r) => r.headers), chunk.map((r) => r.payload),
+          chunk.map((r) => r.event.id),
+          topic,
+          def.type,
+          chunk.map((r) => r.event.subject),
+          chunk.map((r) => r.headers),
+          chunk.map((r) => r.payload),
         ],
       );
     }

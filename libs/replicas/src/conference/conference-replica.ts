@@ -1,7 +1,19 @@
 import {
-  AgendaPublished, ConferenceCancelled, ConferenceConcluded, ConferenceRescheduled, ConferenceScheduled, ConferenceStarted, MovementLaunched,
-  type AgendaPublishedData, type ConferenceCancelledData, type ConferenceMilestoneData, type ConferenceRescheduledData,
-  type ConferenceScheduledData, type EventDefinition, type MovementLaunchedData, type Venue,
+  AgendaPublished,
+  ConferenceCancelled,
+  ConferenceConcluded,
+  ConferenceRescheduled,
+  ConferenceScheduled,
+  ConferenceStarted,
+  MovementLaunched,
+  type AgendaPublishedData,
+  type ConferenceCancelledData,
+  type ConferenceMilestoneData,
+  type ConferenceRescheduledData,
+  type ConferenceScheduledData,
+  type EventDefinition,
+  type MovementLaunchedData,
+  type Venue,
 } from '@tdkt/contracts';
 import { compareSources, isNewer, type Source, type Sourced } from '../sourced';
 
@@ -51,7 +63,13 @@ export interface ConferenceEvent {
 
 /** The agenda events the fold reads; any other type changes nothing. */
 export const CONFERENCE_EVENTS = [
-  ConferenceScheduled, ConferenceRescheduled, ConferenceCancelled, ConferenceStarted, ConferenceConcluded, AgendaPublished, MovementLaunched,
+  ConferenceScheduled,
+  ConferenceRescheduled,
+  ConferenceCancelled,
+  ConferenceStarted,
+  ConferenceConcluded,
+  AgendaPublished,
+  MovementLaunched,
 ] as EventDefinition<unknown>[];
 
 type Groups = Omit<ConferenceReplica, 'conferenceId'>;
@@ -103,7 +121,8 @@ function winners(c: ConferenceReplica, e: ConferenceEvent, source: Source): Grou
 }
 
 /** The candidate when it wins over the current fact, else undefined (nothing to change). */
-const later = <T>(current: Sourced<T> | undefined, candidate: Sourced<T>) => (isNewer(candidate, current) ? candidate : undefined);
+const later = <T>(current: Sourced<T> | undefined, candidate: Sourced<T>) =>
+  isNewer(candidate, current) ? candidate : undefined;
 
 const earlier = <T>(current: Sourced<T> | undefined, candidate: Sourced<T>) =>
   !current || compareSources(candidate, current) < 0 ? candidate : undefined;

@@ -29,9 +29,18 @@ export function legacyConferenceReplica(row: LegacyConference): ConferenceReplic
   const replica: ConferenceReplica = {
     conferenceId,
     ...(schedule?.title ? { schedule: old({ ...schedule, conferenceId } as ScheduleFacts) } : {}),
-    ...(startsAt && endsAt ? { timing: old({ startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }, timesAsOf) } : {}),
+    ...(startsAt && endsAt
+      ? { timing: old({ startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }, timesAsOf) }
+      : {}),
     ...(venue ? { venue: old(venue, timesAsOf) } : {}),
-    ...(cancelled ? { cancelled: old({ conferenceId, reason: cancelled.reason, cancelledAt: cancelled.at.toISOString() }, cancelled.at) } : {}),
+    ...(cancelled
+      ? {
+          cancelled: old(
+            { conferenceId, reason: cancelled.reason, cancelledAt: cancelled.at.toISOString() },
+            cancelled.at,
+          ),
+        }
+      : {}),
   };
   return Object.keys(replica).length > 1 ? replica : undefined;
 }

@@ -31,7 +31,12 @@ export function platformImports(s: PlatformSpec): DynamicModule[] {
       ...dataSourceOptions({
         database: s.config.database,
         entities: s.entities,
-        migrations: [MessagingTables1700000000000, IdempotencyKeys1700000000001, OutboxParked1700000000002, ...s.migrations],
+        migrations: [
+          MessagingTables1700000000000,
+          IdempotencyKeys1700000000001,
+          OutboxParked1700000000002,
+          ...s.migrations,
+        ],
         applicationName: s.name,
       }),
       migrationsRun: true,

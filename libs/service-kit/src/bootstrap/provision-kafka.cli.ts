@@ -8,7 +8,11 @@ import { loadKafkaConfig } from '../config/service-config';
  */
 async function main(): Promise<void> {
   const kafka = loadKafkaConfig('provision-kafka');
-  const done = await provisionKafkaAccess(createKafka('provision-kafka', kafka.brokers, kafka.sasl), kafka.namespace, kafka.partitions);
+  const done = await provisionKafkaAccess(
+    createKafka('provision-kafka', kafka.brokers, kafka.sasl),
+    kafka.namespace,
+    kafka.partitions,
+  );
   process.stdout.write(`${JSON.stringify(done)}\n`);
 }
 

@@ -11,7 +11,9 @@ export function runService<C extends ServiceConfig>(
     const config = loadConfig();
     const app = await create(config);
     await app.listen(config.http.port, config.http.host);
-    process.stdout.write(`${JSON.stringify({ msg: `${name} listening`, url: `http://${config.http.host}:${config.http.port}` })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ msg: `${name} listening`, url: `http://${config.http.host}:${config.http.port}` })}\n`,
+    );
   };
   start().catch((e) => {
     process.stderr.write(`${name} failed to start: ${(e as Error).stack ?? e}\n`);

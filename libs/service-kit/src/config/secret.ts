@@ -6,7 +6,12 @@ const KNOWN_SECRETS = new Set([
   'compose-demo-secret-change-me-please',
   'a-test-secret-for-rsvp-links',
   'bench-secret-of-enough-length',
-  'changeme', 'change-me', 'secret', 'password', 'postgres', 'admin',
+  'changeme',
+  'change-me',
+  'secret',
+  'password',
+  'postgres',
+  'admin',
 ]);
 
 export const MIN_SECRET_LENGTH = 32;
@@ -20,5 +25,8 @@ export function secret(): z.ZodString {
   return z
     .string({ error: 'required: a random secret of your own (e.g. openssl rand -base64 48)' })
     .min(MIN_SECRET_LENGTH, `at least ${MIN_SECRET_LENGTH} characters`)
-    .refine((s) => !KNOWN_SECRETS.has(s.toLowerCase()) && !/change[-_ ]?me/i.test(s), 'a known, public secret: set one of your own');
+    .refine(
+      (s) => !KNOWN_SECRETS.has(s.toLowerCase()) && !/change[-_ ]?me/i.test(s),
+      'a known, public secret: set one of your own',
+    );
 }

@@ -1,7 +1,12 @@
 import { loadServiceConfig } from './service-config';
 
-const spec = { service: 'covenants', port: ['COVENANTS_PORT', 3101], database: ['COVENANTS_DB', 'tdkt_covenants'] } as const;
-const load = (env: NodeJS.ProcessEnv) => loadServiceConfig({ ...spec, port: [...spec.port], database: [...spec.database] }, env);
+const spec = {
+  service: 'covenants',
+  port: ['COVENANTS_PORT', 3101],
+  database: ['COVENANTS_DB', 'tdkt_covenants'],
+} as const;
+const load = (env: NodeJS.ProcessEnv) =>
+  loadServiceConfig({ ...spec, port: [...spec.port], database: [...spec.database] }, env);
 
 describe('service configuration', () => {
   it('has working defaults for this machine', () => {
@@ -21,8 +26,12 @@ describe('service configuration', () => {
   it('reads the SASL login, and refuses a user without a password', () => {
     const c = load({ KAFKA_SASL_USERNAME: 'covenants', KAFKA_SASL_PASSWORD: 's3cret' });
     expect(c.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'covenants', password: 's3cret' });
-    expect(() => load({ KAFKA_SASL_USERNAME: 'covenants' })).toThrow(/KAFKA_SASL_PASSWORD: KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together/);
-    expect(() => load({ KAFKA_SASL_USERNAME: 'x', KAFKA_SASL_PASSWORD: 'y', KAFKA_SASL_MECHANISM: 'gssapi' })).toThrow(/KAFKA_SASL_MECHANISM/);
+    expect(() => load({ KAFKA_SASL_USERNAME: 'covenants' })).toThrow(
+      /KAFKA_SASL_PASSWORD: KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together/,
+    );
+    expect(() => load({ KAFKA_SASL_USERNAME: 'x', KAFKA_SASL_PASSWORD: 'y', KAFKA_SASL_MECHANISM: 'gssapi' })).toThrow(
+      /KAFKA_SASL_MECHANISM/,
+    );
   });
 
   it('refuses to start and names every bad variable', () => {

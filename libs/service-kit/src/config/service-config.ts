@@ -19,7 +19,10 @@ export interface ServiceConfigSpec {
 }
 
 const kafkaEnv = {
-  KAFKA_BROKERS: z.string().regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port[,host:port…]').default('127.0.0.1:19092'),
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'host:port[,host:port…]')
+    .default('127.0.0.1:19092'),
   KAFKA_NAMESPACE: z.string().default(''),
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(64).default(3),
   KAFKA_SASL_MECHANISM: z.enum(['scram-sha-512', 'scram-sha-256', 'plain']).default('scram-sha-512'),
@@ -31,7 +34,11 @@ const saslPair = {
   issue: { path: ['KAFKA_SASL_PASSWORD'], message: 'KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD go together' },
 };
 
-function parseEnv<T extends z.ZodRawShape>(who: string, shape: T, env: NodeJS.ProcessEnv): Record<string, string | number | undefined> {
+function parseEnv<T extends z.ZodRawShape>(
+  who: string,
+  shape: T,
+  env: NodeJS.ProcessEnv,
+): Record<string, string | number | undefined> {
   const parsed = z.object(shape).refine(saslPair.check, saslPair.issue).safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -47,12 +54,12 @@ function kafkaConfig(e: Record<string, string | number | undefined>): ServiceCon
     partitions: e.KAFKA_PARTITIONS as number,
     ...(e.KAFKA_SASL_USERNAME
       ? {
-        sasl: {
-          mechanism: e.KAFKA_SASL_MECHANISM as KafkaLogin['mechanism'],
-          username: e.KAFKA_SASL_USERNAME as string,
-          password: e.KAFKA_SASL_PASSWORD as string,
-        },
-      }
+          sasl: {
+            mechanism: e.KAFKA_SASL_MECHANISM as KafkaLogin['mechanism'],
+            username: e.KAFKA_SASL_USERNAME as string,
+            password: e.KAFKA_SASL_PASSWORD as string,
+          },
+        }
       : {}),
   };
 }
@@ -67,17 +74,24 @@ export function loadKafkaConfig(tool: string, env: NodeJS.ProcessEnv = process.e
  * with a message naming every bad variable.
  */
 export function loadServiceConfig(spec: ServiceConfigSpec, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
-  const e = parseEnv(spec.service, {
-    HTTP_HOST: z.string().min(1).default('127.0.0.1'),
-    [spec.port[0]]: z.coerce.number().int().min(0).max(65535).default(spec.port[1]),
-    ...kafkaEnv,
-    PGHOST: z.string().min(1).default('127.0.0.1'),
-    PGPORT: z.coerce.number().int().min(1).max(65535).default(5432),
-    PGUSER: z.string().min(1).default('postgres'),
-    PGPASSWORD: z.string().optional(),
-    [spec.database[0]]: z.string().regex(/^[a-z_][a-z0-9_]*$/i, 'a database name').default(spec.database[1]),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  }, env);
+  const e = parseEnv(
+    spec.service,
+    {
+      HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+      [spec.port[0]]: z.coerce.number().int().min(0).max(65535).default(spec.port[1]),
+      ...kafkaEnv,
+      PGHOST: z.string().min(1).default('127.0.0.1'),
+      PGPORT: z.coerce.number().int().min(1).max(65535).default(5432),
+      PGUSER: z.string().min(1).default('postgres'),
+      PGPASSWORD: z.string().optional(),
+      [spec.database[0]]: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]*$/i, 'a database name')
+        .default(spec.database[1]),
+      LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    },
+    env,
+  );
   return {
     http: { host: e.HTTP_HOST as string, port: e[spec.port[0]] as number },
     kafka: kafkaConfig(e),

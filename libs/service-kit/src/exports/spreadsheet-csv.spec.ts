@@ -11,8 +11,18 @@ describe('spreadsheetCsv', () => {
   });
 
   it('leaves names, a hyphen inside a name, and real numbers alone', () => {
-    const b = spreadsheetCsv([['STT', 'Họ và tên'], [1, 'Nguyễn Thị Hồng-Nhung'], [-2, 'Lò Văn A, Chủ tịch UBND xã'], [3.5, '']]);
+    const b = spreadsheetCsv([
+      ['STT', 'Họ và tên'],
+      [1, 'Nguyễn Thị Hồng-Nhung'],
+      [-2, 'Lò Văn A, Chủ tịch UBND xã'],
+      [3.5, ''],
+    ]);
     expect(b.subarray(0, 3)).toEqual(Buffer.from('\ufeff'));
-    expect(cells(b)).toEqual([['STT', 'Họ và tên'], ['1', 'Nguyễn Thị Hồng-Nhung'], ['-2', 'Lò Văn A, Chủ tịch UBND xã'], ['3.5', '']]);
+    expect(cells(b)).toEqual([
+      ['STT', 'Họ và tên'],
+      ['1', 'Nguyễn Thị Hồng-Nhung'],
+      ['-2', 'Lò Văn A, Chủ tịch UBND xã'],
+      ['3.5', ''],
+    ]);
   });
 });

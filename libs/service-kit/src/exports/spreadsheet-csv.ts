@@ -8,5 +8,8 @@ import { stringify } from 'csv-stringify/sync';
  * numbers: -2 stays -2. Every CSV export goes through here.
  */
 export function spreadsheetCsv(rows: readonly (readonly (string | number)[])[]): Buffer {
-  return Buffer.concat([Buffer.from('\ufeff'), Buffer.from(stringify(rows as (string | number)[][], { escape_formulas: true }), 'utf8')]);
+  return Buffer.concat([
+    Buffer.from('\ufeff'),
+    Buffer.from(stringify(rows as (string | number)[][], { escape_formulas: true }), 'utf8'),
+  ]);
 }

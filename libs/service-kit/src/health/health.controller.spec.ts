@@ -56,9 +56,7 @@ describe('health probes (real HTTP)', () => {
 describe('readiness timeout', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(
-      testOptions({ readiness: [{ name: 'hung', check: () => new Promise<void>(() => {}) }] }),
-    );
+    t = await startTestApp(testOptions({ readiness: [{ name: 'hung', check: () => new Promise<void>(() => {}) }] }));
   });
   afterAll(() => t.close());
 
@@ -67,7 +65,9 @@ describe('readiness timeout', () => {
     const res = await fetch(`${t.url}/health/ready`);
     const elapsed = Date.now() - started;
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ error: { hung: { status: 'down', message: expect.stringMatching(/timeout of 3000ms/) } } });
+    expect(await res.json()).toMatchObject({
+      error: { hung: { status: 'down', message: expect.stringMatching(/timeout of 3000ms/) } },
+    });
     expect(elapsed).toBeGreaterThanOrEqual(2900);
     expect(elapsed).toBeLessThan(6000);
   }, 10_000);

@@ -31,7 +31,11 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) res: HttpResponse): Promise<HealthCheckResult> {
     const checks = this.options.readiness.map(
       ({ name, check }) =>
-        () => this.indicators.check(name).attempt(() => check()).withTimeout(READINESS_TIMEOUT_MS),
+        () =>
+          this.indicators
+            .check(name)
+            .attempt(() => check())
+            .withTimeout(READINESS_TIMEOUT_MS),
     );
     try {
       return await this.health.check(checks);

@@ -12,7 +12,11 @@ export class ControlCharactersPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
     // a single parameter (`@Param('id')`, `@Query('answer')`) is named by its key; whole objects by their paths
-    const errors = controlCharacterErrors(value, metadata.data ?? '', metadata.type === 'query' || metadata.type === 'param');
+    const errors = controlCharacterErrors(
+      value,
+      metadata.data ?? '',
+      metadata.type === 'query' || metadata.type === 'param',
+    );
     if (errors.length === 0) return value;
     throw invalidRequest(errors);
   }

@@ -30,8 +30,10 @@ function walk(value: unknown, path: string, depth: number, out: FieldError[], fo
   if (value === null || typeof value !== 'object') return;
   if (depth >= MAX_DEPTH) {
     out.push({
-      field: path || '(body)', code: 'maxDepth',
-      vi: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp`, en: `the data is nested deeper than ${MAX_DEPTH} levels`,
+      field: path || '(body)',
+      code: 'maxDepth',
+      vi: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp`,
+      en: `the data is nested deeper than ${MAX_DEPTH} levels`,
     });
     return;
   }
@@ -54,7 +56,8 @@ function controlError(path: string, ch: string, index: number): FieldError {
   const field = path || '(body)';
   const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return {
-    field, code: 'controlCharacter',
+    field,
+    code: 'controlCharacter',
     vi: `Trường ${field} chứa ký tự điều khiển ${code} (vị trí ${index}); hãy xóa ký tự này`,
     en: `${field} contains the control character ${code} at position ${index}; remove it`,
   };

@@ -12,7 +12,11 @@ class GuestDto {
 }
 
 class GuestsDto {
-  @ApiProperty({ type: [GuestDto] }) @IsArray() @ValidateNested({ each: true }) @Type(() => GuestDto) guests!: GuestDto[];
+  @ApiProperty({ type: [GuestDto] })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => GuestDto)
+  guests!: GuestDto[];
 }
 
 class SearchQuery extends PageQuery {
@@ -23,7 +27,13 @@ class SearchQuery extends PageQuery {
 class InputController {
   @Get('items')
   list(@Query() q: SearchQuery) {
-    return { ...pageOf(Array.from({ length: 45 }, (_, i) => i), q), q: q.q ?? null };
+    return {
+      ...pageOf(
+        Array.from({ length: 45 }, (_, i) => i),
+        q,
+      ),
+      q: q.q ?? null,
+    };
   }
 
   @Post('guests')
@@ -41,7 +51,9 @@ describe('HTTP input every service shares (real HTTP)', () => {
   const logs = logCapture();
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(testOptions({ logLevel: 'info', logStream: logs.stream, secretRoutes: ['/rsvp/:token'] }), [InputController]);
+    t = await startTestApp(testOptions({ logLevel: 'info', logStream: logs.stream, secretRoutes: ['/rsvp/:token'] }), [
+      InputController,
+    ]);
   });
   afterAll(() => t.close());
 
@@ -50,21 +62,40 @@ describe('HTTP input every service shares (real HTTP)', () => {
     return { status: res.status, body: (await res.json()) as ProblemDocument & Record<string, unknown> };
   };
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(t.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(t.url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as ProblemDocument & Record<string, unknown> };
   };
 
   describe('the shared page query', () => {
     it('defaults to page 1 of 20 and pages in memory lists', async () => {
-      expect((await get('/items')).body).toMatchObject({ page: 1, pageSize: 20, total: 45, items: Array.from({ length: 20 }, (_, i) => i) });
+      expect((await get('/items')).body).toMatchObject({
+        page: 1,
+        pageSize: 20,
+        total: 45,
+        items: Array.from({ length: 20 }, (_, i) => i),
+      });
       expect((await get('/items?page=3&pageSize=20')).body).toMatchObject({ items: [40, 41, 42, 43, 44] });
       expect((await get('/items?page=10000&pageSize=100')).status).toBe(200);
     });
 
     it.each([
-      ['page=1e21', 'page', 'isInt'], ['page=0x10', 'page', 'isInt'], ['page=%207', 'page', 'isInt'], ['page=99999999999', 'page', 'isInt'], ['page=10001', 'page', 'max'], ['page=0', 'page', 'min'], ['page=-1', 'page', 'min'],
-      ['page=1.5', 'page', 'isInt'], ['page=NaN', 'page', 'isInt'], ['page=abc', 'page', 'isInt'], ['pageSize=101', 'pageSize', 'max'],
-      ['pageSize=0', 'pageSize', 'min'], ['pageSize=Infinity', 'pageSize', 'isInt'],
+      ['page=1e21', 'page', 'isInt'],
+      ['page=0x10', 'page', 'isInt'],
+      ['page=%207', 'page', 'isInt'],
+      ['page=99999999999', 'page', 'isInt'],
+      ['page=10001', 'page', 'max'],
+      ['page=0', 'page', 'min'],
+      ['page=-1', 'page', 'min'],
+      ['page=1.5', 'page', 'isInt'],
+      ['page=NaN', 'page', 'isInt'],
+      ['page=abc', 'page', 'isInt'],
+      ['pageSize=101', 'pageSize', 'max'],
+      ['pageSize=0', 'pageSize', 'min'],
+      ['pageSize=Infinity', 'pageSize', 'isInt'],
     ])('refuses ?%s with a 400 naming %s', async (query, field, code) => {
       const r = await get(`/items?${query}`);
       expect(r.status).toBe(400);
@@ -82,14 +113,18 @@ describe('HTTP input every service shares (real HTTP)', () => {
       expect(r.body.errors![0]!.en).toContain('U+0000');
     });
 
-    it.each([['\u0007', 'U+0007'], ['\u001B[31m', 'U+001B'], ['\u007F', 'U+007F'], ['\u0085', 'U+0085'], ['\u009B', 'U+009B']])(
-      'refuses %j (%s)', async (ch, code) => {
-        const r = await post('/guests', { guests: [{ name: `A${ch}B` }] });
-        expect(r.status).toBe(400);
-        expect(r.body.errors![0]).toMatchObject({ field: 'guests[0].name', code: 'controlCharacter' });
-        expect(r.body.errors![0]!.en).toContain(code);
-      },
-    );
+    it.each([
+      ['\u0007', 'U+0007'],
+      ['\u001B[31m', 'U+001B'],
+      ['\u007F', 'U+007F'],
+      ['\u0085', 'U+0085'],
+      ['\u009B', 'U+009B'],
+    ])('refuses %j (%s)', async (ch, code) => {
+      const r = await post('/guests', { guests: [{ name: `A${ch}B` }] });
+      expect(r.status).toBe(400);
+      expect(r.body.errors![0]).toMatchObject({ field: 'guests[0].name', code: 'controlCharacter' });
+      expect(r.body.errors![0]!.en).toContain(code);
+    });
 
     it('keeps tab, line feed and carriage return, which multi-line texts have', async () => {
       const r = await post('/guests', { guests: [{ name: 'Nguyễn Thái Hưng', note: 'dòng 1\r\ndòng 2\tcột' }] });
@@ -118,8 +153,15 @@ describe('HTTP input every service shares (real HTTP)', () => {
     });
 
     it('refuses absurdly deep nesting with a 400, not a stack overflow', async () => {
-      for (const body of [40, 5000, 20_000].flatMap((n) => [`{"guests":${'{"a":'.repeat(n)}"x"${'}'.repeat(n)}}`, `${'['.repeat(n)}${']'.repeat(n)}`])) {
-        const res = await fetch(`${t.url}/guests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      for (const body of [40, 5000, 20_000].flatMap((n) => [
+        `{"guests":${'{"a":'.repeat(n)}"x"${'}'.repeat(n)}}`,
+        `${'['.repeat(n)}${']'.repeat(n)}`,
+      ])) {
+        const res = await fetch(`${t.url}/guests`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
         expect(res.status).toBe(400);
         expect(await res.json()).toMatchObject({ type: 'urn:tdkt:problem:too-deep', en: { title: 'Nested too deep' } });
       }
@@ -131,11 +173,26 @@ describe('HTTP input every service shares (real HTTP)', () => {
 
   describe('the body encoding', () => {
     it('refuses a JSON body with invalid UTF-8 bytes with a 400 problem instead of storing U+FFFD', async () => {
-      const body = Buffer.concat([Buffer.from('{"guests":[{"name":"L'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}]}')]);
-      const res = await fetch(`${t.url}/guests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const body = Buffer.concat([
+        Buffer.from('{"guests":[{"name":"L'),
+        Buffer.from([0xc3, 0x28, 0xff]),
+        Buffer.from('"}]}'),
+      ]);
+      const res = await fetch(`${t.url}/guests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ type: 'urn:tdkt:problem:invalid-encoding', en: { title: 'Invalid encoding' } });
-      const ok = await fetch(`${t.url}/guests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from('{"guests":[{"name":"Lò Văn Mừng"}]}') });
+      expect(await res.json()).toMatchObject({
+        type: 'urn:tdkt:problem:invalid-encoding',
+        en: { title: 'Invalid encoding' },
+      });
+      const ok = await fetch(`${t.url}/guests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from('{"guests":[{"name":"Lò Văn Mừng"}]}'),
+      });
       expect(ok.status).toBe(201);
     });
   });
@@ -147,7 +204,9 @@ describe('HTTP input every service shares (real HTTP)', () => {
       expect((await get(`/rsvp/${token}?answer=accepted`)).status).toBe(200);
       const text = JSON.stringify(logs.lines);
       expect(text).not.toContain(token);
-      expect(logs.lines.map((l) => (l.req as { url?: string } | undefined)?.url)).toContain('/rsvp/[redacted]?answer=accepted');
+      expect(logs.lines.map((l) => (l.req as { url?: string } | undefined)?.url)).toContain(
+        '/rsvp/[redacted]?answer=accepted',
+      );
       // other routes are logged as they are
       await get('/items?page=2');
       expect(logs.lines.map((l) => (l.req as { url?: string } | undefined)?.url)).toContain('/items?page=2');

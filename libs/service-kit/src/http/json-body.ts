@@ -15,7 +15,8 @@ export const MAX_JSON_DEPTH = 32;
  */
 export function verifyJsonBody(_req: unknown, _res: unknown, buf: Buffer): void {
   if (!isUtf8(buf)) throw refusal('request body is not valid UTF-8', INVALID_UTF8);
-  if (nestingDepth(buf) > MAX_JSON_DEPTH) throw refusal(`request body is nested deeper than ${MAX_JSON_DEPTH} levels`, TOO_DEEP);
+  if (nestingDepth(buf) > MAX_JSON_DEPTH)
+    throw refusal(`request body is nested deeper than ${MAX_JSON_DEPTH} levels`, TOO_DEEP);
 }
 
 const refusal = (message: string, type: string) => Object.assign(new Error(message), { status: 400, type });
@@ -28,7 +29,8 @@ function nestingDepth(buf: Buffer): number {
   for (let i = 0; i < buf.length; i++) {
     const b = buf[i]!;
     if (inString) {
-      if (b === 0x5c) i++; // backslash: skip the escaped byte
+      if (b === 0x5c)
+        i++; // backslash: skip the escaped byte
       else if (b === 0x22) inString = false;
     } else if (b === 0x22) inString = true;
     else if (b === 0x7b || b === 0x5b) {

@@ -84,23 +84,45 @@ export class IdempotencyInterceptor implements NestInterceptor {
 const invalidKey = () =>
   new ProblemException({
     status: 400,
-    vi: { title: 'Dữ liệu không hợp lệ', detail: 'Idempotency-Key phải gồm 1–255 ký tự in được, không có khoảng trắng' },
+    vi: {
+      title: 'Dữ liệu không hợp lệ',
+      detail: 'Idempotency-Key phải gồm 1–255 ký tự in được, không có khoảng trắng',
+    },
     en: { title: 'Invalid request', detail: 'Idempotency-Key must be 1–255 printable characters without spaces' },
-    errors: [{ field: 'Idempotency-Key', code: 'invalidIdempotencyKey', vi: '1–255 ký tự in được', en: '1–255 printable characters' }],
+    errors: [
+      {
+        field: 'Idempotency-Key',
+        code: 'invalidIdempotencyKey',
+        vi: '1–255 ký tự in được',
+        en: '1–255 printable characters',
+      },
+    ],
   });
 
 const keyReused = () =>
   new ProblemException({
     status: 422,
     type: 'idempotency-key-reused',
-    vi: { title: 'Idempotency-Key đã dùng cho yêu cầu khác', detail: 'Khóa này đã được dùng với nội dung khác; hãy dùng khóa mới cho yêu cầu mới' },
-    en: { title: 'Idempotency-Key reused', detail: 'This key was used with a different body; use a new key for a new request' },
+    vi: {
+      title: 'Idempotency-Key đã dùng cho yêu cầu khác',
+      detail: 'Khóa này đã được dùng với nội dung khác; hãy dùng khóa mới cho yêu cầu mới',
+    },
+    en: {
+      title: 'Idempotency-Key reused',
+      detail: 'This key was used with a different body; use a new key for a new request',
+    },
   });
 
 const stillRunning = () =>
   new ProblemException({
     status: 409,
     type: 'idempotency-key-in-progress',
-    vi: { title: 'Yêu cầu đang được xử lý', detail: 'Một yêu cầu với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát' },
-    en: { title: 'Request in progress', detail: 'A request with this Idempotency-Key is still being processed; retry shortly' },
+    vi: {
+      title: 'Yêu cầu đang được xử lý',
+      detail: 'Một yêu cầu với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát',
+    },
+    en: {
+      title: 'Request in progress',
+      detail: 'A request with this Idempotency-Key is still being processed; retry shortly',
+    },
   });

@@ -38,7 +38,9 @@ describe('correlation id and request logs (real HTTP)', () => {
     expect(generated).toMatch(UUID);
     expect(((await absent.json()) as { correlationId: string }).correlationId).toBe(generated);
 
-    const hostile = await fetch(`${t.url}/covenants/${COVENANT}`, { headers: { 'x-correlation-id': '{"injected": true}' } });
+    const hostile = await fetch(`${t.url}/covenants/${COVENANT}`, {
+      headers: { 'x-correlation-id': '{"injected": true}' },
+    });
     expect(hostile.headers.get('x-correlation-id')).toMatch(UUID);
     const long = await fetch(`${t.url}/covenants/${COVENANT}`, { headers: { 'x-correlation-id': 'x'.repeat(129) } });
     expect(long.headers.get('x-correlation-id')).toMatch(UUID);

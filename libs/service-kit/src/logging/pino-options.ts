@@ -46,6 +46,9 @@ export function pinoHttpOptions(options: ServiceKitOptions): Options<HttpRequest
         return req;
       },
     },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      censor: '[redacted]',
+    },
   };
 }

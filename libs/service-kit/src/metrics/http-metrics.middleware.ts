@@ -15,7 +15,11 @@ export function httpMetricsMiddleware(): Middleware {
     const record = () => {
       if (recorded) return;
       recorded = true;
-      end({ method: req.method ?? 'GET', route: routeTemplate(req, res.statusCode), status_code: String(res.statusCode) });
+      end({
+        method: req.method ?? 'GET',
+        route: routeTemplate(req, res.statusCode),
+        status_code: String(res.statusCode),
+      });
     };
     res.once('finish', record);
     res.once('close', record);

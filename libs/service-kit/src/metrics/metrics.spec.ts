@@ -9,7 +9,8 @@ function countOf(text: string, labels: Record<string, string>): number | undefin
     const m = line.match(/^http_request_duration_seconds_count\{(.*)\} (\d+)$/);
     if (!m) continue;
     const found = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, k, v]) => [k, v]));
-    if (JSON.stringify(Object.entries(found).sort()) === JSON.stringify(Object.entries(labels).sort())) return Number(m[2]);
+    if (JSON.stringify(Object.entries(found).sort()) === JSON.stringify(Object.entries(labels).sort()))
+      return Number(m[2]);
   }
   return undefined;
 }

@@ -24,10 +24,18 @@ describe('OpenAPI (real HTTP)', () => {
 
   it('documents the Idempotency-Key header where ApiIdempotencyKey() is put, optional', async () => {
     const doc = (await (await fetch(`${t.url}/docs-json`)).json()) as {
-      paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean; description?: string }[] }>>;
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; in: string; required?: boolean; description?: string }[] }>
+      >;
     };
-    const header = (path: string, method: string) => doc.paths[path]?.[method]?.parameters?.find((p) => p.name === 'Idempotency-Key');
-    expect(header('/covenants', 'post')).toMatchObject({ in: 'header', required: false, description: expect.stringContaining('same key and body') });
+    const header = (path: string, method: string) =>
+      doc.paths[path]?.[method]?.parameters?.find((p) => p.name === 'Idempotency-Key');
+    expect(header('/covenants', 'post')).toMatchObject({
+      in: 'header',
+      required: false,
+      description: expect.stringContaining('same key and body'),
+    });
     expect(header('/covenants/{id}', 'get')).toBeUndefined();
   });
 

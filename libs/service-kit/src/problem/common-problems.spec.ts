@@ -4,7 +4,10 @@ import { commonProblem, type NotFoundNouns } from './common-problems';
 // The problems the awards, invitations, covenants (InvalidCovenant) and press (InvalidEdit)
 // mappers each wrote out before this one took their place, byte for byte.
 type Thing = 'decision' | 'guest';
-const NOUNS: NotFoundNouns<Thing> = { decision: { vi: 'quyết định', en: 'decision' }, guest: { vi: 'khách mời', en: 'guest' } };
+const NOUNS: NotFoundNouns<Thing> = {
+  decision: { vi: 'quyết định', en: 'decision' },
+  guest: { vi: 'khách mời', en: 'guest' },
+};
 class ThingNotFound extends NotFound<Thing> {}
 class InvalidCovenant extends InvalidInput {
   constructor(field: string, vi: string, en: string) {
@@ -13,7 +16,7 @@ class InvalidCovenant extends InvalidInput {
 }
 
 describe('commonProblem', () => {
-  it('NotFound → 404 with the service\'s noun in both languages (awards, invitations)', () => {
+  it("NotFound → 404 with the service's noun in both languages (awards, invitations)", () => {
     const err = new ThingNotFound('decision', 'a1');
     expect(err.message).toBe('decision a1 does not exist');
     expect(commonProblem(err, NOUNS)).toEqual({
@@ -21,7 +24,10 @@ describe('commonProblem', () => {
       vi: { title: 'Không tìm thấy quyết định', detail: 'Không có quyết định mã a1' },
       en: { title: 'decision not found', detail: 'decision a1 does not exist' },
     });
-    expect(commonProblem(new NotFound('guest', 'g7'), NOUNS)?.vi).toEqual({ title: 'Không tìm thấy khách mời', detail: 'Không có khách mời mã g7' });
+    expect(commonProblem(new NotFound('guest', 'g7'), NOUNS)?.vi).toEqual({
+      title: 'Không tìm thấy khách mời',
+      detail: 'Không có khách mời mã g7',
+    });
   });
 
   it('a NotFound the service has no noun for is not mapped (the filter answers 500), nor an inherited key', () => {
@@ -32,12 +38,16 @@ describe('commonProblem', () => {
 
   it('Conflict → 409 with its type; errors[] only when a field is named', () => {
     expect(commonProblem(new Conflict('already-revoked', 'Đã thu hồi', 'already revoked'))).toEqual({
-      status: 409, type: 'already-revoked',
-      vi: { title: 'Không thể thực hiện', detail: 'Đã thu hồi' }, en: { title: 'Conflict', detail: 'already revoked' },
+      status: 409,
+      type: 'already-revoked',
+      vi: { title: 'Không thể thực hiện', detail: 'Đã thu hồi' },
+      en: { title: 'Conflict', detail: 'already revoked' },
     });
     expect(commonProblem(new Conflict('guest-listed', 'Khách đã có', 'guest already listed', 'guestId'))).toEqual({
-      status: 409, type: 'guest-listed',
-      vi: { title: 'Không thể thực hiện', detail: 'Khách đã có' }, en: { title: 'Conflict', detail: 'guest already listed' },
+      status: 409,
+      type: 'guest-listed',
+      vi: { title: 'Không thể thực hiện', detail: 'Khách đã có' },
+      en: { title: 'Conflict', detail: 'guest already listed' },
       errors: [{ field: 'guestId', code: 'guest-listed', vi: 'Khách đã có', en: 'guest already listed' }],
     });
   });
@@ -45,7 +55,8 @@ describe('commonProblem', () => {
   it('InvalidInput → 400 naming the field, code "invalid" unless given (awards; invitations; covenants and press codes)', () => {
     const body = (code: string) => ({
       status: 400,
-      vi: { title: 'Dữ liệu không hợp lệ', detail: 'Sai ngày' }, en: { title: 'Invalid request', detail: 'bad date' },
+      vi: { title: 'Dữ liệu không hợp lệ', detail: 'Sai ngày' },
+      en: { title: 'Invalid request', detail: 'bad date' },
       errors: [{ field: 'date', code, vi: 'Sai ngày', en: 'bad date' }],
     });
     expect(commonProblem(new InvalidInput('date', 'Sai ngày', 'bad date'))).toEqual(body('invalid'));

@@ -40,14 +40,24 @@ const concurrentConflict: ProblemInit = {
 const dataException: ProblemInit = {
   status: 400,
   type: 'invalid-value',
-  vi: { title: 'Dữ liệu không hợp lệ', detail: 'Một giá trị trong yêu cầu không lưu được: sai định dạng, quá dài hoặc vượt giới hạn; hãy kiểm tra lại các trường' },
-  en: { title: 'Invalid value', detail: 'a value in the request cannot be stored: wrong format, too long or out of range; check the fields' },
+  vi: {
+    title: 'Dữ liệu không hợp lệ',
+    detail:
+      'Một giá trị trong yêu cầu không lưu được: sai định dạng, quá dài hoặc vượt giới hạn; hãy kiểm tra lại các trường',
+  },
+  en: {
+    title: 'Invalid value',
+    detail: 'a value in the request cannot be stored: wrong format, too long or out of range; check the fields',
+  },
 };
 
 const unavailable: ProblemInit = {
   status: 503,
   type: 'database-unavailable',
   retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
-  vi: { title: 'Dịch vụ tạm thời không khả dụng', detail: 'Cơ sở dữ liệu tạm thời không kết nối được; hãy thử lại sau ít giây' },
+  vi: {
+    title: 'Dịch vụ tạm thời không khả dụng',
+    detail: 'Cơ sở dữ liệu tạm thời không kết nối được; hãy thử lại sau ít giây',
+  },
   en: { title: 'Service unavailable', detail: 'the database cannot be reached at the moment; retry in a few seconds' },
 };

@@ -10,7 +10,11 @@ describe('problem+json errors (real HTTP)', () => {
   afterAll(() => t.close());
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(t.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(t.url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   async function problemOf(res: Response): Promise<ProblemDocument> {
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -43,7 +47,11 @@ describe('problem+json errors (real HTTP)', () => {
   });
 
   it('switches the top-level texts to English when Accept-Language prefers en', async () => {
-    const res = await post('/covenants', { year: 2026, parties: [{ unitName: 'x' }] }, { 'accept-language': 'en-US,en;q=0.9,vi;q=0.5' });
+    const res = await post(
+      '/covenants',
+      { year: 2026, parties: [{ unitName: 'x' }] },
+      { 'accept-language': 'en-US,en;q=0.9,vi;q=0.5' },
+    );
     const p = await problemOf(res);
     expect(p.title).toBe('Invalid request');
     // a missing string fails both of its constraints
@@ -58,7 +66,11 @@ describe('problem+json errors (real HTTP)', () => {
   });
 
   it('writes nested paths with array indexes and reads numbers into Vietnamese texts', async () => {
-    const res = await post('/covenants', { title: 'Giao ước', year: 1999, parties: [{ unitName: 'A' }, { unitName: '', extra: 1 }] });
+    const res = await post('/covenants', {
+      title: 'Giao ước',
+      year: 1999,
+      parties: [{ unitName: 'A' }, { unitName: '', extra: 1 }],
+    });
     const p = await problemOf(res);
     const fields = p.errors!.map((e) => `${e.field}:${e.code}`).sort();
     expect(fields).toEqual(['parties[1].extra:whitelistValidation', 'parties[1].unitName:isNotEmpty', 'year:min']);
@@ -86,7 +98,12 @@ describe('problem+json errors (real HTTP)', () => {
 
   it('renders a thrown ProblemException as is', async () => {
     const p = await problemOf(await fetch(`${t.url}/covenants/conflict`, { headers: { 'accept-language': 'en' } }));
-    expect(p).toMatchObject({ status: 409, type: 'urn:tdkt:problem:http-409', title: 'Conflict here', detail: 'English detail' });
+    expect(p).toMatchObject({
+      status: 409,
+      type: 'urn:tdkt:problem:http-409',
+      title: 'Conflict here',
+      detail: 'English detail',
+    });
   });
 
   it('answers an unknown route with a bilingual 404 problem', async () => {

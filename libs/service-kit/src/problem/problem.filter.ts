@@ -39,7 +39,10 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, req);
 
     if (problem.status >= 500) {
-      this.logger.error({ err: loggableError(exception), status: problem.status }, `${req.method} ${this.redactUrl(requestPath(req))} failed`);
+      this.logger.error(
+        { err: loggableError(exception), status: problem.status },
+        `${req.method} ${this.redactUrl(requestPath(req))} failed`,
+      );
     }
     if (res.headersSent) {
       // too late for a problem document; closing tells the client the body is incomplete
@@ -52,7 +55,8 @@ export class ProblemFilter implements ExceptionFilter {
     const adapter = this.adapterHost.httpAdapter;
     adapter.setHeader(res, 'Content-Type', PROBLEM_CONTENT_TYPE);
     adapter.setHeader(res, 'Content-Language', lang);
-    if (problem.retryAfterSeconds !== undefined) adapter.setHeader(res, 'Retry-After', String(problem.retryAfterSeconds));
+    if (problem.retryAfterSeconds !== undefined)
+      adapter.setHeader(res, 'Retry-After', String(problem.retryAfterSeconds));
     adapter.reply(res, doc, problem.status);
   }
 
@@ -64,7 +68,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (database?.status === 400) {
       // a gap in the validation worth closing; PostgreSQL's message quotes the value, so only the statement and SQLSTATE
       const e = exception as { query?: unknown; code?: unknown; driverError?: { code?: unknown } };
-      this.logger.warn({ sqlState: e.driverError?.code ?? e.code, query: e.query }, 'the database refused a value the validation let through');
+      this.logger.warn(
+        { sqlState: e.driverError?.code ?? e.code, query: e.query },
+        'the database refused a value the validation let through',
+      );
     }
     if (database) return database;
     if (exception instanceof EventTooLargeError) return eventTooLarge(exception);

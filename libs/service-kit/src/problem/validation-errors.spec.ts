@@ -31,7 +31,10 @@ describe('flattenValidationErrors', () => {
     const errors = await errorsOf({
       id: 'nope',
       name: 'quá dài rồi',
-      members: [{ email: 'a@b.vn', rank: 'first' }, { email: 'x', rank: 'third', extra: true }],
+      members: [
+        { email: 'a@b.vn', rank: 'first' },
+        { email: 'x', rank: 'third', extra: true },
+      ],
       head: { email: 'h@b.vn', rank: 'second' },
     });
     const flat = flattenValidationErrors(errors);
@@ -46,17 +49,30 @@ describe('flattenValidationErrors', () => {
     ]);
     expect(byKey['name:maxLength'].vi).toBe('Trường name không được dài quá 5 ký tự');
     expect(byKey['members:arrayMaxSize'].vi).toBe('Trường members không được có quá 1 phần tử');
-    expect(byKey['members[1].rank:isEnum'].vi).toBe('Trường members[1].rank phải là một trong các giá trị: first, second');
+    expect(byKey['members[1].rank:isEnum'].vi).toBe(
+      'Trường members[1].rank phải là một trong các giá trị: first, second',
+    );
     expect(byKey['members[1].extra:whitelistValidation'].vi).toBe(
       'không được phép có trường này (property members[1].extra should not exist)',
     );
-    expect(byKey['id:isUuid']).toEqual({ field: 'id', code: 'isUuid', en: 'id must be a UUID', vi: 'Trường id phải là UUID hợp lệ' });
+    expect(byKey['id:isUuid']).toEqual({
+      field: 'id',
+      code: 'isUuid',
+      en: 'id must be a UUID',
+      vi: 'Trường id phải là UUID hợp lệ',
+    });
   });
 
   it('reports a non-object where a nested object is expected', async () => {
-    const flat = flattenValidationErrors(await errorsOf({ id: '3f2b8c1e-8d4a-4c9b-9a57-0d6f1e2a3b4c', name: 'A', members: [], head: 'boss' }));
+    const flat = flattenValidationErrors(
+      await errorsOf({ id: '3f2b8c1e-8d4a-4c9b-9a57-0d6f1e2a3b4c', name: 'A', members: [], head: 'boss' }),
+    );
     expect(flat).toEqual([
-      expect.objectContaining({ field: 'head', code: 'nestedValidation', vi: 'Trường head phải là một đối tượng hoặc danh sách đối tượng' }),
+      expect.objectContaining({
+        field: 'head',
+        code: 'nestedValidation',
+        vi: 'Trường head phải là một đối tượng hoặc danh sách đối tượng',
+      }),
     ]);
   });
 });
@@ -72,7 +88,9 @@ describe('validationProblem', () => {
       type: 'validation',
       vi: { title: 'Dữ liệu không hợp lệ' },
       en: { title: 'Invalid request', detail: 'The request has 1 invalid value(s), see "errors".' },
-      errors: [{ field: 'title', code: 'isNotEmpty', vi: 'Trường title không được để trống', en: 'title should not be empty' }],
+      errors: [
+        { field: 'title', code: 'isNotEmpty', vi: 'Trường title không được để trống', en: 'title should not be empty' },
+      ],
     });
   });
 });

@@ -62,7 +62,11 @@ export function validateAgainst<T extends object>(cls: new () => T, plain: objec
 }
 
 function stripSubject(en: string, field: string): string {
-  const property = field.replace(/\[\d+\]$/, '').split('.').pop()!;
-  for (const subject of [`each value in ${property} `, `${property} `]) if (en.startsWith(subject)) return en.slice(subject.length);
+  const property = field
+    .replace(/\[\d+\]$/, '')
+    .split('.')
+    .pop()!;
+  for (const subject of [`each value in ${property} `, `${property} `])
+    if (en.startsWith(subject)) return en.slice(subject.length);
   return en;
 }

@@ -20,7 +20,11 @@ describe('vietnameseMessage', () => {
     ['isArray', 'name must be an array', 'Trường name phải là một danh sách'],
     ['isIn', 'name must be one of the following values: a, b', 'Trường name phải là một trong các giá trị: a, b'],
     ['isBoolean', 'name must be a boolean value', 'Trường name phải là giá trị đúng/sai (true/false)'],
-    ['whitelistValidation', 'property name should not exist', 'không được phép có trường này (property name should not exist)'],
+    [
+      'whitelistValidation',
+      'property name should not exist',
+      'không được phép có trường này (property name should not exist)',
+    ],
   ])('%s', (code, en, vi) => {
     expect(vietnameseMessage(code, 'name', en)).toBe(vi);
   });
@@ -30,6 +34,8 @@ describe('vietnameseMessage', () => {
   });
 
   it('falls back to a generic phrase naming the field', () => {
-    expect(vietnameseMessage('isHexColor', 'parties[0].colour', 'whatever')).toBe('Giá trị của trường parties[0].colour không hợp lệ');
+    expect(vietnameseMessage('isHexColor', 'parties[0].colour', 'whatever')).toBe(
+      'Giá trị của trường parties[0].colour không hợp lệ',
+    );
   });
 });

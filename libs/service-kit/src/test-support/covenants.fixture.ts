@@ -59,7 +59,9 @@ export class CovenantsController {
   @Get('race')
   race(): never {
     // what pg/TypeORM throw when a unique index refuses the second of two concurrent inserts
-    throw Object.assign(new Error('duplicate key value violates unique constraint "x_key"'), { driverError: { code: '23505' } });
+    throw Object.assign(new Error('duplicate key value violates unique constraint "x_key"'), {
+      driverError: { code: '23505' },
+    });
   }
 
   @Get('too-large')

@@ -13,7 +13,14 @@ export interface TestApp {
 }
 
 export function testOptions(overrides: Partial<ServiceKitOptions> = {}): ServiceKitOptions {
-  return { serviceName: 'test-service', title: 'Test service API', version: '1.2.3', readiness: [], logLevel: 'silent', ...overrides };
+  return {
+    serviceName: 'test-service',
+    title: 'Test service API',
+    version: '1.2.3',
+    readiness: [],
+    logLevel: 'silent',
+    ...overrides,
+  };
 }
 
 export async function startTestApp(options: ServiceKitOptions, controllers: Type[] = []): Promise<TestApp> {

@@ -7,14 +7,18 @@ describe('PollingLoop', () => {
     let active = 0;
     let maxActive = 0;
     let runs = 0;
-    const loop = new PollingLoop('test', () => 5, async () => {
-      active++;
-      maxActive = Math.max(maxActive, active);
-      runs++;
-      await sleep(10);
-      active--;
-      if (runs === 2) throw new Error('induced');
-    });
+    const loop = new PollingLoop(
+      'test',
+      () => 5,
+      async () => {
+        active++;
+        maxActive = Math.max(maxActive, active);
+        runs++;
+        await sleep(10);
+        active--;
+        if (runs === 2) throw new Error('induced');
+      },
+    );
     loop.start();
     await sleep(100);
     await loop.stop();
@@ -29,13 +33,17 @@ describe('PollingLoop', () => {
     let active = 0;
     let maxActive = 0;
     let runs = 0;
-    const loop = new PollingLoop('test', () => 60_000, async () => {
-      active++;
-      maxActive = Math.max(maxActive, active);
-      runs++;
-      await sleep(20);
-      active--;
-    });
+    const loop = new PollingLoop(
+      'test',
+      () => 60_000,
+      async () => {
+        active++;
+        maxActive = Math.max(maxActive, active);
+        runs++;
+        await sleep(20);
+        active--;
+      },
+    );
     loop.start();
     try {
       await sleep(5); // the first round is in progress

@@ -16,7 +16,11 @@ export interface MigrationStep {
  * A migration tested against the rows it will meet: `before` runs, `seed` writes rows as the code
  * of that time did, then `after` runs. Answers a data source on the migrated database (destroy it).
  */
-export async function migrateOver(db: DatabaseConfig, step: MigrationStep, seed: (ds: DataSource) => Promise<unknown>): Promise<DataSource> {
+export async function migrateOver(
+  db: DatabaseConfig,
+  step: MigrationStep,
+  seed: (ds: DataSource) => Promise<unknown>,
+): Promise<DataSource> {
   const open = (migrations: Migration[], entities: DataSourceParams['entities'] = []) =>
     new DataSource(dataSourceOptions({ database: db, entities, migrations, poolSize: 2 })).initialize();
   const old = await open(step.before);

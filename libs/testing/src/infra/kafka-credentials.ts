@@ -26,6 +26,9 @@ export function readKafkaCredentials(file = kafkaCredentialsFile()): Record<stri
 export function kafkaPasswordOf(user: string): string {
   const creds = readKafkaCredentials();
   const password = creds?.[`KAFKA_${user.toUpperCase()}_PASSWORD`];
-  if (!password) throw new Error(`no password for the Kafka user ${user} in ${kafkaCredentialsFile()} (set KAFKA_DATA_DIR or KAFKA_CREDENTIALS)`);
+  if (!password)
+    throw new Error(
+      `no password for the Kafka user ${user} in ${kafkaCredentialsFile()} (set KAFKA_DATA_DIR or KAFKA_CREDENTIALS)`,
+    );
   return password;
 }

@@ -5,7 +5,11 @@ import { saslOf, type KafkaLogin } from './endpoints';
 
 export async function kafkaAnswers(brokers: string[], login?: KafkaLogin): Promise<string | undefined> {
   const admin = new Kafka({
-    clientId: 'test-probe', brokers, connectionTimeout: 2000, logLevel: logLevel.NOTHING, retry: { retries: 1 },
+    clientId: 'test-probe',
+    brokers,
+    connectionTimeout: 2000,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 1 },
     ...saslOf(login),
   }).admin();
   try {

@@ -9,7 +9,13 @@ export function testServiceEnv(db: DatabaseConfig, namespace: string, dbVariable
   const login = testKafkaLogin();
   return {
     KAFKA_BROKERS: testKafkaBrokers().join(','),
-    ...(login ? { KAFKA_SASL_MECHANISM: login.mechanism, KAFKA_SASL_USERNAME: login.username, KAFKA_SASL_PASSWORD: login.password } : {}),
+    ...(login
+      ? {
+          KAFKA_SASL_MECHANISM: login.mechanism,
+          KAFKA_SASL_USERNAME: login.username,
+          KAFKA_SASL_PASSWORD: login.password,
+        }
+      : {}),
     KAFKA_NAMESPACE: namespace,
     LOG_LEVEL: 'silent',
     PGHOST: db.host,

@@ -28,13 +28,17 @@ export default async function globalSetup(): Promise<void> {
   }
   const lines = ['The component and integration tests need a real Kafka broker and PostgreSQL.'];
   if (kafkaProblem) {
-    lines.push(`- Kafka is not reachable at ${testKafkaBrokers().join(',')} as ${testKafkaLogin()?.username ?? 'an anonymous client'} (${kafkaProblem}).`,
-      '  Start it: bash infra/kafka/start.sh   (or set KAFKA_BROKERS; KAFKA_DATA_DIR or KAFKA_CREDENTIALS for its credentials.env)');
+    lines.push(
+      `- Kafka is not reachable at ${testKafkaBrokers().join(',')} as ${testKafkaLogin()?.username ?? 'an anonymous client'} (${kafkaProblem}).`,
+      '  Start it: bash infra/kafka/start.sh   (or set KAFKA_BROKERS; KAFKA_DATA_DIR or KAFKA_CREDENTIALS for its credentials.env)',
+    );
   }
   if (pgProblem) {
     const p = testPostgres();
-    lines.push(`- PostgreSQL is not reachable at ${p.host}:${p.port} as ${p.user} (${pgProblem}).`,
-      '  Start it: bash infra/postgres/start.sh   (or set PGHOST/PGPORT/PGUSER)');
+    lines.push(
+      `- PostgreSQL is not reachable at ${p.host}:${p.port} as ${p.user} (${pgProblem}).`,
+      '  Start it: bash infra/postgres/start.sh   (or set PGHOST/PGPORT/PGUSER)',
+    );
   }
   lines.push('Or run everything with: bash infra/test.sh');
   throw new Error(lines.join('\n'));

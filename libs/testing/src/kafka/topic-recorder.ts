@@ -36,7 +36,11 @@ export class TopicRecorder {
 
   private async begin(topics: string[], brokers: string[], login: KafkaLogin | undefined): Promise<void> {
     const kafka = new Kafka({ clientId: 'test-recorder', brokers, logLevel: logLevel.NOTHING, ...saslOf(login) });
-    const consumer = kafka.consumer({ groupId: `recorder-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 500 });
+    const consumer = kafka.consumer({
+      groupId: `recorder-${randomUUID()}`,
+      sessionTimeout: 6000,
+      heartbeatInterval: 500,
+    });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();

@@ -51,7 +51,10 @@ const server = new SMTPServer({
       }
       // write, then rename: a reader never sees half a message
       const name = `${Date.now()}-${process.pid}-${String(++n).padStart(6, '0')}`;
-      const envelope = { from: session.envelope.mailFrom && session.envelope.mailFrom.address, to: session.envelope.rcptTo.map((r) => r.address) };
+      const envelope = {
+        from: session.envelope.mailFrom && session.envelope.mailFrom.address,
+        to: session.envelope.rcptTo.map((r) => r.address),
+      };
       fs.writeFileSync(path.join(dir, `${name}.tmp`), Buffer.concat(chunks));
       fs.writeFileSync(path.join(dir, `${name}.envelope.json`), JSON.stringify(envelope));
       fs.renameSync(path.join(dir, `${name}.tmp`), path.join(dir, `${name}.eml`));

@@ -12,10 +12,11 @@ export type ParsedMail = Awaited<ReturnType<typeof PostalMime.parse>>;
  * The script the child process runs (plain CommonJS, also used by infra/up.sh as the dev mail
  * catcher). The build compiles only .ts into dist/, so compiled code (benchmarks) finds it in the sources.
  */
-export const SMTP_SINK_SCRIPT = [
-  path.join(__dirname, 'smtp-sink.process.cjs'),
-  path.resolve(__dirname, '../../../../../libs/testing/src/smtp/smtp-sink.process.cjs'),
-].find((p) => existsSync(p)) ?? path.join(__dirname, 'smtp-sink.process.cjs');
+export const SMTP_SINK_SCRIPT =
+  [
+    path.join(__dirname, 'smtp-sink.process.cjs'),
+    path.resolve(__dirname, '../../../../../libs/testing/src/smtp/smtp-sink.process.cjs'),
+  ].find((p) => existsSync(p)) ?? path.join(__dirname, 'smtp-sink.process.cjs');
 
 export interface ReceivedMail {
   /** the .eml file name (sortable: receive time, then a counter) */
@@ -102,21 +103,32 @@ export class SmtpSink {
   /** Every message received so far, in the order received. */
   async messages(): Promise<ReceivedMail[]> {
     if (!existsSync(this.dir)) return [];
-    const files = readdirSync(this.dir).filter((f) => f.endsWith('.eml')).sort();
-    return Promise.all(files.map(async (file) => {
-      const raw = readFileSync(path.join(this.dir, file), 'utf8');
-      const envFile = path.join(this.dir, file.replace(/\.eml$/, '.envelope.json'));
-      const envelope = existsSync(envFile) ? JSON.parse(readFileSync(envFile, 'utf8')) : { to: [] };
-      return { file, envelope, raw, parsed: await PostalMime.parse(raw) };
-    }));
+    const files = readdirSync(this.dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort();
+    return Promise.all(
+      files.map(async (file) => {
+        const raw = readFileSync(path.join(this.dir, file), 'utf8');
+        const envFile = path.join(this.dir, file.replace(/\.eml$/, '.envelope.json'));
+        const envelope = existsSync(envFile) ? JSON.parse(readFileSync(envFile, 'utf8')) : { to: [] };
+        return { file, envelope, raw, parsed: await PostalMime.parse(raw) };
+      }),
+    );
   }
 
   /** Waits until at least `count` received messages satisfy `filter`, and returns them. */
-  async waitForMessages(count: number, filter: (m: ReceivedMail) => boolean = () => true, timeoutMs = 20000): Promise<ReceivedMail[]> {
-    return waitFor(async () => {
-      const found = (await this.messages()).filter(filter);
-      return found.length >= count ? found : undefined;
-    }, { timeoutMs, what: `${count} message(s) at the SMTP sink` });
+  async waitForMessages(
+    count: number,
+    filter: (m: ReceivedMail) => boolean = () => true,
+    timeoutMs = 20000,
+  ): Promise<ReceivedMail[]> {
+    return waitFor(
+      async () => {
+        const found = (await this.messages()).filter(filter);
+        return found.length >= count ? found : undefined;
+      },
+      { timeoutMs, what: `${count} message(s) at the SMTP sink` },
+    );
   }
 
   private async startProcess(): Promise<void> {

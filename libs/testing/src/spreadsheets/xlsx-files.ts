@@ -71,14 +71,29 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 /** An .xlsx of one sheet whose `<sheetData>` is given as XML (or as a part, e.g. a bomb). */
 export function xlsxOf(sheetData: string | Omit<ZipPart, 'name'>, extra: ZipPart[] = []): Buffer {
-  const sheet = typeof sheetData === 'string'
-    ? { data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>${sheetData}</sheetData></worksheet>` }
-    : sheetData;
+  const sheet =
+    typeof sheetData === 'string'
+      ? {
+          data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>${sheetData}</sheetData></worksheet>`,
+        }
+      : sheetData;
   return zipOf([
-    { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    { name: '_rels/.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', data: `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>` },
-    { name: 'xl/_rels/workbook.xml.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
+    {
+      name: '[Content_Types].xml',
+      data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    },
+    {
+      name: '_rels/.rels',
+      data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    },
     { name: 'xl/worksheets/sheet1.xml', ...sheet },
     ...extra,
   ]);
@@ -86,14 +101,20 @@ export function xlsxOf(sheetData: string | Omit<ZipPart, 'name'>, extra: ZipPart
 
 /** A1 and one cell at Z2000: a tiny file whose used range is 26 × 2000. */
 export function sparseXlsx(): Buffer {
-  return xlsxOf('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row><row r="2000"><c r="Z2000"><v>1</v></c></row>');
+  return xlsxOf(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row><row r="2000"><c r="Z2000"><v>1</v></c></row>',
+  );
 }
 
 /** `rows` rows with one cell each in column `column` (5000 = GJH): a few KB, rows × column wide. */
 export function wideXlsx(rows = 2000, column = 5000): Buffer {
   let letters = '';
-  for (let x = column; x > 0; x = Math.floor((x - 1) / 26)) letters = String.fromCharCode(65 + ((x - 1) % 26)) + letters;
-  const xml = Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c r="${letters}${i + 1}"><v>1</v></c></row>`).join('');
+  for (let x = column; x > 0; x = Math.floor((x - 1) / 26))
+    letters = String.fromCharCode(65 + ((x - 1) % 26)) + letters;
+  const xml = Array.from(
+    { length: rows },
+    (_, i) => `<row r="${i + 1}"><c r="${letters}${i + 1}"><v>1</v></c></row>`,
+  ).join('');
   return xlsxOf(xml);
 }
 

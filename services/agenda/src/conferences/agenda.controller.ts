@@ -1,10 +1,29 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { PageQuery } from '@tdkt/service-kit';
 import { AgendaEditingCommand } from './agenda-editing.command';
 import { ConferenceQueries } from './conference.queries';
-import { AddSegmentDto, AssignAwardPresenterDto, LaunchMovementDto, ReorderSegmentsDto, UpdateSegmentDto } from './dto/agenda.dto';
+import {
+  AddSegmentDto,
+  AssignAwardPresenterDto,
+  LaunchMovementDto,
+  ReorderSegmentsDto,
+  UpdateSegmentDto,
+} from './dto/agenda.dto';
 import { conferenceView } from './dto/conference.view';
 import { LaunchMovementCommand } from './launch-movement.command';
 import { PublishAgendaCommand } from './publish-agenda.command';
@@ -26,7 +45,10 @@ export class AgendaController {
 
   @Post('segments')
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Insert a typed segment at its time; overlaps, hours outside the conference and busy presenters are refused' })
+  @ApiOperation({
+    summary:
+      'Insert a typed segment at its time; overlaps, hours outside the conference and busy presenters are refused',
+  })
   async add(@Param('id', uuid) id: string, @Body() b: AddSegmentDto) {
     const { segment } = await this.editing.add(id, b);
     const view = await this.view(id);
@@ -35,7 +57,11 @@ export class AgendaController {
 
   @Patch('segments/:segmentId')
   @ApiOperation({ summary: 'Change a segment: title, time, presenters, status (planned, done, skipped)' })
-  async update(@Param('id', uuid) id: string, @Param('segmentId', uuid) segmentId: string, @Body() b: UpdateSegmentDto) {
+  async update(
+    @Param('id', uuid) id: string,
+    @Param('segmentId', uuid) segmentId: string,
+    @Body() b: UpdateSegmentDto,
+  ) {
     await this.editing.update(id, segmentId, b);
     return this.view(id);
   }
@@ -48,7 +74,10 @@ export class AgendaController {
   }
 
   @Put('segments/order')
-  @ApiOperation({ summary: 'Reorder: every segment id in the new order; lengths are kept and segments laid end to end from the first start' })
+  @ApiOperation({
+    summary:
+      'Reorder: every segment id in the new order; lengths are kept and segments laid end to end from the first start',
+  })
   async reorder(@Param('id', uuid) id: string, @Body() b: ReorderSegmentsDto) {
     await this.editing.reorder(id, b.segmentIds);
     return this.view(id);
@@ -65,7 +94,12 @@ export class AgendaController {
   @ApiOperation({ summary: 'Published versions, latest first' })
   async versions(@Param('id', uuid) id: string, @Query() q: PageQuery) {
     const { items, total } = await this.queries.versions(id, q.page, q.pageSize);
-    return { items: items.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString(), segments: v.segments })), page: q.page, pageSize: q.pageSize, total };
+    return {
+      items: items.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString(), segments: v.segments })),
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
+    };
   }
 
   @Post('movement')

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { ConferenceCancelled, ConferenceConcluded, ConferenceRescheduled, ConferenceScheduled, ConferenceStarted } from '@tdkt/contracts';
+import {
+  ConferenceCancelled,
+  ConferenceConcluded,
+  ConferenceRescheduled,
+  ConferenceScheduled,
+  ConferenceStarted,
+} from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { VenueRepository } from '../venues/infra/venue.repository';
 import {
-  conferenceCancelledData, conferenceRescheduledData, conferenceScheduledData, milestoneData,
+  conferenceCancelledData,
+  conferenceRescheduledData,
+  conferenceScheduledData,
+  milestoneData,
 } from './conference.events';
 import { ConferenceTransaction } from './conference.transaction';
 import type { Conference } from './domain/conference';
@@ -37,7 +46,10 @@ export class ConferenceLifecycleCommand {
       const venue = input.venueId ? await this.venues.reference(manager, input.venueId) : undefined;
       const reason = input.reason.normalize('NFC').trim();
       const previous = c.reschedule({ startsAt: input.startsAt, endsAt: input.endsAt, reason, venue });
-      await this.outbox.add(manager, ConferenceRescheduled, { subject: c.id, data: conferenceRescheduledData(c, previous, reason) });
+      await this.outbox.add(manager, ConferenceRescheduled, {
+        subject: c.id,
+        data: conferenceRescheduledData(c, previous, reason),
+      });
     });
     return conference;
   }

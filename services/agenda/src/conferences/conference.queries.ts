@@ -27,7 +27,11 @@ export class ConferenceQueries {
   sheet(id: string): Promise<AgendaSheet> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const c = await this.conferences.load(manager, id);
-      return agendaSheet(c, await this.reactions.awardsFor(manager, id), await this.reactions.covenantsFor(manager, id));
+      return agendaSheet(
+        c,
+        await this.reactions.awardsFor(manager, id),
+        await this.reactions.covenantsFor(manager, id),
+      );
     });
   }
 
@@ -45,11 +49,23 @@ export class ConferenceQueries {
     return { items, total };
   }
 
-  async versions(conferenceId: string, page: number, pageSize: number): Promise<{ items: AgendaVersionRecord[]; total: number }> {
+  async versions(
+    conferenceId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: AgendaVersionRecord[]; total: number }> {
     const exists = await this.dataSource.getRepository(ConferenceRecord).existsBy({ id: conferenceId });
-    if (!exists) throw new NotFound(`Không có hội nghị mã ${conferenceId}`, `conference ${conferenceId} does not exist`, 'conferenceId');
+    if (!exists)
+      throw new NotFound(
+        `Không có hội nghị mã ${conferenceId}`,
+        `conference ${conferenceId} does not exist`,
+        'conferenceId',
+      );
     const [items, total] = await this.dataSource.getRepository(AgendaVersionRecord).findAndCount({
-      where: { conferenceId }, order: { version: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize,
+      where: { conferenceId },
+      order: { version: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
     });
     return { items, total };
   }

@@ -24,7 +24,11 @@ export class ConferenceTransaction {
     private readonly bookings: BookingsRepository,
   ) {}
 
-  run<T>(id: string, checks: ClashChecks, work: (c: Conference, manager: EntityManager) => Promise<T> | T): Promise<{ conference: Conference; result: T }> {
+  run<T>(
+    id: string,
+    checks: ClashChecks,
+    work: (c: Conference, manager: EntityManager) => Promise<T> | T,
+  ): Promise<{ conference: Conference; result: T }> {
     return this.dataSource.transaction(async (manager) => {
       const conference = await this.conferences.load(manager, id, true);
       const result = await work(conference, manager);
@@ -39,6 +43,7 @@ export class ConferenceTransaction {
     const s = c.snapshot;
     if (s.status === 'cancelled' || s.status === 'concluded') return;
     if (checks.venue) assertVenueFree({ ...s, venueId: s.venue?.venueId }, await this.bookings.venue(manager, c));
-    if (checks.presenters) assertPresentersFree(s.id, s.segments, await this.bookings.presenters(manager, c), s.timeZone);
+    if (checks.presenters)
+      assertPresentersFree(s.id, s.segments, await this.bookings.presenters(manager, c), s.timeZone);
   }
 }

@@ -1,10 +1,27 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { ConferenceLifecycleCommand } from './conference-lifecycle.command';
 import { ConferenceQueries } from './conference.queries';
 import { CreateConferenceCommand } from './create-conference.command';
-import { CancelDto, CreateConferenceDto, EditConferenceDto, ListConferencesQuery, RescheduleDto } from './dto/conference.dto';
+import {
+  CancelDto,
+  CreateConferenceDto,
+  EditConferenceDto,
+  ListConferencesQuery,
+  RescheduleDto,
+} from './dto/conference.dto';
 import { conferenceView } from './dto/conference.view';
 import { EditConferenceCommand } from './edit-conference.command';
 
@@ -25,7 +42,9 @@ export class ConferencesController {
 
   @Post()
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Create a draft conference (hội nghị); the Vietnamese title is suggested from kind and years' })
+  @ApiOperation({
+    summary: 'Create a draft conference (hội nghị); the Vietnamese title is suggested from kind and years',
+  })
   async draft(@Body() b: CreateConferenceDto) {
     const c = await this.create.execute({ ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) });
     return this.view(c.id);
@@ -37,10 +56,19 @@ export class ConferencesController {
     const { items, total } = await this.queries.list(q);
     return {
       items: items.map((c) => ({
-        id: c.id, title: c.title, kind: c.kind, organizer: { organizationId: c.organizationId, name: c.organizerName },
-        yearReviewed: c.yearReviewed, status: c.status, format: c.format, startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(),
+        id: c.id,
+        title: c.title,
+        kind: c.kind,
+        organizer: { organizationId: c.organizationId, name: c.organizerName },
+        yearReviewed: c.yearReviewed,
+        status: c.status,
+        format: c.format,
+        startsAt: c.startsAt.toISOString(),
+        endsAt: c.endsAt.toISOString(),
       })),
-      page: q.page, pageSize: q.pageSize, total,
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
     };
   }
 
@@ -54,7 +82,9 @@ export class ConferencesController {
   @ApiOperation({ summary: 'Edit a draft conference (once scheduled, it changes by rescheduling)' })
   async edit(@Param('id', uuid) id: string, @Body() b: EditConferenceDto) {
     await this.editCommand.execute(id, {
-      ...b, startsAt: b.startsAt ? new Date(b.startsAt) : undefined, endsAt: b.endsAt ? new Date(b.endsAt) : undefined,
+      ...b,
+      startsAt: b.startsAt ? new Date(b.startsAt) : undefined,
+      endsAt: b.endsAt ? new Date(b.endsAt) : undefined,
     });
     return this.view(id);
   }
@@ -69,7 +99,10 @@ export class ConferencesController {
 
   @Post(':id/reschedule')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move a scheduled conference (and its agenda) to another time or venue, with the reason: conference-rescheduled' })
+  @ApiOperation({
+    summary:
+      'Move a scheduled conference (and its agenda) to another time or venue, with the reason: conference-rescheduled',
+  })
   async reschedule(@Param('id', uuid) id: string, @Body() b: RescheduleDto) {
     await this.lifecycle.reschedule(id, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) });
     return this.view(id);

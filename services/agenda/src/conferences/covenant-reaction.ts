@@ -21,6 +21,7 @@ export class CovenantReaction {
     await this.reactions.covenant(manager, data, signed);
     const conference = await this.conferences.find(manager, data.conferenceId, true);
     if (!conference) return; // applied when the conference is created here
-    if (conference.applyCovenants(await this.reactions.covenantsFor(manager, data.conferenceId))) await this.conferences.save(manager, conference);
+    if (conference.applyCovenants(await this.reactions.covenantsFor(manager, data.conferenceId)))
+      await this.conferences.save(manager, conference);
   }
 }

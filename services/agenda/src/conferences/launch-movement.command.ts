@@ -13,10 +13,14 @@ export class LaunchMovementCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  async execute(conferenceId: string, input: { theme: string; movementName?: string; launchedByGuestId: string }): Promise<{ conference: Conference; announced: boolean }> {
+  async execute(
+    conferenceId: string,
+    input: { theme: string; movementName?: string; launchedByGuestId: string },
+  ): Promise<{ conference: Conference; announced: boolean }> {
     const { conference, result } = await this.tx.run(conferenceId, {}, async (c, manager) => {
       const movement = c.launchMovement(input);
-      if (movement) await this.outbox.add(manager, MovementLaunched, { subject: c.id, data: movementLaunchedData(c, movement) });
+      if (movement)
+        await this.outbox.add(manager, MovementLaunched, { subject: c.id, data: movementLaunchedData(c, movement) });
       return movement !== undefined;
     });
     return { conference, announced: result };

@@ -29,12 +29,19 @@ export class ParticipantsController {
   @ApiOperation({ summary: 'The guest list, in the order added' })
   async guests(@Param('id', uuid) id: string, @Query() q: PageQuery) {
     const all = (await this.queries.sheet(id)).conference.guests;
-    return { items: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(guestView), page: q.page, pageSize: q.pageSize, total: all.length };
+    return {
+      items: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(guestView),
+      page: q.page,
+      pageSize: q.pageSize,
+      total: all.length,
+    };
   }
 
   @Post('connection-points')
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Add an online connection point (điểm cầu): host unit, location, technical contact, expected attendees' })
+  @ApiOperation({
+    summary: 'Add an online connection point (điểm cầu): host unit, location, technical contact, expected attendees',
+  })
   async addPoint(@Param('id', uuid) id: string, @Body() b: AddConnectionPointDto) {
     return this.participants.addConnectionPoint(id, b);
   }

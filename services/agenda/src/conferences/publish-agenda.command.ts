@@ -13,12 +13,19 @@ export class PublishAgendaCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  async execute(conferenceId: string): Promise<{ conferenceId: string; version: number; publishedAt: Date; segments: unknown[] }> {
+  async execute(
+    conferenceId: string,
+  ): Promise<{ conferenceId: string; version: number; publishedAt: Date; segments: unknown[] }> {
     const { result } = await this.tx.run(conferenceId, {}, async (c, manager) => {
       const now = new Date();
       const { version, segments } = c.publishAgenda(now);
       const data = agendaPublishedData(c, version, segments);
-      await manager.insert(AgendaVersionRecord, { conferenceId: c.id, version, segments: data.segments, publishedAt: now });
+      await manager.insert(AgendaVersionRecord, {
+        conferenceId: c.id,
+        version,
+        segments: data.segments,
+        publishedAt: now,
+      });
       await this.outbox.add(manager, AgendaPublished, { subject: c.id, data });
       return { conferenceId: c.id, version, publishedAt: now, segments: data.segments };
     });

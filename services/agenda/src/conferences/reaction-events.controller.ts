@@ -1,8 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
-  AwardConferred, AwardRevoked, CovenantCreated, CovenantSigned, type AwardConferredData, type AwardRevokedData, type CloudEvent,
-  type CovenantCreatedData, type CovenantSignedData,
+  AwardConferred,
+  AwardRevoked,
+  CovenantCreated,
+  CovenantSigned,
+  type AwardConferredData,
+  type AwardRevokedData,
+  type CloudEvent,
+  type CovenantCreatedData,
+  type CovenantSignedData,
 } from '@tdkt/contracts';
 import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { CovenantReaction } from './covenant-reaction';
@@ -36,14 +43,18 @@ export class ReactionEventsController {
    * The listing itself is read from the remembered awards, so a duplicate cannot count twice.
    */
   @OnEvent(AwardConferred)
-  async awardConferred(@Payload() event: CloudEvent<AwardConferredData>, @Ctx() { manager }: InboxContext): Promise<void> {
+  async awardConferred(
+    @Payload() event: CloudEvent<AwardConferredData>,
+    @Ctx() { manager }: InboxContext,
+  ): Promise<void> {
     const { conferenceId } = event.data;
     if (conferenceId) await this.conferences.lockId(manager, conferenceId);
     await this.reactions.conferred(manager, event.data);
     if (!conferenceId) return;
     const conference = await this.conferences.find(manager, conferenceId, true);
     if (!conference) return;
-    if (conference.applyAwards(await this.reactions.anyAwardFor(manager, conferenceId))) await this.conferences.save(manager, conference);
+    if (conference.applyAwards(await this.reactions.anyAwardFor(manager, conferenceId)))
+      await this.conferences.save(manager, conference);
   }
 
   /** A revoked award leaves the presentation list; remembered even if its conferment has not arrived yet. */

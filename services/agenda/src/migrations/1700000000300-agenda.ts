@@ -37,7 +37,9 @@ export class Agenda1700000000300 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         updated_at timestamptz NOT NULL
       )`);
-    await q.query(`CREATE INDEX conferences_active_venue_idx ON conferences (venue_id, starts_at) WHERE status IN ('scheduled', 'in_progress')`);
+    await q.query(
+      `CREATE INDEX conferences_active_venue_idx ON conferences (venue_id, starts_at) WHERE status IN ('scheduled', 'in_progress')`,
+    );
     await q.query('CREATE INDEX conferences_starts_idx ON conferences (starts_at)');
     await q.query(`
       CREATE TABLE connection_points (
@@ -118,7 +120,16 @@ export class Agenda1700000000300 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['conference_covenants', 'conference_awards', 'agenda_versions', 'segments', 'guests', 'connection_points', 'conferences', 'venues']) {
+    for (const t of [
+      'conference_covenants',
+      'conference_awards',
+      'agenda_versions',
+      'segments',
+      'guests',
+      'connection_points',
+      'conferences',
+      'venues',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

@@ -7,7 +7,12 @@ import { CreateVenueDto } from './dto/create-venue.dto';
 import { PageQuery } from '@tdkt/service-kit';
 import { VenueQueries } from './venue.queries';
 
-const view = (v: Venue) => ({ id: v.id, name: v.name, address: v.address ?? null, createdAt: v.createdAt.toISOString() });
+const view = (v: Venue) => ({
+  id: v.id,
+  name: v.name,
+  address: v.address ?? null,
+  createdAt: v.createdAt.toISOString(),
+});
 
 @ApiTags('venues')
 @Controller('venues')

@@ -6,7 +6,10 @@ import { periodsOverlap, type AwardType } from './domain/award-type';
 import { AwardTypeRepository } from './infra/award-type.repository';
 import { cleanText } from '@tdkt/vietnamese';
 
-export type NewAwardType = Omit<AwardType, 'id' | 'organization' | 'announceAs'> & { organization: string; announceAs?: AwardType['announceAs'] };
+export type NewAwardType = Omit<AwardType, 'id' | 'organization' | 'announceAs'> & {
+  organization: string;
+  announceAs?: AwardType['announceAs'];
+};
 
 /**
  * An organization adds its own award type (a provincial badge "Huy hiệu “Vì sự nghiệp …”"), or a
@@ -32,7 +35,11 @@ export class AddAwardTypeCommand {
       announceAs: input.announceAs ?? (input.family === 'emulation-title' ? 'title' : 'object'),
     };
     if (type.validTo !== undefined && type.validTo <= type.validFrom) {
-      throw new InvalidInput('validTo', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực', 'validTo must be after validFrom');
+      throw new InvalidInput(
+        'validTo',
+        'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực',
+        'validTo must be after validFrom',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       await this.types.lockCode(manager, type.code);

@@ -1,8 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
-  ConferenceCancelled, ConferenceRescheduled, ConferenceScheduled, type CloudEvent, type ConferenceCancelledData,
-  type ConferenceRescheduledData, type ConferenceScheduledData,
+  ConferenceCancelled,
+  ConferenceRescheduled,
+  ConferenceScheduled,
+  type CloudEvent,
+  type ConferenceCancelledData,
+  type ConferenceRescheduledData,
+  type ConferenceScheduledData,
 } from '@tdkt/contracts';
 import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { ConferenceRepository } from './infra/conference.repository';
@@ -19,7 +24,10 @@ export class ConferenceEventsController {
   }
 
   @OnEvent(ConferenceRescheduled)
-  async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
+  async rescheduled(
+    @Payload() e: CloudEvent<ConferenceRescheduledData>,
+    @Ctx() { manager }: InboxContext,
+  ): Promise<void> {
     await this.conferences.apply(manager, e);
   }
 

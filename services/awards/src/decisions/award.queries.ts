@@ -54,7 +54,9 @@ export class AwardQueries {
     if (f.status) where.push(`a.status = ${p(f.status)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.dataSource.query<[{ total: number }]>(
-      `SELECT count(*)::int AS total FROM awards a JOIN decisions d ON d.id = a.decision_id JOIN recipients r ON r.id = a.recipient_id ${sql}`, params);
+      `SELECT count(*)::int AS total FROM awards a JOIN decisions d ON d.id = a.decision_id JOIN recipients r ON r.id = a.recipient_id ${sql}`,
+      params,
+    );
     const items = await this.dataSource.query<AwardRow[]>(
       `${AWARD_SELECT} ${sql} ORDER BY d.decision_date DESC, t.rank, r.name COLLATE "vi-x-icu", a.id
         LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
@@ -81,10 +83,21 @@ export class AwardQueries {
         GROUP BY t.code, t.name, t.family, t.rank, t.conferring_authority, t.announce_as`,
       params,
     );
-    return sortCounts(rows.map((r): AwardCount => ({
-      awardType: { code: r.code, name: r.name, family: r.family, rank: r.rank, conferringAuthority: r.conferring_authority, announceAs: r.announce_as },
-      individuals: r.individuals, collectives: r.collectives, households: r.households,
-    })));
+    return sortCounts(
+      rows.map((r): AwardCount => ({
+        awardType: {
+          code: r.code,
+          name: r.name,
+          family: r.family,
+          rank: r.rank,
+          conferringAuthority: r.conferring_authority,
+          announceAs: r.announce_as,
+        },
+        individuals: r.individuals,
+        collectives: r.collectives,
+        households: r.households,
+      })),
+    );
   }
 
   /** The conference's title as the agenda announced it, if known. */
@@ -101,17 +114,24 @@ export class AwardQueries {
     if (f.conferenceId) where.push(`conference_id = ${p(f.conferenceId)}`);
     if (f.kind) where.push(`kind = ${p(f.kind)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM decisions ${sql}`, params);
+    const [{ total }] = await this.dataSource.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM decisions ${sql}`,
+      params,
+    );
     const items = await this.dataSource.query<DecisionRow[]>(
       `SELECT ${DECISION_COLUMNS} FROM decisions ${sql} ORDER BY decision_date DESC, created_at DESC, id
-        LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
+        LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
+      params,
+    );
     return { items, total };
   }
 
   async decision(id: string): Promise<DecisionRow & { revoked: number }> {
     const [row] = await this.dataSource.query<(DecisionRow & { revoked: number })[]>(
       `SELECT ${DECISION_COLUMNS}, (SELECT count(*)::int FROM awards WHERE decision_id = $1 AND status = 'revoked') AS revoked
-         FROM decisions WHERE id = $1`, [id]);
+         FROM decisions WHERE id = $1`,
+      [id],
+    );
     if (!row) throw new NotFound('decision', id);
     return row;
   }

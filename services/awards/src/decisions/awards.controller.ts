@@ -19,7 +19,9 @@ export class AwardsController {
   ) {}
 
   @Get('awards')
-  @ApiOperation({ summary: 'Awards by recipient, unit, year, type, decision, conference, status (revoked ones stay, marked)' })
+  @ApiOperation({
+    summary: 'Awards by recipient, unit, year, type, decision, conference, status (revoked ones stay, marked)',
+  })
   async list(@Query() q: ListAwardsQuery) {
     const { items, total } = await this.queries.awards({ ...q });
     return { items: items.map(awardView), page: q.page, pageSize: q.pageSize, total };
@@ -31,21 +33,36 @@ export class AwardsController {
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Revoke awards (thu hồi) by a later decision, with the reason; history is kept' })
   async revokeAwards(@Body() body: RevokeAwardsDto) {
-    const r = await this.revoke.execute({ ...headerFrom(body), reason: body.reason.trim().normalize('NFC') }, body.awardIds);
+    const r = await this.revoke.execute(
+      { ...headerFrom(body), reason: body.reason.trim().normalize('NFC') },
+      body.awardIds,
+    );
     return {
-      decision: { id: r.decisionId, kind: 'revocation', number: r.header.number, date: r.header.date, authority: r.header.authority, reason: r.header.reason },
+      decision: {
+        id: r.decisionId,
+        kind: 'revocation',
+        number: r.header.number,
+        date: r.header.date,
+        authority: r.header.authority,
+        reason: r.header.reason,
+      },
       revoked: r.revoked.map((a) => ({ awardId: a.awardId, awardType: a.awardType.name, recipient: a.recipient.name })),
     };
   }
 
   @Get('statistics/awards')
   @ApiOperation({
-    summary: 'Counts per award type and recipient kind for a conference or a year, highest rank first, with the news phrase',
+    summary:
+      'Counts per award type and recipient kind for a conference or a year, highest rank first, with the news phrase',
     description: 'e.g. "5 tập thể, 15 cá nhân nhận Bằng khen của Thủ tướng Chính phủ". Revoked awards are not counted.',
   })
   async statistics(@Query() q: StatisticsQuery) {
     if (!q.conferenceId && !q.year) {
-      throw new InvalidInput('conferenceId', 'Cần chọn hội nghị (conferenceId) hoặc năm (year)', 'give a conferenceId or a year');
+      throw new InvalidInput(
+        'conferenceId',
+        'Cần chọn hội nghị (conferenceId) hoặc năm (year)',
+        'give a conferenceId or a year',
+      );
     }
     const counts = await this.queries.counts({ conferenceId: q.conferenceId, year: q.year });
     const conferenceTitle = q.conferenceId ? await this.queries.conferenceTitle(q.conferenceId) : undefined;

@@ -22,23 +22,36 @@ export class DecisionImportController {
 
   @Post()
   // the file is read first, so the idempotency key covers the file too
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 20 } }), IdempotencyInterceptor)
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 20 } }),
+    IdempotencyInterceptor,
+  )
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportDecisionDto })
   @ApiIdempotencyKey()
   @ApiOperation({
     summary: 'Import a decision from its award list (XLSX or CSV, thousands of rows) and issue it',
-    description: 'Columns (header row within the first 10 rows; Vietnamese or English headers): Họ và tên / Tên tập thể, Loại '
-      + '(cá nhân / tập thể / hộ gia đình), Hình thức khen thưởng (code or name); optional Chức vụ, Đơn vị, Thành tích, Năm thành tích, '
-      + 'Truy tặng, Mã đối tượng. All or nothing: any refused row refuses the file (422), every refused row named by its row number.',
+    description:
+      'Columns (header row within the first 10 rows; Vietnamese or English headers): Họ và tên / Tên tập thể, Loại ' +
+      '(cá nhân / tập thể / hộ gia đình), Hình thức khen thưởng (code or name); optional Chức vụ, Đơn vị, Thành tích, Năm thành tích, ' +
+      'Truy tặng, Mã đối tượng. All or nothing: any refused row refuses the file (422), every refused row named by its row number.',
   })
   async import(@Body() body: ImportDecisionDto, @UploadedFile() file?: { buffer: Buffer; originalname?: string }) {
-    if (!file?.buffer) throw new InvalidInput('file', 'Thiếu tệp danh sách (trường “file”: .xlsx hoặc .csv)', 'the award list is missing (field "file": .xlsx or .csv)');
+    if (!file?.buffer)
+      throw new InvalidInput(
+        'file',
+        'Thiếu tệp danh sách (trường “file”: .xlsx hoặc .csv)',
+        'the award list is missing (field "file": .xlsx or .csv)',
+      );
     const { lines, refusals } = await readAwardList(file.buffer);
     const header = headerFrom({
-      ...body, signer: { name: body.signerName, titles: (body.signerTitles ?? '').split(';') },
+      ...body,
+      signer: { name: body.signerName, titles: (body.signerTitles ?? '').split(';') },
     });
     const issued = await this.issue.execute(header, lines, 'import', refusals);
-    return { ...decisionView(await this.queries.decision(issued.plan.id), issued.counts, issued.announcement), importedRows: lines.length };
+    return {
+      ...decisionView(await this.queries.decision(issued.plan.id), issued.counts, issued.announcement),
+      importedRows: lines.length,
+    };
   }
 }

@@ -5,14 +5,27 @@ import type { AwardCount } from './domain/award-counts';
 import type { DecisionHeader, DecisionPlan, PlannedAward } from './domain/decision';
 
 /** What the registry tells the rest of the platform, in the words of libs/contracts. */
-export const awardTypeRef = (t: Pick<AwardType, 'code' | 'name' | 'family' | 'rank' | 'conferringAuthority'>): AwardTypeRef => ({
-  code: t.code, name: t.name, family: t.family, rank: t.rank, conferringAuthority: t.conferringAuthority,
+export const awardTypeRef = (
+  t: Pick<AwardType, 'code' | 'name' | 'family' | 'rank' | 'conferringAuthority'>,
+): AwardTypeRef => ({
+  code: t.code,
+  name: t.name,
+  family: t.family,
+  rank: t.rank,
+  conferringAuthority: t.conferringAuthority,
 });
 
-export const decisionRef = (id: string, h: DecisionHeader): DecisionRef => ({ decisionId: id, number: h.number, date: h.date, authority: h.authority });
+export const decisionRef = (id: string, h: DecisionHeader): DecisionRef => ({
+  decisionId: id,
+  number: h.number,
+  date: h.date,
+  authority: h.authority,
+});
 
 export const recipientRef = (r: Recipient, posthumous = false): RecipientRef => ({
-  recipientId: r.id, kind: r.kind, name: r.name,
+  recipientId: r.id,
+  kind: r.kind,
+  name: r.name,
   ...(r.titles.length ? { titles: r.titles } : {}),
   ...(r.unit ? { unit: r.unit } : {}),
   ...(posthumous ? { posthumous } : {}),
@@ -26,7 +39,12 @@ export function decisionIssuedData(plan: DecisionPlan, counts: AwardCount[]): De
     ...(h.reason ? { reason: h.reason } : {}),
     ...(h.conferenceId ? { conferenceId: h.conferenceId } : {}),
     recipientCount: plan.awards.length,
-    counts: counts.map((c) => ({ awardType: awardTypeRef(c.awardType), individuals: c.individuals, collectives: c.collectives, households: c.households })),
+    counts: counts.map((c) => ({
+      awardType: awardTypeRef(c.awardType),
+      individuals: c.individuals,
+      collectives: c.collectives,
+      households: c.households,
+    })),
   };
 }
 
@@ -38,6 +56,8 @@ export function awardConferredData(plan: DecisionPlan, a: PlannedAward): AwardCo
     awardType: awardTypeRef(a.awardType),
     recipient: recipientRef(a.recipient, a.posthumous),
     ...(conferenceId ? { conferenceId } : {}),
-    ...(a.awardType.presentedOnBehalfOf ? { presentedOnBehalfOf: `thừa ủy quyền của ${a.awardType.presentedOnBehalfOf}` } : {}),
+    ...(a.awardType.presentedOnBehalfOf
+      ? { presentedOnBehalfOf: `thừa ủy quyền của ${a.awardType.presentedOnBehalfOf}` }
+      : {}),
   };
 }

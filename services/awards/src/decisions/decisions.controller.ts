@@ -24,12 +24,14 @@ export class DecisionsController {
   @ApiIdempotencyKey()
   @ApiOperation({
     summary: 'Record and issue a signed decision (quyết định khen thưởng) with its recipients',
-    description: 'Every line is checked (award type valid on the date, recipient kind, hold, one achievement one form, title chains); '
-      + 'one refused line refuses the whole decision (422, every problem listed). 409 when the authority already has this number in that year.',
+    description:
+      'Every line is checked (award type valid on the date, recipient kind, hold, one achievement one form, title chains); ' +
+      'one refused line refuses the whole decision (422, every problem listed). 409 when the authority already has this number in that year.',
   })
   async create(@Body() body: CreateDecisionDto) {
     const lines: RecipientLine[] = body.recipients.map((r, i) => ({
-      ...r, ref: { field: `recipients[${i}]`, vi: `Người nhận thứ ${i + 1}`, en: `recipient ${i + 1}` },
+      ...r,
+      ref: { field: `recipients[${i}]`, vi: `Người nhận thứ ${i + 1}`, en: `recipient ${i + 1}` },
     }));
     const issued = await this.issue.execute(headerFrom(body), lines, 'api');
     return decisionView(await this.queries.decision(issued.plan.id), issued.counts, issued.announcement);
@@ -41,10 +43,18 @@ export class DecisionsController {
     const { items, total } = await this.queries.decisions({ ...q });
     return {
       items: items.map((d) => ({
-        id: d.id, kind: d.kind, number: d.number, date: d.date, authority: d.authority, reason: d.reason,
-        conferenceId: d.conference_id, recipientCount: d.recipient_count,
+        id: d.id,
+        kind: d.kind,
+        number: d.number,
+        date: d.date,
+        authority: d.authority,
+        reason: d.reason,
+        conferenceId: d.conference_id,
+        recipientCount: d.recipient_count,
       })),
-      page: q.page, pageSize: q.pageSize, total,
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
     };
   }
 

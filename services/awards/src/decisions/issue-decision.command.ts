@@ -9,7 +9,13 @@ import { ConferenceRepository } from '../conferences/infra/conference.repository
 import { identityKey, normalizeDetails } from '../recipients/domain/recipient';
 import { RecipientRepository } from '../recipients/infra/recipient.repository';
 import { announcement, countByType, type AwardCount } from './domain/award-counts';
-import { decisionYear, planDecision, type DecisionHeader, type DecisionPlan, type RecipientLine } from './domain/decision';
+import {
+  decisionYear,
+  planDecision,
+  type DecisionHeader,
+  type DecisionPlan,
+  type RecipientLine,
+} from './domain/decision';
 import { awardConferredData, decisionIssuedData } from './decision.events';
 import { DecisionRepository, type DecisionSource } from './infra/decision.repository';
 
@@ -36,13 +42,22 @@ export class IssueDecisionCommand {
   ) {}
 
   /** `earlierRefusals`: rows a reader already refused (a spreadsheet's unreadable cells), reported together. */
-  execute(header: DecisionHeader, lines: RecipientLine[], source: DecisionSource, earlierRefusals: Refusal[] = []): Promise<IssuedDecision> {
+  execute(
+    header: DecisionHeader,
+    lines: RecipientLine[],
+    source: DecisionSource,
+    earlierRefusals: Refusal[] = [],
+  ): Promise<IssuedDecision> {
     return this.dataSource.transaction((manager) => this.issueIn(manager, header, lines, source, earlierRefusals));
   }
 
   /** The same, in the caller's transaction (a proposal confirmed into a decision). */
   async issueIn(
-    manager: EntityManager, header: DecisionHeader, lines: RecipientLine[], source: DecisionSource, earlierRefusals: Refusal[] = [],
+    manager: EntityManager,
+    header: DecisionHeader,
+    lines: RecipientLine[],
+    source: DecisionSource,
+    earlierRefusals: Refusal[] = [],
   ): Promise<IssuedDecision> {
     const year = decisionYear(header.date);
     const existing = await this.decisions.lockNumber(manager, header, year);
@@ -59,9 +74,15 @@ export class IssueDecisionCommand {
 
     let plan: DecisionPlan;
     try {
-      plan = planDecision(header, lines, { catalog, recipientsById: new Map(byId.map((r) => [r.id, r])), recipientsByIdentity: byIdentity, held });
+      plan = planDecision(header, lines, {
+        catalog,
+        recipientsById: new Map(byId.map((r) => [r.id, r])),
+        recipientsByIdentity: byIdentity,
+        held,
+      });
     } catch (e) {
-      if (e instanceof DecisionRefused && earlierRefusals.length) throw new DecisionRefused(sortByRow([...earlierRefusals, ...e.refusals]));
+      if (e instanceof DecisionRefused && earlierRefusals.length)
+        throw new DecisionRefused(sortByRow([...earlierRefusals, ...e.refusals]));
       throw e;
     }
     if (earlierRefusals.length) throw new DecisionRefused(earlierRefusals);
@@ -71,7 +92,11 @@ export class IssueDecisionCommand {
     await this.decisions.insertAwards(manager, plan);
     const counts = countByType(plan.awards.map((a) => ({ awardType: a.awardType, kind: a.recipient.kind })));
     await this.outbox.add(manager, DecisionIssued, { subject: plan.id, data: decisionIssuedData(plan, counts) });
-    await this.outbox.addMany(manager, AwardConferred, plan.awards.map((a) => ({ subject: a.id, data: awardConferredData(plan, a) })));
+    await this.outbox.addMany(
+      manager,
+      AwardConferred,
+      plan.awards.map((a) => ({ subject: a.id, data: awardConferredData(plan, a) })),
+    );
     return { plan, counts, announcement: announcement(counts) };
   }
 

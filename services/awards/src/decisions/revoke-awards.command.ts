@@ -40,7 +40,11 @@ export class RevokeAwardsCommand {
       await this.decisions.insertDecision(manager, id, header, year, 'revocation', 'api', awardIds.length);
       await this.decisions.markRevoked(manager, awardIds, id, header.reason);
       const revoked = awardIds.map((awardId) => revokedData(found.get(awardId)!.row, id, header));
-      await this.outbox.addMany(manager, AwardRevoked, revoked.map((data) => ({ subject: data.awardId, data })));
+      await this.outbox.addMany(
+        manager,
+        AwardRevoked,
+        revoked.map((data) => ({ subject: data.awardId, data })),
+      );
       return { decisionId: id, header, revoked };
     });
   }
@@ -49,9 +53,17 @@ export class RevokeAwardsCommand {
 function revokedData(r: AwardRow, decisionId: string, header: DecisionHeader & { reason: string }): AwardRevokedData {
   return {
     awardId: r.id,
-    awardType: { code: r.type_code, name: r.type_name, family: r.type_family, rank: r.type_rank, conferringAuthority: r.type_authority },
+    awardType: {
+      code: r.type_code,
+      name: r.type_name,
+      family: r.type_family,
+      rank: r.type_rank,
+      conferringAuthority: r.type_authority,
+    },
     recipient: {
-      recipientId: r.recipient_id, kind: r.recipient_kind, name: r.recipient_name,
+      recipientId: r.recipient_id,
+      kind: r.recipient_kind,
+      name: r.recipient_name,
       ...(r.recipient_titles.length ? { titles: r.recipient_titles } : {}),
       ...(r.recipient_unit ? { unit: r.recipient_unit } : {}),
       ...(r.posthumous ? { posthumous: true } : {}),

@@ -126,6 +126,7 @@ export class Awards1700000000300 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['conferences', 'proposals', 'awards', 'decisions', 'recipients', 'award_types']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['conferences', 'proposals', 'awards', 'decisions', 'recipients', 'award_types'])
+      await q.query(`DROP TABLE ${t}`);
   }
 }

@@ -13,8 +13,11 @@ export class ConferenceReplica1700000000310 implements MigrationInterface {
     await q.query('ALTER TABLE conferences ADD COLUMN replica jsonb');
     for (const r of await q.query('SELECT * FROM conferences')) {
       const replica = legacyConferenceReplica({
-        conferenceId: r.id, schedule: { title: r.title ?? undefined, yearReviewed: r.year_reviewed ?? undefined },
-        startsAt: r.starts_at ?? undefined, endsAt: r.ends_at ?? undefined, timesAsOf: r.times_as_of ?? undefined,
+        conferenceId: r.id,
+        schedule: { title: r.title ?? undefined, yearReviewed: r.year_reviewed ?? undefined },
+        startsAt: r.starts_at ?? undefined,
+        endsAt: r.ends_at ?? undefined,
+        timesAsOf: r.times_as_of ?? undefined,
         cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason } : undefined,
       });
       if (replica) await q.query('UPDATE conferences SET replica = $2 WHERE id = $1', [r.id, JSON.stringify(replica)]);

@@ -19,16 +19,37 @@ export class ConfirmProposalCommand {
     private readonly issue: IssueDecisionCommand,
   ) {}
 
-  confirm(id: string, header: DecisionHeader, awardType?: string, unit?: string): Promise<{ proposal: Proposal; issued: IssuedDecision }> {
+  confirm(
+    id: string,
+    header: DecisionHeader,
+    awardType?: string,
+    unit?: string,
+  ): Promise<{ proposal: Proposal; issued: IssuedDecision }> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.load(manager, id);
       const code = awardType ?? proposal.awardTypeCode;
-      const issued = await this.issue.issueIn(manager, header, [{
-        ref: { field: 'proposal', vi: `Đề xuất cho ${proposal.unitName}`, en: `proposal for ${proposal.unitName}` },
-        kind: 'collective', name: proposal.unitName, unit, awardType: code, achievementYear: proposal.year,
-        achievement: `Dẫn đầu ${proposal.clusterName} năm ${proposal.year}`,
-      }], 'proposal');
-      const confirmed: Proposal = { ...proposal, awardTypeCode: issued.plan.awards[0]!.awardType.code, status: 'confirmed', decisionId: issued.plan.id };
+      const issued = await this.issue.issueIn(
+        manager,
+        header,
+        [
+          {
+            ref: { field: 'proposal', vi: `Đề xuất cho ${proposal.unitName}`, en: `proposal for ${proposal.unitName}` },
+            kind: 'collective',
+            name: proposal.unitName,
+            unit,
+            awardType: code,
+            achievementYear: proposal.year,
+            achievement: `Dẫn đầu ${proposal.clusterName} năm ${proposal.year}`,
+          },
+        ],
+        'proposal',
+      );
+      const confirmed: Proposal = {
+        ...proposal,
+        awardTypeCode: issued.plan.awards[0]!.awardType.code,
+        status: 'confirmed',
+        decisionId: issued.plan.id,
+      };
       await this.proposals.save(manager, confirmed);
       return { proposal: confirmed, issued };
     });

@@ -17,14 +17,24 @@ export class CovenantEventsController {
   constructor(private readonly proposals: ProposalRepository) {}
 
   @OnEvent(CovenantEvaluated)
-  async evaluated(@Payload() event: CloudEvent<CovenantEvaluatedData>, @Ctx() { manager }: InboxContext): Promise<void> {
+  async evaluated(
+    @Payload() event: CloudEvent<CovenantEvaluatedData>,
+    @Ctx() { manager }: InboxContext,
+  ): Promise<void> {
     const fresh = proposeFlag(event.data, event.id);
     const existing = await this.proposals.forCovenant(manager, event.data.covenantId);
     if (existing && existing.status !== 'pending') {
-      this.logger.warn({ msg: 'covenant re-evaluated after its proposal was decided; left as it is', covenantId: existing.covenantId, status: existing.status });
+      this.logger.warn({
+        msg: 'covenant re-evaluated after its proposal was decided; left as it is',
+        covenantId: existing.covenantId,
+        status: existing.status,
+      });
       return;
     }
     if (existing && existing.evaluatedAt >= fresh.evaluatedAt) return; // an older evaluation arriving late
-    await this.proposals.save(manager, existing ? { ...fresh, id: existing.id, awardTypeCode: existing.awardTypeCode } : fresh);
+    await this.proposals.save(
+      manager,
+      existing ? { ...fresh, id: existing.id, awardTypeCode: existing.awardTypeCode } : fresh,
+    );
   }
 }

@@ -16,7 +16,9 @@ export class ProposalsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Award proposals from covenant evaluations (pending ones wait for the organizer), newest first' })
+  @ApiOperation({
+    summary: 'Award proposals from covenant evaluations (pending ones wait for the organizer), newest first',
+  })
   async list(@Query() q: ListProposalsQuery) {
     const { items, total } = await this.queries.list({ ...q });
     return { items: items.map(proposalView), page: q.page, pageSize: q.pageSize, total };
@@ -30,10 +32,16 @@ export class ProposalsController {
   @Post(':id/confirm')
   @HttpCode(201)
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Confirm with the signed decision: the decision is issued for the leading unit (every eligibility rule applies)' })
+  @ApiOperation({
+    summary:
+      'Confirm with the signed decision: the decision is issued for the leading unit (every eligibility rule applies)',
+  })
   async confirm(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ConfirmProposalDto) {
     const { proposal, issued } = await this.command.confirm(id, headerFrom(body), body.awardType, body.unit);
-    return { proposal: proposalView(proposal), decision: { id: issued.plan.id, number: issued.plan.header.number, announcement: issued.announcement } };
+    return {
+      proposal: proposalView(proposal),
+      decision: { id: issued.plan.id, number: issued.plan.header.number, announcement: issued.announcement },
+    };
   }
 
   @Post(':id/reject')

@@ -38,7 +38,9 @@ export class RecipientsController {
   }
 
   @Put(':id/hold')
-  @ApiOperation({ summary: 'Suspend awards (under investigation or complaint): decisions naming this recipient are refused' })
+  @ApiOperation({
+    summary: 'Suspend awards (under investigation or complaint): decisions naming this recipient are refused',
+  })
   async hold(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: HoldDto) {
     return recipientView(await this.holds.hold(id, body.reason));
   }

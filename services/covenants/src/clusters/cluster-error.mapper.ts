@@ -13,8 +13,10 @@ export function mapClusterError(err: unknown): ProblemInit | undefined {
   if (!(err instanceof ClusterError)) return undefined;
   const [vi, en] = TITLES[err.status]!;
   return {
-    status: err.status, type: `cluster-${err.code}`,
-    vi: { title: vi, detail: err.vi }, en: { title: en, detail: err.en },
+    status: err.status,
+    type: `cluster-${err.code}`,
+    vi: { title: vi, detail: err.vi },
+    en: { title: en, detail: err.en },
     ...(err.field ? { errors: [{ field: err.field, code: err.code, vi: err.vi, en: err.en }] } : {}),
   };
 }

@@ -17,11 +17,19 @@ export class ClusterQueries {
     return this.clusters.load(this.dataSource.manager, id);
   }
 
-  async list(f: Pick<PageQuery, 'page' | 'pageSize'> & { kind?: string; organizingBody?: string }): Promise<{ items: ClusterRecord[]; total: number }> {
+  async list(
+    f: Pick<PageQuery, 'page' | 'pageSize'> & { kind?: string; organizingBody?: string },
+  ): Promise<{ items: ClusterRecord[]; total: number }> {
     const qb = this.dataSource.getRepository(ClusterRecord).createQueryBuilder('c');
     if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
-    if (f.organizingBody) qb.andWhere("c.organizing_body ILIKE '%' || :body || '%'", { body: f.organizingBody.normalize('NFC') });
-    const [items, total] = await qb.orderBy('c.name', 'ASC').addOrderBy('c.id').skip((f.page - 1) * f.pageSize).take(f.pageSize).getManyAndCount();
+    if (f.organizingBody)
+      qb.andWhere("c.organizing_body ILIKE '%' || :body || '%'", { body: f.organizingBody.normalize('NFC') });
+    const [items, total] = await qb
+      .orderBy('c.name', 'ASC')
+      .addOrderBy('c.id')
+      .skip((f.page - 1) * f.pageSize)
+      .take(f.pageSize)
+      .getManyAndCount();
     return { items, total };
   }
 }

@@ -6,7 +6,15 @@ import { pageOf } from '@tdkt/service-kit';
 import { ClusterQueries } from './cluster.queries';
 import { CreateClusterCommand } from './create-cluster.command';
 import {
-  CreateClusterDto, ElectLeaderDto, HandoverDto, JoinDto, LeadershipQuery, LeaveDto, ListClustersQuery, MembersQuery, ReorganizeDto,
+  CreateClusterDto,
+  ElectLeaderDto,
+  HandoverDto,
+  JoinDto,
+  LeadershipQuery,
+  LeaveDto,
+  ListClustersQuery,
+  MembersQuery,
+  ReorganizeDto,
 } from './dto/cluster.dto';
 import { clusterView, leadershipView, membershipView } from './dto/cluster.view';
 import { localDate } from '@tdkt/vietnamese';
@@ -23,7 +31,9 @@ export class ClustersController {
 
   @Post()
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Create a cluster or bloc (cụm / khối thi đua) of any organisation, with its founding members' })
+  @ApiOperation({
+    summary: 'Create a cluster or bloc (cụm / khối thi đua) of any organisation, with its founding members',
+  })
   async createCluster(@Body() body: CreateClusterDto) {
     return clusterView(await this.create.execute(body), localDate(new Date()));
   }
@@ -32,7 +42,12 @@ export class ClustersController {
   @ApiOperation({ summary: 'List clusters and blocs by kind and organising body' })
   async list(@Query() q: ListClustersQuery) {
     const { items, total } = await this.queries.list(q);
-    return { items: items.map((c) => ({ id: c.id, name: c.name, kind: c.kind, organizingBody: c.organizingBody })), page: q.page, pageSize: q.pageSize, total };
+    return {
+      items: items.map((c) => ({ id: c.id, name: c.name, kind: c.kind, organizingBody: c.organizingBody })),
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
+    };
   }
 
   @Get(':id')
@@ -59,17 +74,25 @@ export class ClustersController {
 
   @Post(':id/members/:membershipId/departure')
   @HttpCode(201)
-  @ApiOperation({ summary: "A unit leaves the cluster on a date (its membership ends; the row stays)" })
-  async leave(@Param('id', new ParseUUIDPipe()) id: string, @Param('membershipId', new ParseUUIDPipe()) membershipId: string, @Body() body: LeaveDto) {
+  @ApiOperation({ summary: 'A unit leaves the cluster on a date (its membership ends; the row stays)' })
+  async leave(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('membershipId', new ParseUUIDPipe()) membershipId: string,
+    @Body() body: LeaveDto,
+  ) {
     const { result } = await this.change.execute(id, (c) => c.leave(membershipId, body.leftOn, body.reason));
     return membershipView(result);
   }
 
   @Post(':id/reorganizations')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Reorganisation on one date (e.g. a province merger): some memberships end, new ones start' })
+  @ApiOperation({
+    summary: 'Reorganisation on one date (e.g. a province merger): some memberships end, new ones start',
+  })
   async reorganize(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReorganizeDto) {
-    const { cluster } = await this.change.execute(id, (c) => c.reorganize(body.effectiveOn, body.reason, body.leaving, body.joining));
+    const { cluster } = await this.change.execute(id, (c) =>
+      c.reorganize(body.effectiveOn, body.reason, body.leaving, body.joining),
+    );
     return { effectiveOn: body.effectiveOn, members: cluster.membersOn(body.effectiveOn).map(membershipView) };
   }
 
@@ -77,8 +100,13 @@ export class ClustersController {
   @ApiOperation({ summary: 'Heads and deputies by year (newest first), with their handovers: the history' })
   async leadership(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: LeadershipQuery) {
     const c = await this.queries.get(id);
-    const rows = c.snapshot.leaderships.filter((l) => !q.year || l.year === q.year).sort((a, b) => b.year - a.year || (a.role === 'head' ? -1 : 1));
-    return pageOf(rows.map((l) => leadershipView(c.snapshot.kind, l)), q);
+    const rows = c.snapshot.leaderships
+      .filter((l) => !q.year || l.year === q.year)
+      .sort((a, b) => b.year - a.year || (a.role === 'head' ? -1 : 1));
+    return pageOf(
+      rows.map((l) => leadershipView(c.snapshot.kind, l)),
+      q,
+    );
   }
 
   @Post(':id/leadership')
@@ -93,7 +121,9 @@ export class ClustersController {
   @HttpCode(201)
   @ApiOperation({ summary: "Bàn giao: the year's head hands over to the next year's head" })
   async handover(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: HandoverDto) {
-    const { cluster, result } = await this.change.execute(id, (c) => c.handOver(body.year, body.handedOverOn, body.conferenceId));
+    const { cluster, result } = await this.change.execute(id, (c) =>
+      c.handOver(body.year, body.handedOverOn, body.conferenceId),
+    );
     return leadershipView(cluster.snapshot.kind, result);
   }
 }

@@ -19,7 +19,12 @@ export class CreateClusterCommand {
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') {
         const s = cluster.snapshot;
-        throw new ClusterConflict('duplicateName', `${s.organizingBody} đã có “${s.name}”; hãy chọn tên khác`, `${s.organizingBody} already has "${s.name}"; choose another name`, 'name');
+        throw new ClusterConflict(
+          'duplicateName',
+          `${s.organizingBody} đã có “${s.name}”; hãy chọn tên khác`,
+          `${s.organizingBody} already has "${s.name}"; choose another name`,
+          'name',
+        );
       }
       throw e;
     }

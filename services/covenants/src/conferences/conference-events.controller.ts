@@ -1,8 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
-  ConferenceCancelled, ConferenceRescheduled, ConferenceScheduled, type CloudEvent, type ConferenceCancelledData,
-  type ConferenceRescheduledData, type ConferenceScheduledData,
+  ConferenceCancelled,
+  ConferenceRescheduled,
+  ConferenceScheduled,
+  type CloudEvent,
+  type ConferenceCancelledData,
+  type ConferenceRescheduledData,
+  type ConferenceScheduledData,
 } from '@tdkt/contracts';
 import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { ConferenceRepository } from './infra/conference.repository';
@@ -20,7 +25,10 @@ export class ConferenceEventsController {
 
   /** Moved; it may arrive before the schedule it changes. */
   @OnEvent(ConferenceRescheduled)
-  async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
+  async rescheduled(
+    @Payload() e: CloudEvent<ConferenceRescheduledData>,
+    @Ctx() { manager }: InboxContext,
+  ): Promise<void> {
     await this.conferences.apply(manager, e);
   }
 

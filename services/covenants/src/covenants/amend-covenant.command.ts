@@ -34,8 +34,11 @@ export class AmendCovenantCommand {
       const versions = await this.covenants.versions(manager, current.snapshot.lineageId);
       const later = versions.find((v) => v.version > current.snapshot.version);
       if (later) {
-        throw new CovenantStateConflict('laterVersionExists', `Đã có phiên bản ${later.version} (${later.id}) của giao ước này; hãy sửa đổi từ phiên bản đó`,
-          `version ${later.version} (${later.id}) of this covenant already exists; amend that one`);
+        throw new CovenantStateConflict(
+          'laterVersionExists',
+          `Đã có phiên bản ${later.version} (${later.id}) của giao ước này; hãy sửa đổi từ phiên bản đó`,
+          `version ${later.version} (${later.id}) of this covenant already exists; amend that one`,
+        );
       }
       const amendment = current.amend(input, now);
       await this.covenants.insert(manager, amendment);

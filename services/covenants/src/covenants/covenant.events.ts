@@ -5,7 +5,10 @@ import type { Covenant, Signature } from './domain/covenant';
 export function covenantCreatedData(c: Covenant): CovenantCreatedData {
   const s = c.snapshot;
   return {
-    covenantId: s.id, title: s.title, clusterName: s.clusterName, year: s.year,
+    covenantId: s.id,
+    title: s.title,
+    clusterName: s.clusterName,
+    year: s.year,
     ...(s.conferenceId ? { conferenceId: s.conferenceId } : {}),
     parties: s.parties.map((p) => ({ partyId: p.id, unitName: p.unitName, order: p.order })),
     targets: contractTargets(c),
@@ -30,15 +33,22 @@ export function signatureRecordedData(c: Covenant, sig: Signature): SignatureRec
 export function covenantSignedData(c: Covenant): CovenantSignedData {
   const s = c.snapshot;
   return {
-    covenantId: s.id, title: s.title, clusterName: s.clusterName, year: s.year,
+    covenantId: s.id,
+    title: s.title,
+    clusterName: s.clusterName,
+    year: s.year,
     ...(s.conferenceId ? { conferenceId: s.conferenceId } : {}),
     fullySignedAt: s.fullySignedAt!.toISOString(),
     targets: contractTargets(c),
     parties: s.parties.map((p) => {
       const sig = c.standingSignatureOf(p.id)!;
       return {
-        partyId: p.id, unitName: p.unitName, order: p.order, signatory: sig.signatory,
-        signedAt: sig.signedAt.toISOString(), ...(sig.place ? { place: sig.place } : {}),
+        partyId: p.id,
+        unitName: p.unitName,
+        order: p.order,
+        signatory: sig.signatory,
+        signedAt: sig.signedAt.toISOString(),
+        ...(sig.place ? { place: sig.place } : {}),
       };
     }),
   };

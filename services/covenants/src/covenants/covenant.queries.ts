@@ -49,6 +49,8 @@ export class CovenantQueries {
   /** Every version of the covenant `id` belongs to, oldest first (a handful: not paginated). */
   async versions(id: string): Promise<CovenantRecord[]> {
     const c = await this.get(id);
-    return this.dataSource.getRepository(CovenantRecord).find({ where: { lineageId: c.snapshot.lineageId }, order: { version: 'ASC' } });
+    return this.dataSource
+      .getRepository(CovenantRecord)
+      .find({ where: { lineageId: c.snapshot.lineageId }, order: { version: 'ASC' } });
   }
 }

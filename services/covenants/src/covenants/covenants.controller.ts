@@ -9,8 +9,16 @@ import { ListCovenantsQuery } from './dto/list-covenants.query';
 import type { CovenantRecord } from './infra/covenant.records';
 
 const listItem = (c: CovenantRecord) => ({
-  id: c.id, lineageId: c.lineageId, version: c.version, title: c.title, clusterId: c.clusterId, clusterName: c.clusterName, year: c.year,
-  status: c.status, createdAt: c.createdAt.toISOString(), fullySignedAt: c.fullySignedAt?.toISOString() ?? null,
+  id: c.id,
+  lineageId: c.lineageId,
+  version: c.version,
+  title: c.title,
+  clusterId: c.clusterId,
+  clusterName: c.clusterName,
+  year: c.year,
+  status: c.status,
+  createdAt: c.createdAt.toISOString(),
+  fullySignedAt: c.fullySignedAt?.toISOString() ?? null,
 });
 
 @ApiTags('covenants')
@@ -24,7 +32,9 @@ export class CovenantsController {
 
   @Post()
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: "Draft a covenant (giao ước thi đua) of a cluster for a year; parties default to the cluster's members" })
+  @ApiOperation({
+    summary: "Draft a covenant (giao ước thi đua) of a cluster for a year; parties default to the cluster's members",
+  })
   async draft(@Body() body: CreateCovenantDto) {
     const c = await this.create.execute(body);
     return covenantView(c, await this.queries.conferenceOf(c));
@@ -55,6 +65,9 @@ export class CovenantsController {
   @ApiOperation({ summary: 'Every version of the covenant (the original and its amendments), oldest first' })
   async versions(@Param('id', new ParseUUIDPipe()) id: string) {
     const items = await this.queries.versions(id);
-    return { items: items.map((c) => ({ ...listItem(c), amendsId: c.amendsId, amendmentReason: c.amendmentReason })), total: items.length };
+    return {
+      items: items.map((c) => ({ ...listItem(c), amendsId: c.amendsId, amendmentReason: c.amendmentReason })),
+      total: items.length,
+    };
   }
 }

@@ -19,8 +19,16 @@ import { WithdrawSignatureCommand } from './withdraw-signature.command';
   imports: [ClustersModule, ConferencesModule],
   controllers: [CovenantsController, SignaturesController, DraftingController],
   providers: [
-    CovenantRepository, CovenantQueries, CreateCovenantCommand, RecordSignatureCommand, WithdrawSignatureCommand, UpdatePartiesCommand,
-    ReplaceTargetsCommand, ImportTargetsCommand, CancelCovenantCommand, AmendCovenantCommand,
+    CovenantRepository,
+    CovenantQueries,
+    CreateCovenantCommand,
+    RecordSignatureCommand,
+    WithdrawSignatureCommand,
+    UpdatePartiesCommand,
+    ReplaceTargetsCommand,
+    ImportTargetsCommand,
+    CancelCovenantCommand,
+    AmendCovenantCommand,
   ],
   exports: [CovenantRepository, CovenantQueries],
 })

@@ -38,11 +38,19 @@ export class CreateCovenantCommand {
     return this.dataSource.transaction(async (manager) => {
       const cluster = await this.clusters.load(manager, input.clusterId);
       const membersOn = input.membersOn ?? clampToYear(localDate(now), input.year);
-      const covenant = Covenant.draft({
-        title: input.title, cluster: { id: cluster.id, name: cluster.snapshot.name }, year: input.year, membersOn,
-        members: cluster.membersOn(membersOn).map((m) => m.unitName), parties: input.parties,
-        conferenceId: input.conferenceId, targets: input.targets ?? [],
-      }, now);
+      const covenant = Covenant.draft(
+        {
+          title: input.title,
+          cluster: { id: cluster.id, name: cluster.snapshot.name },
+          year: input.year,
+          membersOn,
+          members: cluster.membersOn(membersOn).map((m) => m.unitName),
+          parties: input.parties,
+          conferenceId: input.conferenceId,
+          targets: input.targets ?? [],
+        },
+        now,
+      );
       await this.covenants.insert(manager, covenant);
       await this.outbox.add(manager, CovenantCreated, { subject: covenant.id, data: covenantCreatedData(covenant) });
       return covenant;

@@ -1,4 +1,15 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Req,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
@@ -30,7 +41,9 @@ export class DraftingController {
   ) {}
 
   @Put('parties')
-  @ApiOperation({ summary: "Replace a draft's parties (members of the cluster on the covenant's date), before anyone signs" })
+  @ApiOperation({
+    summary: "Replace a draft's parties (members of the cluster on the covenant's date), before anyone signs",
+  })
   async parties(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdatePartiesDto) {
     return this.view(await this.updateParties.execute(id, body.parties));
   }
@@ -44,14 +57,24 @@ export class DraftingController {
   @Post('targets/import')
   @HttpCode(200)
   @ApiConsumes(...MEDIA_TYPES.csv, ...MEDIA_TYPES.xlsx)
-  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'columns: Tên chỉ tiêu, Đơn vị tính, Giá trị, Chiều, Trọng số' })
+  @ApiBody({
+    schema: { type: 'string', format: 'binary' },
+    description: 'columns: Tên chỉ tiêu, Đơn vị tính, Giá trị, Chiều, Trọng số',
+  })
   @ApiOperation({ summary: "Import a draft's targets from a CSV or XLSX file: all rows or none, errors per row" })
-  async import(@Param('id', new ParseUUIDPipe()) id: string, @Headers('content-type') type: string | undefined, @Req() req: IncomingMessage) {
+  async import(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Headers('content-type') type: string | undefined,
+    @Req() req: IncomingMessage,
+  ) {
     const kind = formatOfMediaType(type);
     if (!kind) {
       throw new ProblemException({
         status: 415,
-        vi: { title: 'Kiểu tệp không được hỗ trợ', detail: `Hãy gửi tệp CSV (text/csv) hoặc Excel (${MEDIA_TYPES.xlsx[0]})` },
+        vi: {
+          title: 'Kiểu tệp không được hỗ trợ',
+          detail: `Hãy gửi tệp CSV (text/csv) hoặc Excel (${MEDIA_TYPES.xlsx[0]})`,
+        },
         en: { title: 'Unsupported file type', detail: `Send a CSV (text/csv) or Excel file (${MEDIA_TYPES.xlsx[0]})` },
       });
     }
@@ -60,7 +83,9 @@ export class DraftingController {
 
   @Post('cancellation')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Cancel a draft that is not fully signed, with a reason; signatures are refused afterwards' })
+  @ApiOperation({
+    summary: 'Cancel a draft that is not fully signed, with a reason; signatures are refused afterwards',
+  })
   async cancel(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReasonDto) {
     return this.view(await this.cancelCovenant.execute(id, body.reason));
   }
@@ -68,7 +93,9 @@ export class DraftingController {
   @Post('amendments')
   @UseInterceptors(IdempotencyInterceptor)
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Amend a fully signed covenant: a new version to be signed again; the signed one stays readable' })
+  @ApiOperation({
+    summary: 'Amend a fully signed covenant: a new version to be signed again; the signed one stays readable',
+  })
   async amend(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AmendCovenantDto) {
     return this.view(await this.amendCovenant.execute({ covenantId: id, ...body }));
   }

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { readSpreadsheet, UnreadableSpreadsheet, type SpreadsheetFormat, type SpreadsheetLimits } from '@tdkt/spreadsheets';
+import {
+  readSpreadsheet,
+  UnreadableSpreadsheet,
+  type SpreadsheetFormat,
+  type SpreadsheetLimits,
+} from '@tdkt/spreadsheets';
 import type { Covenant } from './domain/covenant';
 import { TargetImportRejected } from './domain/covenant.errors';
 import { targetsFromRows } from './domain/target-rows';
@@ -29,10 +34,14 @@ export class ImportTargetsCommand {
   async execute(covenantId: string, format: SpreadsheetFormat, body: Buffer): Promise<Covenant> {
     const rows = await readSpreadsheet(body, { format, limits: TARGET_IMPORT_LIMITS }).catch((e: unknown) => {
       if (!(e instanceof UnreadableSpreadsheet)) throw e;
-      throw new TargetImportRejected([{
-        field: 'file', column: '', vi: `Không đọc được tệp ${format.toUpperCase()} (${e.vi}): hãy lưu lại tệp đúng định dạng rồi tải lên lại`,
-        en: `the ${format.toUpperCase()} file could not be read (${e.en}); save it again in that format and upload it`,
-      }]);
+      throw new TargetImportRejected([
+        {
+          field: 'file',
+          column: '',
+          vi: `Không đọc được tệp ${format.toUpperCase()} (${e.vi}): hãy lưu lại tệp đúng định dạng rồi tải lên lại`,
+          en: `the ${format.toUpperCase()} file could not be read (${e.en}); save it again in that format and upload it`,
+        },
+      ]);
     });
     const targets = targetsFromRows(rows, checkTargetRow);
     return this.replaceTargets.execute(covenantId, targets);

@@ -29,9 +29,15 @@ export class RecordSignatureCommand {
   execute(input: RecordSignatureInput): Promise<{ covenant: Covenant; signature: Signature; completed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const covenant = await this.covenants.load(manager, input.covenantId, true);
-      const { signature, completed } = covenant.sign(input.partyId, { ...input, signedAt: input.signedAt ?? new Date() });
+      const { signature, completed } = covenant.sign(input.partyId, {
+        ...input,
+        signedAt: input.signedAt ?? new Date(),
+      });
       await this.covenants.addSignature(manager, covenant, signature);
-      await this.outbox.add(manager, SignatureRecorded, { subject: covenant.id, data: signatureRecordedData(covenant, signature) });
+      await this.outbox.add(manager, SignatureRecorded, {
+        subject: covenant.id,
+        data: signatureRecordedData(covenant, signature),
+      });
       if (completed) {
         await this.supersedePrevious(manager, covenant);
         await this.outbox.add(manager, CovenantSigned, { subject: covenant.id, data: covenantSignedData(covenant) });

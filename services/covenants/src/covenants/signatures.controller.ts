@@ -24,8 +24,13 @@ export class SignaturesController {
   @ApiOperation({ summary: "Record a party's signature; the last one makes the covenant fully signed" })
   async sign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordSignatureDto) {
     const { covenant, completed } = await this.recordSignature.execute({
-      covenantId: id, partyId: body.partyId, signatory: body.signatory, signedAt: body.signedAt ? new Date(body.signedAt) : undefined,
-      place: body.place, mode: body.mode, onBehalfOf: body.onBehalfOf,
+      covenantId: id,
+      partyId: body.partyId,
+      signatory: body.signatory,
+      signedAt: body.signedAt ? new Date(body.signedAt) : undefined,
+      place: body.place,
+      mode: body.mode,
+      onBehalfOf: body.onBehalfOf,
     });
     return { completed, covenant: covenantView(covenant, await this.queries.conferenceOf(covenant)) };
   }
@@ -33,7 +38,11 @@ export class SignaturesController {
   @Post(':partyId/withdrawal')
   @HttpCode(201)
   @ApiOperation({ summary: "Withdraw a party's signature, with a reason, before the covenant is fully signed" })
-  async withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Param('partyId', new ParseUUIDPipe()) partyId: string, @Body() body: ReasonDto) {
+  async withdraw(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('partyId', new ParseUUIDPipe()) partyId: string,
+    @Body() body: ReasonDto,
+  ) {
     const { covenant } = await this.withdrawSignature.execute({ covenantId: id, partyId, reason: body.reason });
     return covenantView(covenant, await this.queries.conferenceOf(covenant));
   }

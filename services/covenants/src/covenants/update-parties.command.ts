@@ -19,10 +19,18 @@ export class UpdatePartiesCommand {
       const covenant = await this.covenants.load(manager, covenantId, true);
       const { clusterId, membersOn } = covenant.snapshot;
       if (!clusterId || !membersOn) {
-        throw new CovenantRuleBroken('noCluster', 'parties', 'Giao ước này được lập trước khi có cụm thi đua; không thể đối chiếu thành viên', 'this covenant predates clusters; its members cannot be checked');
+        throw new CovenantRuleBroken(
+          'noCluster',
+          'parties',
+          'Giao ước này được lập trước khi có cụm thi đua; không thể đối chiếu thành viên',
+          'this covenant predates clusters; its members cannot be checked',
+        );
       }
       const cluster = await this.clusters.load(manager, clusterId);
-      covenant.replaceParties(cluster.membersOn(membersOn).map((m) => m.unitName), parties);
+      covenant.replaceParties(
+        cluster.membersOn(membersOn).map((m) => m.unitName),
+        parties,
+      );
       await this.covenants.replaceParties(manager, covenant);
       return covenant;
     });

@@ -15,7 +15,10 @@ export class WithdrawSignatureCommand {
     private readonly covenants: CovenantRepository,
   ) {}
 
-  execute(input: { covenantId: string; partyId: string; reason: string }, now = new Date()): Promise<{ covenant: Covenant; signature: Signature }> {
+  execute(
+    input: { covenantId: string; partyId: string; reason: string },
+    now = new Date(),
+  ): Promise<{ covenant: Covenant; signature: Signature }> {
     return this.dataSource.transaction(async (manager) => {
       const covenant = await this.covenants.load(manager, input.covenantId, true);
       const signature = covenant.withdraw(input.partyId, input.reason, now);

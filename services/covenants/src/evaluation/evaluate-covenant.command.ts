@@ -26,20 +26,31 @@ export class EvaluateCovenantCommand {
       covenant.markEvaluated();
       const results = await this.results.list(manager, covenantId, 'year-end');
       if (!results.length) {
-        throw new CovenantRuleBroken('noResults', 'results', 'Chưa có kết quả tổng kết năm (year-end) nào; hãy ghi nhận kết quả của các đơn vị trước khi đánh giá',
-          'no year-end results yet; record the members’ results before the evaluation');
+        throw new CovenantRuleBroken(
+          'noResults',
+          'results',
+          'Chưa có kết quả tổng kết năm (year-end) nào; hãy ghi nhận kết quả của các đơn vị trước khi đánh giá',
+          'no year-end results yet; record the members’ results before the evaluation',
+        );
       }
       const ranking = rankCovenant(covenant, results);
       const leader = leadingUnit(ranking, leadingPartyId);
       const s = covenant.snapshot;
       const data: CovenantEvaluatedData = {
-        covenantId: s.id, clusterName: s.clusterName, year: s.year, evaluatedAt: now.toISOString(),
+        covenantId: s.id,
+        clusterName: s.clusterName,
+        year: s.year,
+        evaluatedAt: now.toISOString(),
         ranking: ranking.map((r) => ({ rank: r.rank, partyId: r.partyId, unitName: r.unitName, score: r.score })),
         leadingUnit: { partyId: leader.partyId, unitName: leader.unitName },
       };
       await this.covenants.saveStatus(manager, covenant);
       await this.results.saveEvaluation(manager, {
-        covenantId: s.id, evaluatedAt: now, ranking, leadingPartyId: leader.partyId, leadingUnitName: leader.unitName,
+        covenantId: s.id,
+        evaluatedAt: now,
+        ranking,
+        leadingPartyId: leader.partyId,
+        leadingUnitName: leader.unitName,
         tieBrokenBy: leadingPartyId ? 'cluster-decision' : null,
       });
       await this.outbox.add(manager, CovenantEvaluated, { subject: s.id, data });

@@ -17,7 +17,10 @@ export class EvaluationController {
 
   @Post('results')
   @HttpCode(200)
-  @ApiOperation({ summary: "Record a member's results per target (mid-year self-report or year-end); a later report of a target replaces it until the evaluation" })
+  @ApiOperation({
+    summary:
+      "Record a member's results per target (mid-year self-report or year-end); a later report of a target replaces it until the evaluation",
+  })
   async results(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordResultsDto) {
     await this.recordResults.execute({ covenantId: id, ...body });
     return this.queries.results(id, body.period);
@@ -31,7 +34,9 @@ export class EvaluationController {
 
   @Post('evaluation')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Year-end evaluation: score, rank, name the leading unit → covenants.covenant-evaluated.v1' })
+  @ApiOperation({
+    summary: 'Year-end evaluation: score, rank, name the leading unit → covenants.covenant-evaluated.v1',
+  })
   async evaluateCovenant(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: EvaluateDto) {
     return this.evaluate.execute(id, body.leadingPartyId);
   }
@@ -47,6 +52,12 @@ export class EvaluationController {
         en: { title: 'Not evaluated', detail: 'This covenant has not been evaluated yet' },
       });
     }
-    return { covenantId: e.covenantId, evaluatedAt: e.evaluatedAt.toISOString(), ranking: e.ranking, leadingUnit: { partyId: e.leadingPartyId, unitName: e.leadingUnitName }, tieBrokenBy: e.tieBrokenBy };
+    return {
+      covenantId: e.covenantId,
+      evaluatedAt: e.evaluatedAt.toISOString(),
+      ranking: e.ranking,
+      leadingUnit: { partyId: e.leadingPartyId, unitName: e.leadingUnitName },
+      tieBrokenBy: e.tieBrokenBy,
+    };
   }
 }

@@ -20,11 +20,23 @@ export class EvaluationQueries {
     const rows = await this.store.list(m, covenantId, period);
     const s = covenant.snapshot;
     return {
-      covenantId, period, targets: s.targets,
+      covenantId,
+      period,
+      targets: s.targets,
       members: s.parties.map((p) => ({
-        partyId: p.id, unitName: p.unitName,
-        results: rows.filter((r) => r.partyId === p.id).map((r) => ({ targetId: r.targetId, actual: r.actual, note: r.note, reportedAt: r.reportedAt.toISOString() })),
-        missing: s.targets.filter((t) => !rows.some((r) => r.partyId === p.id && r.targetId === t.id)).map((t) => t.name),
+        partyId: p.id,
+        unitName: p.unitName,
+        results: rows
+          .filter((r) => r.partyId === p.id)
+          .map((r) => ({
+            targetId: r.targetId,
+            actual: r.actual,
+            note: r.note,
+            reportedAt: r.reportedAt.toISOString(),
+          })),
+        missing: s.targets
+          .filter((t) => !rows.some((r) => r.partyId === p.id && r.targetId === t.id))
+          .map((t) => t.name),
       })),
       /** what the scores would be now (missing results score 0); the evaluation fixes them */
       provisionalRanking: rankCovenant(covenant, rows),

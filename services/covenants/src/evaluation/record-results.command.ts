@@ -13,7 +13,10 @@ export class RecordResultsCommand {
     private readonly results: ResultRepository,
   ) {}
 
-  execute(input: { covenantId: string; period: Period; partyId: string; values: ResultValue[] }, now = new Date()): Promise<void> {
+  execute(
+    input: { covenantId: string; period: Period; partyId: string; values: ResultValue[] },
+    now = new Date(),
+  ): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       // locked: an evaluation running at the same moment sees these results or refuses them
       const covenant = await this.covenants.load(manager, input.covenantId, true);

@@ -9,7 +9,10 @@ export class UnitHistoryController {
   constructor(private readonly queries: UnitHistoryQueries) {}
 
   @Get('history')
-  @ApiOperation({ summary: "A member unit across the years: memberships, years as head or deputy, covenants (paginated) with signature and rank" })
+  @ApiOperation({
+    summary:
+      'A member unit across the years: memberships, years as head or deputy, covenants (paginated) with signature and rank',
+  })
   history(@Query() q: UnitHistoryQuery) {
     return this.queries.history(q.unitName, q.page, q.pageSize);
   }

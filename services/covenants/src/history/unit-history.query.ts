@@ -4,6 +4,8 @@ import { PageQuery } from '@tdkt/service-kit';
 
 export class UnitHistoryQuery extends PageQuery {
   @ApiProperty({ example: 'Tỉnh Hà Giang' })
-  @IsString() @IsNotEmpty() @MaxLength(300)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
   unitName!: string;
 }

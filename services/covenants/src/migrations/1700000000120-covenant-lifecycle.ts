@@ -59,12 +59,16 @@ export class CovenantLifecycle1700000000120 implements MigrationInterface {
     await q.query('DROP INDEX covenant_signatures_standing_uq');
     await q.query('ALTER TABLE covenant_signatures DROP CONSTRAINT covenant_signatures_pkey');
     await q.query('ALTER TABLE covenant_signatures ADD PRIMARY KEY (covenant_id, party_id)');
-    await q.query('ALTER TABLE covenant_signatures DROP COLUMN id, DROP COLUMN mode, DROP COLUMN on_behalf_of, DROP COLUMN withdrawn_at, DROP COLUMN withdrawal_reason');
+    await q.query(
+      'ALTER TABLE covenant_signatures DROP COLUMN id, DROP COLUMN mode, DROP COLUMN on_behalf_of, DROP COLUMN withdrawn_at, DROP COLUMN withdrawal_reason',
+    );
     await q.query('ALTER TABLE covenant_targets DROP COLUMN id, DROP COLUMN direction, DROP COLUMN weight');
     await q.query('DROP INDEX covenants_cluster_year_idx');
     await q.query('DROP INDEX covenants_lineage_version_uq');
     await q.query('ALTER TABLE covenants DROP CONSTRAINT covenants_status_check');
-    await q.query(`ALTER TABLE covenants ADD CONSTRAINT covenants_status_check CHECK (status IN ('drafted', 'fully_signed'))`);
+    await q.query(
+      `ALTER TABLE covenants ADD CONSTRAINT covenants_status_check CHECK (status IN ('drafted', 'fully_signed'))`,
+    );
     await q.query(`ALTER TABLE covenants DROP COLUMN cluster_id, DROP COLUMN members_on, DROP COLUMN lineage_id, DROP COLUMN version,
       DROP COLUMN amends_id, DROP COLUMN amendment_reason, DROP COLUMN cancelled_at, DROP COLUMN cancellation_reason`);
   }

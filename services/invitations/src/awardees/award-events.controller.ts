@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { AwardConferred, AwardRevoked, type AwardConferredData, type AwardRevokedData, type CloudEvent } from '@tdkt/contracts';
+import {
+  AwardConferred,
+  AwardRevoked,
+  type AwardConferredData,
+  type AwardRevokedData,
+  type CloudEvent,
+} from '@tdkt/contracts';
 import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { GuestDirectory } from '../guests/guest-directory';
 import { AwardeeInvitations } from '../invitations/awardee-invitations.commands';
@@ -31,16 +37,31 @@ export class AwardEventsController {
     if (await this.awardees.find(manager, d.awardId)) return; // seen, or revoked before it arrived
     const guest = await this.guests.ofRecipient(manager, d.recipient);
     const invitationId = await this.invitations.invite(manager, d.conferenceId, guest.id);
-    await this.awardees.conferred(manager, { awardId: d.awardId, conferenceId: d.conferenceId, invitationId, recipientId: d.recipient.recipientId, awardType: d.awardType.code });
+    await this.awardees.conferred(manager, {
+      awardId: d.awardId,
+      conferenceId: d.conferenceId,
+      invitationId,
+      recipientId: d.recipient.recipientId,
+      awardType: d.awardType.code,
+    });
   }
 
   /** A revoked award: its recipient leaves the list unless another award or the organizer keeps them there. */
   @OnEvent(AwardRevoked)
   async revoked(@Payload() e: CloudEvent<AwardRevokedData>, @Ctx() { manager }: InboxContext): Promise<void> {
     const d = e.data;
-    const before = await this.awardees.revoked(manager, { awardId: d.awardId, conferenceId: d.conferenceId, recipientId: d.recipient.recipientId, awardType: d.awardType.code });
+    const before = await this.awardees.revoked(manager, {
+      awardId: d.awardId,
+      conferenceId: d.conferenceId,
+      recipientId: d.recipient.recipientId,
+      awardType: d.awardType.code,
+    });
     if (!before || before.status === 'revoked' || !before.invitation_id) return;
     if (await this.awardees.heldFor(manager, before.invitation_id)) return;
-    await this.invitations.withdraw(manager, before.invitation_id, `khen thưởng đã bị thu hồi theo Quyết định số ${d.revokingDecision.number}`);
+    await this.invitations.withdraw(
+      manager,
+      before.invitation_id,
+      `khen thưởng đã bị thu hồi theo Quyết định số ${d.revokingDecision.number}`,
+    );
   }
 }

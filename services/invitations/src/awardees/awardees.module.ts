@@ -4,5 +4,9 @@ import { InvitationsModule } from '../invitations/invitations.module';
 import { AwardEventsController } from './award-events.controller';
 import { AwardeeRepository } from './infra/awardee.repository';
 
-@Module({ imports: [InvitationsModule, GuestsModule], controllers: [AwardEventsController], providers: [AwardeeRepository] })
+@Module({
+  imports: [InvitationsModule, GuestsModule],
+  controllers: [AwardEventsController],
+  providers: [AwardeeRepository],
+})
 export class AwardeesModule {}

@@ -32,11 +32,23 @@ export class AttendanceQueries {
     const sites: AttendanceSummary['sites'] = [];
     if (conference.venue) {
       const v = counts.find((c) => c.kind === 'venue');
-      sites.push({ kind: 'venue', siteId: null, name: conference.venue.name, checkedIn: v?.checkedIn ?? 0, expected: null });
+      sites.push({
+        kind: 'venue',
+        siteId: null,
+        name: conference.venue.name,
+        checkedIn: v?.checkedIn ?? 0,
+        expected: null,
+      });
     }
     for (const p of conference.connectionPoints) {
       const c = counts.find((x) => x.kind === 'connection-point' && x.siteId === p.connectionPointId);
-      sites.push({ kind: 'connection-point', siteId: p.connectionPointId, name: `${p.hostUnit} (${p.location})`, checkedIn: c?.checkedIn ?? 0, expected: p.expectedAttendees ?? null });
+      sites.push({
+        kind: 'connection-point',
+        siteId: p.connectionPointId,
+        name: `${p.hostUnit} (${p.location})`,
+        checkedIn: c?.checkedIn ?? 0,
+        expected: p.expectedAttendees ?? null,
+      });
     }
     const records = await this.attendance.ofConference(this.dataSource.manager, conferenceId);
     const order = new Map(guests.map((g, i) => [g.invitation.id, i]));

@@ -43,36 +43,69 @@ export class CheckInCommand {
   execute(input: CheckInInput): Promise<{ alreadyCheckedIn: boolean; attendance: Attendance }> {
     const now = this.clock.now();
     if (!!input.invitationId === !!input.qrToken) {
-      throw new InvalidInput('invitationId', 'Cần đúng một trong hai: mã giấy mời (invitationId) hoặc mã QR (qrToken)', 'give exactly one of invitationId and qrToken');
+      throw new InvalidInput(
+        'invitationId',
+        'Cần đúng một trong hai: mã giấy mời (invitationId) hoặc mã QR (qrToken)',
+        'give exactly one of invitationId and qrToken',
+      );
     }
-    const invitationId = input.invitationId ?? verifyToken(input.qrToken!, this.config.rsvp.secret, 'checkin', now).invitationId;
+    const invitationId =
+      input.invitationId ?? verifyToken(input.qrToken!, this.config.rsvp.secret, 'checkin', now).invitationId;
     return this.dataSource.transaction(async (manager) => {
       const conference = await this.conferences.find(manager, input.conferenceId);
       if (!conference) throw new NotFound('conference', input.conferenceId);
       const row = await this.invitations.byId(manager, invitationId, true);
       if (!row) throw new NotFound('invitation', invitationId);
       if (row.invitation.conferenceId !== conference.id) {
-        throw new Conflict('other-conference', 'Giấy mời (mã QR) này là của một hội nghị khác', 'this invitation (QR code) belongs to another conference', 'invitationId');
+        throw new Conflict(
+          'other-conference',
+          'Giấy mời (mã QR) này là của một hội nghị khác',
+          'this invitation (QR code) belongs to another conference',
+          'invitationId',
+        );
       }
       const existing = await this.attendance.ofInvitation(manager, invitationId);
       if (existing) return { alreadyCheckedIn: true, attendance: existing };
       checkInOpen(conference, now);
       if (row.invitation.status === 'withdrawn' || row.invitation.status === 'cancelled') {
-        throw new Conflict('invitation-withdrawn', 'Giấy mời này không còn hiệu lực', 'this invitation is no longer valid', 'invitationId');
+        throw new Conflict(
+          'invitation-withdrawn',
+          'Giấy mời này không còn hiệu lực',
+          'this invitation is no longer valid',
+          'invitationId',
+        );
       }
       const site = resolveSite(conference, input.site.kind, input.site.siteId);
       const ref = this.dispatcher.ref(row.guest, await this.dispatcher.tableOf(manager, conference), conference);
       const i = row.invitation;
-      const person = i.response === 'substitute' && i.substitute ? i.substitute : row.guest.kind === 'collective' && i.representative ? i.representative : undefined;
-      const attendee = person ? { ...ref, name: person.name, titles: person.titles, substituteFor: row.guest.name } : ref;
-      const record: Attendance = { id: randomUUID(), invitationId, attendee, site, method: input.qrToken ? 'qr' : 'organizer', checkedInAt: now };
+      const person =
+        i.response === 'substitute' && i.substitute
+          ? i.substitute
+          : row.guest.kind === 'collective' && i.representative
+            ? i.representative
+            : undefined;
+      const attendee = person
+        ? { ...ref, name: person.name, titles: person.titles, substituteFor: row.guest.name }
+        : ref;
+      const record: Attendance = {
+        id: randomUUID(),
+        invitationId,
+        attendee,
+        site,
+        method: input.qrToken ? 'qr' : 'organizer',
+        checkedInAt: now,
+      };
       await this.attendance.insert(manager, conference.id, record);
       const { substituteFor: _, ...eventAttendee } = attendee as typeof attendee & { substituteFor?: string };
       await this.outbox.add(manager, AttendanceRecorded, {
         subject: conference.id,
         data: {
-          conferenceId: conference.id, invitationId, attendee: eventAttendee,
-          site: { kind: site.kind, ...(site.siteId ? { siteId: site.siteId } : {}), name: site.name }, checkedInAt: now.toISOString(), method: record.method,
+          conferenceId: conference.id,
+          invitationId,
+          attendee: eventAttendee,
+          site: { kind: site.kind, ...(site.siteId ? { siteId: site.siteId } : {}), name: site.name },
+          checkedInAt: now.toISOString(),
+          method: record.method,
         },
       });
       return { alreadyCheckedIn: false, attendance: record };

@@ -11,8 +11,11 @@ interface StatusResponse {
 }
 
 const view = (a: Attendance) => ({
-  invitationId: a.invitationId, attendee: a.attendee, site: { kind: a.site.kind, siteId: a.site.siteId ?? null, name: a.site.name },
-  method: a.method, checkedInAt: new Date(a.checkedInAt).toISOString(),
+  invitationId: a.invitationId,
+  attendee: a.attendee,
+  site: { kind: a.site.kind, siteId: a.site.siteId ?? null, name: a.site.name },
+  method: a.method,
+  checkedInAt: new Date(a.checkedInAt).toISOString(),
 });
 
 @ApiTags('check-in')
@@ -25,22 +28,42 @@ export class CheckInController {
 
   @Post(':id/check-ins')
   @ApiOperation({
-    summary: 'Check a guest in at the venue or a connection point: by the organizer (invitationId) or by the QR code (qrToken)',
-    description: '201 with the check-in; 200 with alreadyCheckedIn=true when the guest was checked in before (no second event).',
+    summary:
+      'Check a guest in at the venue or a connection point: by the organizer (invitationId) or by the QR code (qrToken)',
+    description:
+      '201 with the check-in; 200 with alreadyCheckedIn=true when the guest was checked in before (no second event).',
   })
-  async create(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CheckInDto, @Res({ passthrough: true }) res: StatusResponse) {
-    const r = await this.checkIn.execute({ conferenceId: id, invitationId: body.invitationId, qrToken: body.qrToken, site: body.site });
+  async create(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CheckInDto,
+    @Res({ passthrough: true }) res: StatusResponse,
+  ) {
+    const r = await this.checkIn.execute({
+      conferenceId: id,
+      invitationId: body.invitationId,
+      qrToken: body.qrToken,
+      site: body.site,
+    });
     res.status(r.alreadyCheckedIn ? 200 : 201);
     return { alreadyCheckedIn: r.alreadyCheckedIn, ...view(r.attendance) };
   }
 
   @Get(':id/attendance')
-  @ApiOperation({ summary: 'Attendance: counts per site (venue, each connection point) and the attendees in protocol order' })
+  @ApiOperation({
+    summary: 'Attendance: counts per site (venue, each connection point) and the attendees in protocol order',
+  })
   async attendance(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery) {
     const s = await this.queries.summary(id);
     return {
-      total: s.total, invited: s.invited, sites: s.sites,
-      attendees: { items: s.attendees.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(view), page: q.page, pageSize: q.pageSize, total: s.attendees.length },
+      total: s.total,
+      invited: s.invited,
+      sites: s.sites,
+      attendees: {
+        items: s.attendees.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(view),
+        page: q.page,
+        pageSize: q.pageSize,
+        total: s.attendees.length,
+      },
     };
   }
 }

@@ -15,15 +15,30 @@ export function mapInvitationsError(err: unknown): ProblemInit | undefined {
   if (err instanceof LinkRefused) {
     if (err.reason === 'expired') {
       return {
-        status: 410, type: 'link-expired',
-        vi: { title: 'Liên kết đã hết hạn', detail: 'Liên kết trả lời giấy mời đã hết hạn (hội nghị đã kết thúc); không có gì thay đổi. Xin liên hệ ban tổ chức' },
-        en: { title: 'Link expired', detail: 'the link has expired (the conference is over); nothing was changed. Contact the organizer' },
+        status: 410,
+        type: 'link-expired',
+        vi: {
+          title: 'Liên kết đã hết hạn',
+          detail:
+            'Liên kết trả lời giấy mời đã hết hạn (hội nghị đã kết thúc); không có gì thay đổi. Xin liên hệ ban tổ chức',
+        },
+        en: {
+          title: 'Link expired',
+          detail: 'the link has expired (the conference is over); nothing was changed. Contact the organizer',
+        },
       };
     }
     return {
-      status: 400, type: 'link-invalid',
-      vi: { title: 'Liên kết không hợp lệ', detail: 'Liên kết không đúng hoặc đã bị sửa đổi; không có gì thay đổi. Hãy dùng đúng liên kết trong thư mời' },
-      en: { title: 'Invalid link', detail: `the link is not genuine (${err.reason}); nothing was changed. Use the link from the invitation mail` },
+      status: 400,
+      type: 'link-invalid',
+      vi: {
+        title: 'Liên kết không hợp lệ',
+        detail: 'Liên kết không đúng hoặc đã bị sửa đổi; không có gì thay đổi. Hãy dùng đúng liên kết trong thư mời',
+      },
+      en: {
+        title: 'Invalid link',
+        detail: `the link is not genuine (${err.reason}); nothing was changed. Use the link from the invitation mail`,
+      },
     };
   }
   return undefined;

@@ -12,7 +12,10 @@ export class SettingsModule {
   static register(config: InvitationsConfig, clock: Clock): DynamicModule {
     return {
       module: SettingsModule,
-      providers: [{ provide: INVITATIONS_CONFIG, useValue: config }, { provide: CLOCK, useValue: clock }],
+      providers: [
+        { provide: INVITATIONS_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+      ],
       exports: [INVITATIONS_CONFIG, CLOCK],
     };
   }

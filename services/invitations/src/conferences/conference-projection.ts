@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CloudEvent, ConferenceCancelledData, ConferenceRescheduledData, ConferenceScheduledData } from '@tdkt/contracts';
+import type {
+  CloudEvent,
+  ConferenceCancelledData,
+  ConferenceRescheduledData,
+  ConferenceScheduledData,
+} from '@tdkt/contracts';
 import { isScheduled, type Conference, type ScheduledConference } from './domain/conference';
 import { ConferenceRepository } from './infra/conference.repository';
 
@@ -28,23 +33,34 @@ export class ConferenceProjection {
   }
 
   /** Scheduled: the conference (locked) when invitations can now be sent for it. */
-  async applyScheduled(manager: EntityManager, e: CloudEvent<ConferenceScheduledData>): Promise<ScheduledConference | undefined> {
+  async applyScheduled(
+    manager: EntityManager,
+    e: CloudEvent<ConferenceScheduledData>,
+  ): Promise<ScheduledConference | undefined> {
     const { after } = await this.conferences.apply(manager, e);
     return isScheduled(after) && !after.cancelled ? after : undefined;
   }
 
   /** Rescheduled (the fold kept something new): the conference and its former times, when its time or venue actually moved. */
-  async applyRescheduled(manager: EntityManager, e: CloudEvent<ConferenceRescheduledData>): Promise<MovedConference | undefined> {
+  async applyRescheduled(
+    manager: EntityManager,
+    e: CloudEvent<ConferenceRescheduledData>,
+  ): Promise<MovedConference | undefined> {
     const { before, after, changed } = await this.conferences.apply(manager, e);
     if (!changed || !before.startsAt || !before.endsAt) return undefined;
     if (!isScheduled(after) || after.cancelled) return undefined;
-    const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt.getTime() !== before.endsAt.getTime()
-      || JSON.stringify(after.venue ?? null) !== JSON.stringify(before.venue ?? null);
+    const moved =
+      after.startsAt.getTime() !== before.startsAt.getTime() ||
+      after.endsAt.getTime() !== before.endsAt.getTime() ||
+      JSON.stringify(after.venue ?? null) !== JSON.stringify(before.venue ?? null);
     return moved ? { conference: after, previous: { startsAt: before.startsAt, endsAt: before.endsAt } } : undefined;
   }
 
   /** Cancelled: the conference (locked) when this event cancelled it; undefined when it already was. */
-  async applyCancelled(manager: EntityManager, e: CloudEvent<ConferenceCancelledData>): Promise<Conference | undefined> {
+  async applyCancelled(
+    manager: EntityManager,
+    e: CloudEvent<ConferenceCancelledData>,
+  ): Promise<Conference | undefined> {
     const { before, after } = await this.conferences.apply(manager, e);
     return !before.cancelled && after.cancelled ? after : undefined;
   }

@@ -16,10 +16,16 @@ describe('invitations config', () => {
   it('has no default secret, and refuses a short or a known one whatever NODE_ENV says', () => {
     for (const NODE_ENV of ['development', 'test', 'production', undefined]) {
       expect(() => loadInvitationsConfig({ NODE_ENV })).toThrow(/RSVP_SECRET: required/);
-      expect(() => loadInvitationsConfig({ NODE_ENV, RSVP_SECRET: 'a-long-production-secret-0123' })).toThrow(/RSVP_SECRET: at least 32/);
+      expect(() => loadInvitationsConfig({ NODE_ENV, RSVP_SECRET: 'a-long-production-secret-0123' })).toThrow(
+        /RSVP_SECRET: at least 32/,
+      );
       // the fallback docker-compose shipped, and the development default the code had
-      expect(() => loadInvitationsConfig({ NODE_ENV, RSVP_SECRET: 'compose-demo-secret-change-me-please' })).toThrow(/RSVP_SECRET: a known, public secret/);
-      expect(() => loadInvitationsConfig({ NODE_ENV, RSVP_SECRET: 'dev-only-rsvp-secret-change-me-but-longer' })).toThrow(/RSVP_SECRET: a known, public secret/);
+      expect(() => loadInvitationsConfig({ NODE_ENV, RSVP_SECRET: 'compose-demo-secret-change-me-please' })).toThrow(
+        /RSVP_SECRET: a known, public secret/,
+      );
+      expect(() =>
+        loadInvitationsConfig({ NODE_ENV, RSVP_SECRET: 'dev-only-rsvp-secret-change-me-but-longer' }),
+      ).toThrow(/RSVP_SECRET: a known, public secret/);
     }
     expect(loadInvitationsConfig({ NODE_ENV: 'production', RSVP_SECRET }).rsvp.secret).toBe(RSVP_SECRET);
   });

@@ -15,7 +15,10 @@ const duration = /^(\d+)\s*(d|h|m)$/i;
 
 /** "3d,1d" / "72h,24h" / "30m" → minutes, largest first. */
 export function parseOffsets(text: string): number[] {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const minutes = parts.map((p) => {
     const m = duration.exec(p);
     if (!m) throw new Error(`"${p}" is not a duration like 3d, 24h or 30m`);
@@ -35,7 +38,17 @@ const schema = z.object({
   // signs the RSVP and check-in links: anyone who knows it can forge them
   RSVP_SECRET: secret(),
   PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3104'),
-  REMINDER_OFFSETS: z.string().default('3d,1d').refine((s) => { try { parseOffsets(s); return true; } catch { return false; } }, 'durations like 3d,1d'),
+  REMINDER_OFFSETS: z
+    .string()
+    .default('3d,1d')
+    .refine((s) => {
+      try {
+        parseOffsets(s);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'durations like 3d,1d'),
   MAIL_POLL_MS: z.coerce.number().int().min(10).default(1000),
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
   MAIL_RETRY_MAX_MS: z.coerce.number().int().min(100).default(300000),
@@ -45,7 +58,10 @@ const schema = z.object({
 });
 
 export function loadInvitationsConfig(env: NodeJS.ProcessEnv = process.env): InvitationsConfig {
-  const base = loadServiceConfig({ service: 'invitations', port: ['INVITATIONS_PORT', 3104], database: ['INVITATIONS_DB', 'tdkt_invitations'] }, env);
+  const base = loadServiceConfig(
+    { service: 'invitations', port: ['INVITATIONS_PORT', 3104], database: ['INVITATIONS_DB', 'tdkt_invitations'] },
+    env,
+  );
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -55,12 +71,22 @@ export function loadInvitationsConfig(env: NodeJS.ProcessEnv = process.env): Inv
   return {
     ...base,
     smtp: {
-      host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE === 'true', user: e.SMTP_USER || undefined,
-      password: e.SMTP_PASSWORD || undefined, from: e.SMTP_FROM,
+      host: e.SMTP_HOST,
+      port: e.SMTP_PORT,
+      secure: e.SMTP_SECURE === 'true',
+      user: e.SMTP_USER || undefined,
+      password: e.SMTP_PASSWORD || undefined,
+      from: e.SMTP_FROM,
     },
     rsvp: { secret: e.RSVP_SECRET, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') },
     reminderOffsetsMinutes: parseOffsets(e.REMINDER_OFFSETS),
-    mail: { pollMs: e.MAIL_POLL_MS, retryBaseMs: e.MAIL_RETRY_BASE_MS, retryMaxMs: e.MAIL_RETRY_MAX_MS, batchSize: e.MAIL_BATCH_SIZE, concurrency: e.MAIL_CONCURRENCY },
+    mail: {
+      pollMs: e.MAIL_POLL_MS,
+      retryBaseMs: e.MAIL_RETRY_BASE_MS,
+      retryMaxMs: e.MAIL_RETRY_MAX_MS,
+      batchSize: e.MAIL_BATCH_SIZE,
+      concurrency: e.MAIL_CONCURRENCY,
+    },
     reminderPollMs: e.REMINDER_POLL_MS,
   };
 }

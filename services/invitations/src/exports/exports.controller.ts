@@ -7,11 +7,16 @@ import { attendanceSheet, guestListSheet } from './export-sheets';
 import { toCsv, toXlsx, type Sheet } from './spreadsheet';
 
 export class ExportQuery {
-  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' }) @IsOptional() @IsIn(['xlsx', 'csv'])
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
   format: 'xlsx' | 'csv' = 'xlsx';
 }
 
-const TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
+const TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
 
 @ApiTags('exports')
 @Controller('conferences')
@@ -40,5 +45,9 @@ export class ExportsController {
 
 async function file(sheet: Sheet, format: 'xlsx' | 'csv', name: string): Promise<StreamableFile> {
   const body = format === 'csv' ? toCsv(sheet) : await toXlsx(sheet);
-  return new StreamableFile(body, { type: TYPES[format], disposition: `attachment; filename="${name}.${format}"`, length: body.length });
+  return new StreamableFile(body, {
+    type: TYPES[format],
+    disposition: `attachment; filename="${name}.${format}"`,
+    length: body.length,
+  });
 }

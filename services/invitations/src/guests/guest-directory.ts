@@ -31,8 +31,13 @@ export class GuestDirectory {
     const existing = await this.guests.byRecipient(manager, r.recipientId);
     if (existing) return existing;
     const guest: Guest = {
-      id: randomUUID(), kind: r.kind === 'individual' ? 'person' : 'collective', name: cleanText(r.name),
-      titles: (r.titles ?? []).map(cleanText).filter(Boolean), organization: r.unit ? cleanText(r.unit) : undefined, central: false, recipientId: r.recipientId,
+      id: randomUUID(),
+      kind: r.kind === 'individual' ? 'person' : 'collective',
+      name: cleanText(r.name),
+      titles: (r.titles ?? []).map(cleanText).filter(Boolean),
+      organization: r.unit ? cleanText(r.unit) : undefined,
+      central: false,
+      recipientId: r.recipientId,
     };
     guest.central = looksCentral(guest);
     await this.guests.insert(manager, guest);
@@ -47,13 +52,22 @@ export class GuestDirectory {
     if (email && email !== g.email) {
       const other = await this.guests.byEmail(manager, email);
       if (other && other.id !== id) {
-        throw new Conflict('guest-exists', `Địa chỉ ${email} đã thuộc khách mời ${other.name}`, `${email} already belongs to ${other.name}`, 'email');
+        throw new Conflict(
+          'guest-exists',
+          `Địa chỉ ${email} đã thuộc khách mời ${other.name}`,
+          `${email} already belongs to ${other.name}`,
+          'email',
+        );
       }
     }
     const guest: Guest = {
-      ...g, name: d.name ? cleanText(d.name) : g.name, titles: d.titles ? d.titles.map(cleanText).filter(Boolean) : g.titles,
-      organization: d.organization === undefined ? g.organization : cleanText(d.organization) || undefined, email,
-      phone: d.phone === undefined ? g.phone : d.phone.trim() || undefined, central: d.central ?? g.central,
+      ...g,
+      name: d.name ? cleanText(d.name) : g.name,
+      titles: d.titles ? d.titles.map(cleanText).filter(Boolean) : g.titles,
+      organization: d.organization === undefined ? g.organization : cleanText(d.organization) || undefined,
+      email,
+      phone: d.phone === undefined ? g.phone : d.phone.trim() || undefined,
+      central: d.central ?? g.central,
     };
     await this.guests.update(manager, guest);
     return guest;

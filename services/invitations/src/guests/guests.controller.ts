@@ -17,7 +17,9 @@ export class GuestsController {
   @Post()
   @UseInterceptors(IdempotencyInterceptor)
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Register a guest: a person with several titles, or a collective (which sends a representative)' })
+  @ApiOperation({
+    summary: 'Register a guest: a person with several titles, or a collective (which sends a representative)',
+  })
   async create(@Body() body: CreateGuestDto) {
     return guestView(await this.register.execute(body));
   }

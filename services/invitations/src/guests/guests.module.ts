@@ -11,7 +11,15 @@ import { RegisterGuestCommand } from './register-guest.command';
 
 @Module({
   controllers: [GuestsController, OrganizationsController],
-  providers: [GuestRepository, PrecedenceRepository, RegisterGuestCommand, GuestDirectory, GuestQueries, OrganizationQueries, OrganizationSettingsCommands],
+  providers: [
+    GuestRepository,
+    PrecedenceRepository,
+    RegisterGuestCommand,
+    GuestDirectory,
+    GuestQueries,
+    OrganizationQueries,
+    OrganizationSettingsCommands,
+  ],
   exports: [GuestDirectory],
 })
 export class GuestsModule {}

@@ -27,7 +27,9 @@ export class OrganizationsController {
   }
 
   @Get('organizations/:id/precedence-table')
-  @ApiOperation({ summary: "An organization's protocol order (the default when it has none of its own; `scope` says which)" })
+  @ApiOperation({
+    summary: "An organization's protocol order (the default when it has none of its own; `scope` says which)",
+  })
   async table(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.queries.tableFor(id);
   }
@@ -45,7 +47,10 @@ export class OrganizationsController {
   }
 
   @Put('organizations/:id/default-guests')
-  @ApiOperation({ summary: "Set the guests every conference of this organizer starts with (a draft list on agenda.conference-scheduled)" })
+  @ApiOperation({
+    summary:
+      'Set the guests every conference of this organizer starts with (a draft list on agenda.conference-scheduled)',
+  })
   async setDefaultGuests(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DefaultGuestsDto) {
     return { organizationId: id, guestIds: await this.settings.setDefaultGuests(id, body.guestIds) };
   }

@@ -17,16 +17,25 @@ export class RegisterGuestCommand {
 
   execute(d: CreateGuestDto): Promise<Guest> {
     const guest: Guest = {
-      id: randomUUID(), kind: d.kind ?? 'person', name: cleanText(d.name), titles: (d.titles ?? []).map(cleanText).filter(Boolean),
-      organization: d.organization ? cleanText(d.organization) : undefined, email: d.email?.trim().toLowerCase(), phone: d.phone?.trim() || undefined,
+      id: randomUUID(),
+      kind: d.kind ?? 'person',
+      name: cleanText(d.name),
+      titles: (d.titles ?? []).map(cleanText).filter(Boolean),
+      organization: d.organization ? cleanText(d.organization) : undefined,
+      email: d.email?.trim().toLowerCase(),
+      phone: d.phone?.trim() || undefined,
       central: false,
     };
     guest.central = d.central ?? looksCentral(guest);
     return this.dataSource.transaction(async (manager) => {
       const existing = guest.email ? await this.guests.byEmail(manager, guest.email) : undefined;
       if (existing) {
-        throw new Conflict('guest-exists', `Địa chỉ ${guest.email} đã thuộc khách mời ${existing.name} (mã ${existing.id})`,
-          `${guest.email} already belongs to ${existing.name} (${existing.id})`, 'email');
+        throw new Conflict(
+          'guest-exists',
+          `Địa chỉ ${guest.email} đã thuộc khách mời ${existing.name} (mã ${existing.id})`,
+          `${guest.email} already belongs to ${existing.name} (${existing.id})`,
+          'email',
+        );
       }
       await this.guests.insert(manager, guest);
       return guest;

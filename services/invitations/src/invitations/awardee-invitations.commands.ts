@@ -37,14 +37,23 @@ export class AwardeeInvitations {
       await this.invitations.setStatus(manager, invitation.id, 'cancelled');
       return invitation.id;
     }
-    await this.dispatcher.sendDrafts(manager, conference, await this.invitations.ofConference(manager, conferenceId, { ids: [invitation.id], lock: true }));
+    await this.dispatcher.sendDrafts(
+      manager,
+      conference,
+      await this.invitations.ofConference(manager, conferenceId, { ids: [invitation.id], lock: true }),
+    );
     return invitation.id;
   }
 
   /** Off the list (with a cancellation if it was sent), unless the organizer put them there or it is closed already. */
   async withdraw(manager: EntityManager, invitationId: string, reason: string): Promise<void> {
     const row = await this.invitations.byId(manager, invitationId, true);
-    if (!row || row.invitation.source !== 'award' || (row.invitation.status !== 'draft' && row.invitation.status !== 'invited')) return;
+    if (
+      !row ||
+      row.invitation.source !== 'award' ||
+      (row.invitation.status !== 'draft' && row.invitation.status !== 'invited')
+    )
+      return;
     const conference = await this.conferences.find(manager, row.invitation.conferenceId);
     await this.dispatcher.withdraw(manager, conference, row.invitation, row.guest, reason);
   }

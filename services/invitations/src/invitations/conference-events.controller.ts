@@ -1,8 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
-  ConferenceCancelled, ConferenceRescheduled, ConferenceScheduled, type CloudEvent, type ConferenceCancelledData,
-  type ConferenceRescheduledData, type ConferenceScheduledData,
+  ConferenceCancelled,
+  ConferenceRescheduled,
+  ConferenceScheduled,
+  type CloudEvent,
+  type ConferenceCancelledData,
+  type ConferenceRescheduledData,
+  type ConferenceScheduledData,
 } from '@tdkt/contracts';
 import { OnEvent, type InboxContext } from '@tdkt/messaging';
 import { ConferenceProjection } from '../conferences/conference-projection';
@@ -34,15 +39,26 @@ export class ConferenceEventsController {
     const conference = await this.conferences.applyScheduled(manager, e);
     if (!conference) return;
     if (conference.organizationId) {
-      await this.drafts.add(manager, conference.id, await this.guests.defaultGuests(manager, conference.organizationId), 'default', false);
+      await this.drafts.add(
+        manager,
+        conference.id,
+        await this.guests.defaultGuests(manager, conference.organizationId),
+        'default',
+        false,
+      );
     }
-    const waiting = (await this.invitations.ofConference(manager, conference.id, { statuses: ['draft'], lock: true })).filter((r) => r.invitation.autoSend);
+    const waiting = (
+      await this.invitations.ofConference(manager, conference.id, { statuses: ['draft'], lock: true })
+    ).filter((r) => r.invitation.autoSend);
     await this.dispatcher.sendDrafts(manager, conference, waiting);
   }
 
   /** Rescheduled (newer than the time or the place we have): every invitee gets the update. */
   @OnEvent(ConferenceRescheduled)
-  async rescheduled(@Payload() e: CloudEvent<ConferenceRescheduledData>, @Ctx() { manager }: InboxContext): Promise<void> {
+  async rescheduled(
+    @Payload() e: CloudEvent<ConferenceRescheduledData>,
+    @Ctx() { manager }: InboxContext,
+  ): Promise<void> {
     const moved = await this.conferences.applyRescheduled(manager, e);
     if (moved) await this.dispatcher.followReschedule(manager, moved.conference, moved.previous, e.data.reason);
   }

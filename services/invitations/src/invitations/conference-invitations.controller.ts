@@ -23,13 +23,22 @@ export class ConferenceInvitationsController {
     const { conference: c, guests } = await this.queries.list(id);
     const count = (f: (g: (typeof guests)[number]) => boolean) => guests.filter(f).length;
     return {
-      id: c.id, title: c.title ?? null, organizer: { organizationId: c.organizationId ?? null, name: c.organizerName ?? null }, kind: c.kind ?? null,
-      startsAt: c.startsAt?.toISOString() ?? null, endsAt: c.endsAt?.toISOString() ?? null, timeZone: c.timeZone, format: c.format ?? null,
-      venue: c.venue ?? null, connectionPoints: c.connectionPoints,
+      id: c.id,
+      title: c.title ?? null,
+      organizer: { organizationId: c.organizationId ?? null, name: c.organizerName ?? null },
+      kind: c.kind ?? null,
+      startsAt: c.startsAt?.toISOString() ?? null,
+      endsAt: c.endsAt?.toISOString() ?? null,
+      timeZone: c.timeZone,
+      format: c.format ?? null,
+      venue: c.venue ?? null,
+      connectionPoints: c.connectionPoints,
       cancelled: c.cancelled ? { at: new Date(c.cancelled.at).toISOString(), reason: c.cancelled.reason } : null,
       guests: {
-        total: count((g) => g.invitation.status !== 'withdrawn'), drafts: count((g) => g.invitation.status === 'draft'),
-        invited: count((g) => g.invitation.status === 'invited'), accepted: count((g) => g.invitation.status === 'invited' && g.invitation.response === 'accepted'),
+        total: count((g) => g.invitation.status !== 'withdrawn'),
+        drafts: count((g) => g.invitation.status === 'draft'),
+        invited: count((g) => g.invitation.status === 'invited'),
+        accepted: count((g) => g.invitation.status === 'invited' && g.invitation.response === 'accepted'),
         declined: count((g) => g.invitation.status === 'invited' && g.invitation.response === 'declined'),
         substitutes: count((g) => g.invitation.status === 'invited' && g.invitation.response === 'substitute'),
       },
@@ -37,24 +46,33 @@ export class ConferenceInvitationsController {
   }
 
   @Get(':id/guests')
-  @ApiOperation({ summary: 'The guest list in protocol order (the organizer\'s table; ties by the Vietnamese collator)' })
+  @ApiOperation({
+    summary: "The guest list in protocol order (the organizer's table; ties by the Vietnamese collator)",
+  })
   async guests(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: GuestListQuery) {
     const { guests } = await this.queries.list(id, { status: q.status, response: q.response });
-    return pageOf(guests.map((g) => invitationView(g, g.precedence)), q);
+    return pageOf(
+      guests.map((g) => invitationView(g, g.precedence)),
+      q,
+    );
   }
 
   @Post(':id/invitations')
   @HttpCode(201)
   @UseInterceptors(IdempotencyInterceptor)
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Put guests on the list (drafts), or send at once with send=true; refused for a cancelled conference' })
+  @ApiOperation({
+    summary: 'Put guests on the list (drafts), or send at once with send=true; refused for a cancelled conference',
+  })
   async inviteGuests(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: InviteGuestsDto) {
     return this.invite.execute(id, body.guestIds, body.send ?? false);
   }
 
   @Post(':id/invitations/send')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send the drafts (all, or those named): e-mail with the ICS, RSVP links and the check-in QR code' })
+  @ApiOperation({
+    summary: 'Send the drafts (all, or those named): e-mail with the ICS, RSVP links and the check-in QR code',
+  })
   async sendDrafts(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: SendInvitationsDto) {
     return this.send.execute(id, body.invitationIds);
   }

@@ -13,12 +13,26 @@ export class DraftList {
     private readonly mailer: InvitationMailer,
   ) {}
 
-  async add(manager: EntityManager, conferenceId: string, guestIds: string[], source: InvitationSource, autoSend: boolean): Promise<string[]> {
+  async add(
+    manager: EntityManager,
+    conferenceId: string,
+    guestIds: string[],
+    source: InvitationSource,
+    autoSend: boolean,
+  ): Promise<string[]> {
     const added: string[] = [];
     for (const guestId of guestIds) {
       const id = randomUUID();
       const inserted = await this.invitations.insert(manager, {
-        id, conferenceId, guestId, status: 'draft', autoSend, source, sequence: 0, icsUid: this.mailer.icsUid(id), response: 'pending',
+        id,
+        conferenceId,
+        guestId,
+        status: 'draft',
+        autoSend,
+        source,
+        sequence: 0,
+        icsUid: this.mailer.icsUid(id),
+        response: 'pending',
       });
       if (inserted) added.push(id);
     }

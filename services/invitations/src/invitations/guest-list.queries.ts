@@ -29,15 +29,26 @@ export class GuestListQueries {
     return c;
   }
 
-  async list(conferenceId: string, f: { status?: string; response?: string } = {}): Promise<{ conference: Conference; guests: ListedGuest[] }> {
+  async list(
+    conferenceId: string,
+    f: { status?: string; response?: string } = {},
+  ): Promise<{ conference: Conference; guests: ListedGuest[] }> {
     const conference = await this.conference(conferenceId);
     const table = await this.guests.precedenceTable(this.dataSource.manager, conference.organizationId);
-    const rows = (await this.invitations.ofConference(this.dataSource.manager, conferenceId))
-      .filter((r) => (!f.status || r.invitation.status === f.status) && (!f.response || r.invitation.response === f.response));
+    const rows = (await this.invitations.ofConference(this.dataSource.manager, conferenceId)).filter(
+      (r) => (!f.status || r.invitation.status === f.status) && (!f.response || r.invitation.response === f.response),
+    );
     const ctx = { centralFirst: centralFirst(conference) };
     return {
       conference,
-      guests: protocolOrder(rows.map((r) => ({ ...r, id: r.invitation.id, name: r.guest.name, precedence: table.precedence(r.guest, ctx) }))),
+      guests: protocolOrder(
+        rows.map((r) => ({
+          ...r,
+          id: r.invitation.id,
+          name: r.guest.name,
+          precedence: table.precedence(r.guest, ctx),
+        })),
+      ),
     };
   }
 }

@@ -38,7 +38,10 @@ export function recipientOf(inv: Invitation, guest: Guest): (Addressee & { email
 }
 
 const SENT_KIND: Partial<Record<MailPurpose, InvitationSentData['kind']>> = {
-  invitation: 'invitation', update: 'update', cancellation: 'cancellation', withdrawal: 'cancellation',
+  invitation: 'invitation',
+  update: 'update',
+  cancellation: 'cancellation',
+  withdrawal: 'cancellation',
 };
 
 /**
@@ -72,36 +75,77 @@ export class InvitationMailer {
     const base = this.config.rsvp.publicBaseUrl;
     // one token id per mail, for its RSVP link and its check-in QR code
     const tokenId = randomUUID();
-    const rsvpToken = signToken({ purpose: 'rsvp', invitationId: r.invitation.id, tokenId, expiresAt: c.endsAt }, this.config.rsvp.secret);
+    const rsvpToken = signToken(
+      { purpose: 'rsvp', invitationId: r.invitation.id, tokenId, expiresAt: c.endsAt },
+      this.config.rsvp.secret,
+    );
     const links = answering
-      ? { accept: `${base}/rsvp/${rsvpToken}?answer=accepted`, decline: `${base}/rsvp/${rsvpToken}?answer=declined`, substitute: `${base}/rsvp/${rsvpToken}?answer=substitute` }
+      ? {
+          accept: `${base}/rsvp/${rsvpToken}?answer=accepted`,
+          decline: `${base}/rsvp/${rsvpToken}?answer=declined`,
+          substitute: `${base}/rsvp/${rsvpToken}?answer=substitute`,
+        }
       : undefined;
     const qrCid = withQr ? `qr-${r.invitation.id}@${domainOf(this.from.email)}` : undefined;
     const attachments: { filename: string; contentType: string; cid?: string; base64: string }[] = [];
     if (qrCid) {
       const png = await checkInQrPng(checkInToken(r.invitation.id, tokenId, c.endsAt, this.config.rsvp.secret));
-      attachments.push({ filename: 'ma-qr-diem-danh.png', contentType: 'image/png', cid: qrCid, base64: png.toString('base64') });
+      attachments.push({
+        filename: 'ma-qr-diem-danh.png',
+        contentType: 'image/png',
+        cid: qrCid,
+        base64: png.toString('base64'),
+      });
     }
-    const reminderTo = r.purpose === 'reminder' && r.invitation.response === 'substitute' && r.invitation.substitute?.email
-      ? { name: r.invitation.substitute.name, titles: r.invitation.substitute.titles, email: r.invitation.substitute.email }
-      : undefined;
+    const reminderTo =
+      r.purpose === 'reminder' && r.invitation.response === 'substitute' && r.invitation.substitute?.email
+        ? {
+            name: r.invitation.substitute.name,
+            titles: r.invitation.substitute.titles,
+            email: r.invitation.substitute.email,
+          }
+        : undefined;
     const addressee = reminderTo ?? to;
     const mail = composeMail({
-      purpose: r.purpose, conference: c, addressee, links, qrCid, previous: r.previous, reason: r.reason,
+      purpose: r.purpose,
+      conference: c,
+      addressee,
+      links,
+      qrCid,
+      previous: r.previous,
+      reason: r.reason,
       substituteName: !reminderTo && r.invitation.response === 'substitute' ? r.invitation.substitute?.name : undefined,
     });
-    const ics = r.purpose === 'reminder' ? undefined : {
-      method: answering ? 'REQUEST' as const : 'CANCEL' as const,
-      content: buildIcs({
-        uid: r.invitation.icsUid, sequence: r.sequence, method: answering ? 'REQUEST' : 'CANCEL', conference: c,
-        organizer: { name: c.organizerName, email: this.from.email }, attendee: { name: to.name, email: to.email }, description: mail.text, stamp: this.clock.now(),
-      }),
-    };
+    const ics =
+      r.purpose === 'reminder'
+        ? undefined
+        : {
+            method: answering ? ('REQUEST' as const) : ('CANCEL' as const),
+            content: buildIcs({
+              uid: r.invitation.icsUid,
+              sequence: r.sequence,
+              method: answering ? 'REQUEST' : 'CANCEL',
+              conference: c,
+              organizer: { name: c.organizerName, email: this.from.email },
+              attendee: { name: to.name, email: to.email },
+              description: mail.text,
+              stamp: this.clock.now(),
+            }),
+          };
     const kind = SENT_KIND[r.purpose];
     await this.mail.enqueue(manager, {
-      id: randomUUID(), invitationId: r.invitation.id, purpose: r.purpose, to: { address: addressee.email, name: addressee.name },
-      subject: mail.subject, text: mail.text, html: mail.html, ics, attachments,
-      sentEvent: kind ? { invitationId: r.invitation.id, conferenceId: c.id, guest: r.ref, kind, sequence: r.sequence } : undefined,
+      id: randomUUID(),
+      invitationId: r.invitation.id,
+      purpose: r.purpose,
+      to: { address: addressee.email, name: addressee.name },
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      ics,
+      attachments,
+      sentEvent: kind
+        ? { invitationId: r.invitation.id, conferenceId: c.id, guest: r.ref, kind, sequence: r.sequence }
+        : undefined,
     });
   }
 }

@@ -36,7 +36,9 @@ export class InvitationQueries {
   }
 
   /** The invitation and what is known of its conference; undefined when the invitation is gone. */
-  async withConference(id: string): Promise<{ row: InvitationWithGuest; conference: Conference | undefined } | undefined> {
+  async withConference(
+    id: string,
+  ): Promise<{ row: InvitationWithGuest; conference: Conference | undefined } | undefined> {
     const row = await this.invitations.byId(this.dataSource.manager, id);
     if (!row) return undefined;
     return { row, conference: await this.conferences.find(this.dataSource.manager, row.invitation.conferenceId) };

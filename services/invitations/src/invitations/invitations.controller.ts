@@ -20,7 +20,9 @@ export class InvitationsController {
   ) {}
 
   @Get('invitations/:id')
-  @ApiOperation({ summary: 'One invitation: status, answer, substitute or representative, ICS UID and SEQUENCE, reminders' })
+  @ApiOperation({
+    summary: 'One invitation: status, answer, substitute or representative, ICS UID and SEQUENCE, reminders',
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     const { row, reminders } = await this.queries.get(id);
     return { ...invitationView(row), reminders };
@@ -28,7 +30,9 @@ export class InvitationsController {
 
   @Post('invitations/:id/withdraw')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Take a guest off the list; one who was sent the invitation gets a cancellation (METHOD:CANCEL)' })
+  @ApiOperation({
+    summary: 'Take a guest off the list; one who was sent the invitation gets a cancellation (METHOD:CANCEL)',
+  })
   async withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawDto) {
     return invitationView(await this.manage.withdraw(id, body.reason));
   }
@@ -36,19 +40,27 @@ export class InvitationsController {
   @Put('invitations/:id/representative')
   @ApiOperation({ summary: "Name a collective's representative (an awarded unit): the invitation goes to them" })
   async representative(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RepresentativeDto) {
-    return invitationView(await this.manage.nameRepresentative(id, { name: body.name, titles: body.titles ?? [], email: body.email }));
+    return invitationView(
+      await this.manage.nameRepresentative(id, { name: body.name, titles: body.titles ?? [], email: body.email }),
+    );
   }
 
   @Post('invitations/:id/rsvp')
   @HttpCode(200)
   @ApiOperation({ summary: 'The organizer records an answer (by phone, on paper); may change an earlier one' })
   async organizerAnswer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerDto) {
-    const r = await this.respond.execute({ invitationId: id, answer: body.answer, substitute: body.substitute && { ...body.substitute, titles: body.substitute.titles ?? [] } });
+    const r = await this.respond.execute({
+      invitationId: id,
+      answer: body.answer,
+      substitute: body.substitute && { ...body.substitute, titles: body.substitute.titles ?? [] },
+    });
     return { changed: r.changed, invitation: invitationView(r.row) };
   }
 
   @Patch('guests/:id')
-  @ApiOperation({ summary: 'Correct a guest; an awardee waiting for an e-mail address is invited as soon as it is given' })
+  @ApiOperation({
+    summary: 'Correct a guest; an awardee waiting for an e-mail address is invited as soon as it is given',
+  })
   async patchGuest(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateGuestDto) {
     const r = await this.updateGuest.execute(id, body);
     return { ...guestView(r.guest), invited: r.invited };

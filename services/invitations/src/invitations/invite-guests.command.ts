@@ -32,11 +32,18 @@ export class InviteGuestsCommand {
       const conference = await this.conferences.find(manager, conferenceId, true);
       if (!conference) throw new NotFound('conference', conferenceId);
       if (conference.cancelled) {
-        throw new Conflict('conference-cancelled', `Hội nghị đã bị hủy (${conference.cancelled.reason}); không thể mời thêm`,
-          `the conference was cancelled (${conference.cancelled.reason}); no one can be invited`);
+        throw new Conflict(
+          'conference-cancelled',
+          `Hội nghị đã bị hủy (${conference.cancelled.reason}); không thể mời thêm`,
+          `the conference was cancelled (${conference.cancelled.reason}); no one can be invited`,
+        );
       }
       if (!isScheduled(conference)) {
-        throw new Conflict('conference-not-scheduled', 'Hội nghị chưa được lên lịch; chưa thể mời', 'the conference is not scheduled yet');
+        throw new Conflict(
+          'conference-not-scheduled',
+          'Hội nghị chưa được lên lịch; chưa thể mời',
+          'the conference is not scheduled yet',
+        );
       }
       const found = new Set((await this.guests.byIds(manager, ids)).map((g) => g.id));
       const missing = ids.find((g) => !found.has(g));
@@ -51,7 +58,15 @@ export class InviteGuestsCommand {
       if (!send) return { added, alreadyOnList };
       const rows = await this.invitations.ofConference(manager, conferenceId, { statuses: ['draft'], lock: true });
       const wanted = new Set(ids);
-      return { added, alreadyOnList, dispatch: await this.dispatcher.sendDrafts(manager, conference, rows.filter((r) => wanted.has(r.guest.id))) };
+      return {
+        added,
+        alreadyOnList,
+        dispatch: await this.dispatcher.sendDrafts(
+          manager,
+          conference,
+          rows.filter((r) => wanted.has(r.guest.id)),
+        ),
+      };
     });
   }
 }

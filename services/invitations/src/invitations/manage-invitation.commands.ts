@@ -27,7 +27,11 @@ export class ManageInvitationCommands {
       const row = await this.invitations.byId(manager, id, true);
       if (!row) throw new NotFound('invitation', id);
       if (row.invitation.status === 'withdrawn' || row.invitation.status === 'cancelled') {
-        throw new Conflict('invitation-closed', 'Giấy mời này đã được rút hoặc hội nghị đã hủy', 'this invitation was already withdrawn or its conference cancelled');
+        throw new Conflict(
+          'invitation-closed',
+          'Giấy mời này đã được rút hoặc hội nghị đã hủy',
+          'this invitation was already withdrawn or its conference cancelled',
+        );
       }
       const conference = await this.conferences.find(manager, row.invitation.conferenceId);
       await this.dispatcher.withdraw(manager, conference, row.invitation, row.guest, reason.normalize('NFC').trim());
@@ -42,11 +46,19 @@ export class ManageInvitationCommands {
       const row = await this.invitations.byId(manager, id, true);
       if (!row) throw new NotFound('invitation', id);
       if (row.guest.kind !== 'collective') {
-        throw new Conflict('not-a-collective', `${row.guest.name} là cá nhân; chỉ tập thể mới cử người đại diện (muốn cử người dự thay, hãy trả lời giấy mời)`,
-          `${row.guest.name} is a person; only a collective sends a representative (a person names a substitute by answering)`, 'invitationId');
+        throw new Conflict(
+          'not-a-collective',
+          `${row.guest.name} là cá nhân; chỉ tập thể mới cử người đại diện (muốn cử người dự thay, hãy trả lời giấy mời)`,
+          `${row.guest.name} is a person; only a collective sends a representative (a person names a substitute by answering)`,
+          'invitationId',
+        );
       }
       if (row.invitation.status === 'withdrawn' || row.invitation.status === 'cancelled') {
-        throw new Conflict('invitation-closed', 'Giấy mời này đã được rút hoặc hội nghị đã hủy', 'this invitation was withdrawn or its conference cancelled');
+        throw new Conflict(
+          'invitation-closed',
+          'Giấy mời này đã được rút hoặc hội nghị đã hủy',
+          'this invitation was withdrawn or its conference cancelled',
+        );
       }
       await this.invitations.setRepresentative(manager, id, representative);
       const conference = await this.conferences.find(manager, row.invitation.conferenceId, true);
@@ -56,7 +68,14 @@ export class ManageInvitationCommands {
       } else if (isScheduled(conference) && !conference.cancelled) {
         const table = await this.dispatcher.tableOf(manager, conference);
         const sequence = updated.invitation.sequence + 1;
-        await this.mailer.enqueue(manager, { conference, invitation: updated.invitation, guest: updated.guest, purpose: 'invitation', sequence, ref: this.dispatcher.ref(updated.guest, table, conference) });
+        await this.mailer.enqueue(manager, {
+          conference,
+          invitation: updated.invitation,
+          guest: updated.guest,
+          purpose: 'invitation',
+          sequence,
+          ref: this.dispatcher.ref(updated.guest, table, conference),
+        });
         await this.invitations.markSent(manager, id, sequence, this.clock.now());
       }
       return (await this.invitations.byId(manager, id))!;

@@ -19,7 +19,11 @@ import { InvitationMailer } from './invitation-mailer';
  */
 @Injectable()
 export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly loop = new PollingLoop('ReminderScheduler', () => this.config.reminderPollMs, () => this.runOnce());
+  private readonly loop = new PollingLoop(
+    'ReminderScheduler',
+    () => this.config.reminderPollMs,
+    () => this.runOnce(),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,17 +63,30 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     return this.dataSource.transaction(async (manager) => {
       const row = await this.invitations.byId(manager, due.invitationId, true);
       if (!(await this.reminders.lockPending(manager, due.id))) return false;
-      const conference = row && await this.conferences.find(manager, row.invitation.conferenceId);
-      const outcome = row ? reminderOutcome({
-        response: row.invitation.response, status: row.invitation.status, startsAt: conference?.startsAt, cancelled: !!conference?.cancelled,
-      }, now) : 'skip-not-invited';
+      const conference = row && (await this.conferences.find(manager, row.invitation.conferenceId));
+      const outcome = row
+        ? reminderOutcome(
+            {
+              response: row.invitation.response,
+              status: row.invitation.status,
+              startsAt: conference?.startsAt,
+              cancelled: !!conference?.cancelled,
+            },
+            now,
+          )
+        : 'skip-not-invited';
       if (outcome !== 'send' || !row || !isScheduled(conference)) {
         await this.reminders.decide(manager, due.id, 'skipped', outcome, now);
         return false;
       }
       const table = await this.dispatcher.tableOf(manager, conference);
       await this.mailer.enqueue(manager, {
-        conference, invitation: row.invitation, guest: row.guest, purpose: 'reminder', sequence: row.invitation.sequence, ref: this.dispatcher.ref(row.guest, table, conference),
+        conference,
+        invitation: row.invitation,
+        guest: row.guest,
+        purpose: 'reminder',
+        sequence: row.invitation.sequence,
+        ref: this.dispatcher.ref(row.guest, table, conference),
       });
       await this.reminders.decide(manager, due.id, 'sent', 'sent', now);
       return true;

@@ -6,7 +6,14 @@ import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
 import { NotFound } from '../common/domain/invitations.errors';
 import { ConferenceProjection } from '../conferences/conference-projection';
-import { checkAnswer, checkLinkReuse, sameAnswer, type Answer, type Person, type RsvpResponse } from './domain/invitation';
+import {
+  checkAnswer,
+  checkLinkReuse,
+  sameAnswer,
+  type Answer,
+  type Person,
+  type RsvpResponse,
+} from './domain/invitation';
 import { InvitationRepository, type InvitationWithGuest } from './infra/invitation.repository';
 import { InvitationDispatcher } from './invitation-dispatcher';
 
@@ -43,22 +50,34 @@ export class RespondCommand {
       const now = this.clock.now();
       const answer = { response: input.answer, substitute };
       if (input.tokenId) {
-        const [used] = await manager.query<{ response: RsvpResponse; substitute: Person | null }[]>('SELECT response, substitute FROM rsvp_link_uses WHERE token_id = $1', [input.tokenId]);
-        checkLinkReuse(used ? { response: used.response, substitute: used.substitute ?? undefined } : undefined, answer);
+        const [used] = await manager.query<{ response: RsvpResponse; substitute: Person | null }[]>(
+          'SELECT response, substitute FROM rsvp_link_uses WHERE token_id = $1',
+          [input.tokenId],
+        );
+        checkLinkReuse(
+          used ? { response: used.response, substitute: used.substitute ?? undefined } : undefined,
+          answer,
+        );
         if (!used) {
-          await manager.query('INSERT INTO rsvp_link_uses (token_id, invitation_id, response, substitute, used_at) VALUES ($1, $2, $3, $4, $5)',
-            [input.tokenId, input.invitationId, input.answer, substitute ? JSON.stringify(substitute) : null, now]);
+          await manager.query(
+            'INSERT INTO rsvp_link_uses (token_id, invitation_id, response, substitute, used_at) VALUES ($1, $2, $3, $4, $5)',
+            [input.tokenId, input.invitationId, input.answer, substitute ? JSON.stringify(substitute) : null, now],
+          );
         }
       }
-      if (sameAnswer({ response: row.invitation.response, substitute: row.invitation.substitute }, answer)) return { changed: false, row };
+      if (sameAnswer({ response: row.invitation.response, substitute: row.invitation.substitute }, answer))
+        return { changed: false, row };
       await this.invitations.setResponse(manager, input.invitationId, input.answer, substitute, now);
       const table = conference ? await this.dispatcher.tableOf(manager, conference) : undefined;
       await this.outbox.add(manager, RsvpChanged, {
         subject: input.invitationId,
         data: {
-          invitationId: input.invitationId, conferenceId: row.invitation.conferenceId,
-          guest: this.dispatcher.ref(row.guest, table!, conference!), response: input.answer,
-          ...(substitute ? { substitute: { name: substitute.name, titles: substitute.titles } } : {}), respondedAt: now.toISOString(),
+          invitationId: input.invitationId,
+          conferenceId: row.invitation.conferenceId,
+          guest: this.dispatcher.ref(row.guest, table!, conference!),
+          response: input.answer,
+          ...(substitute ? { substitute: { name: substitute.name, titles: substitute.titles } } : {}),
+          respondedAt: now.toISOString(),
         },
       });
       return { changed: true, row: (await this.invitations.byId(manager, input.invitationId))! };

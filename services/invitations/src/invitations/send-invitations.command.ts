@@ -20,9 +20,17 @@ export class SendInvitationsCommand {
       const conference = await this.conferences.find(manager, conferenceId, true);
       if (!conference) throw new NotFound('conference', conferenceId);
       if (conference.cancelled) {
-        throw new Conflict('conference-cancelled', 'Hội nghị đã bị hủy; không thể gửi giấy mời', 'the conference was cancelled; invitations cannot be sent');
+        throw new Conflict(
+          'conference-cancelled',
+          'Hội nghị đã bị hủy; không thể gửi giấy mời',
+          'the conference was cancelled; invitations cannot be sent',
+        );
       }
-      const rows = await this.invitations.ofConference(manager, conferenceId, { statuses: ['draft'], lock: true, ids: invitationIds });
+      const rows = await this.invitations.ofConference(manager, conferenceId, {
+        statuses: ['draft'],
+        lock: true,
+        ids: invitationIds,
+      });
       if (invitationIds) {
         const found = new Set(rows.map((r) => r.invitation.id));
         const missing = invitationIds.find((id) => !found.has(id));

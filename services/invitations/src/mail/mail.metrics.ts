@@ -6,5 +6,9 @@ function counter(name: string, help: string, labelNames: string[]): Counter<stri
 
 export const mailMetrics = {
   sent: counter('invitations_mail_sent_total', 'Mails accepted by the SMTP server', ['purpose']),
-  failedAttempts: counter('invitations_mail_failed_attempts_total', 'SMTP attempts that failed, transient (retried) or permanent', ['kind']),
+  failedAttempts: counter(
+    'invitations_mail_failed_attempts_total',
+    'SMTP attempts that failed, transient (retried) or permanent',
+    ['kind'],
+  ),
 };

@@ -21,7 +21,11 @@ import { mailMetrics } from './mail.metrics';
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('MailWorker');
-  private readonly loop = new PollingLoop('MailWorker', () => this.config.mail.pollMs, () => this.drain());
+  private readonly loop = new PollingLoop(
+    'MailWorker',
+    () => this.config.mail.pollMs,
+    () => this.drain(),
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,7 +62,10 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
           const { messageId } = await this.smtp.send(mail);
           await this.queue.markSent(manager, mail.id, messageId);
           if (mail.sentEvent) {
-            await this.outbox.add(manager, InvitationSent, { subject: mail.sentEvent.invitationId, data: { ...mail.sentEvent, sentAt: this.clock.now().toISOString() } });
+            await this.outbox.add(manager, InvitationSent, {
+              subject: mail.sentEvent.invitationId,
+              data: { ...mail.sentEvent, sentAt: this.clock.now().toISOString() },
+            });
           }
           mailMetrics.sent.inc({ purpose: mail.purpose });
         } catch (e) {
@@ -69,7 +76,12 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
             this.log.warn(`mail ${mail.id} to ${mail.to.address} refused for good: ${message}`);
           } else {
             mailMetrics.failedAttempts.inc({ kind: 'transient' });
-            await this.queue.markRetry(manager, mail.id, retryDelayMs(mail.attempts, this.config.mail.retryBaseMs, this.config.mail.retryMaxMs), message);
+            await this.queue.markRetry(
+              manager,
+              mail.id,
+              retryDelayMs(mail.attempts, this.config.mail.retryBaseMs, this.config.mail.retryMaxMs),
+              message,
+            );
             return false; // the server is likely down: wait for the next round rather than hammer it
           }
         }

@@ -148,7 +148,18 @@ export class Invitations1700000000400 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['attendance', 'reminders', 'mail_queue', 'rsvp_link_uses', 'awardees', 'invitations', 'conferences', 'organization_default_guests', 'precedence_rules', 'guests']) {
+    for (const t of [
+      'attendance',
+      'reminders',
+      'mail_queue',
+      'rsvp_link_uses',
+      'awardees',
+      'invitations',
+      'conferences',
+      'organization_default_guests',
+      'precedence_rules',
+      'guests',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

@@ -19,7 +19,12 @@ export class ReminderSchedule {
 
   /** The reminders of an invitation sent at `sentAt` for a conference starting at `startsAt` (offsets already past skipped). */
   plan(manager: EntityManager, invitationId: string, startsAt: Date, sentAt: Date): Promise<void> {
-    return this.reminders.schedule(manager, invitationId, startsAt, reminderDueTimes(startsAt, this.config.reminderOffsetsMinutes, sentAt));
+    return this.reminders.schedule(
+      manager,
+      invitationId,
+      startsAt,
+      reminderDueTimes(startsAt, this.config.reminderOffsetsMinutes, sentAt),
+    );
   }
 
   /** Pending reminders of these invitations are skipped with `outcome` (rescheduled: new ones follow; cancelled, withdrawn). */
@@ -42,7 +47,10 @@ export class ReminderSchedule {
   }
 
   /** An invitation's reminders, for its view. */
-  ofInvitation(manager: EntityManager, invitationId: string): Promise<{ offsetMinutes: number; dueAt: Date; status: string; outcome: string | null }[]> {
+  ofInvitation(
+    manager: EntityManager,
+    invitationId: string,
+  ): Promise<{ offsetMinutes: number; dueAt: Date; status: string; outcome: string | null }[]> {
     return this.reminders.ofInvitation(manager, invitationId);
   }
 }

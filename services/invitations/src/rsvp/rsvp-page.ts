@@ -1,6 +1,7 @@
 import type { Answer } from '../invitations/domain/invitation';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const shell = (title: string, body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
@@ -12,9 +13,18 @@ button{padding:.6em 1.2em;margin:.3em .3em .3em 0;font-size:1em}label{display:bl
  * The page a link in the mail opens. Following a link never answers by itself (mail scanners
  * open links too): the guest confirms with a button, which posts the answer as JSON.
  */
-export function rsvpPage(p: { token: string; guestName: string; title: string; when: string; current: string; preselect?: Answer }): string {
+export function rsvpPage(p: {
+  token: string;
+  guestName: string;
+  title: string;
+  when: string;
+  current: string;
+  preselect?: Answer;
+}): string {
   const t = esc(p.token);
-  return shell('Trả lời giấy mời', `
+  return shell(
+    'Trả lời giấy mời',
+    `
 <h1>Trả lời giấy mời</h1>
 <p>Kính gửi: Đồng chí <strong>${esc(p.guestName)}</strong></p>
 <p>${esc(p.title)}<br>${esc(p.when)}</p>
@@ -42,7 +52,8 @@ document.getElementById('f').addEventListener('submit', async (e) => {
   const out = document.getElementById('out'); const data = await res.json().catch(() => ({}));
   out.hidden = false; out.textContent = res.ok ? 'Đã ghi nhận trả lời của đồng chí. Xin cảm ơn.' : (data.detail || 'Không ghi nhận được trả lời.');
 });
-</script>`);
+</script>`,
+  );
 }
 
 export function linkErrorPage(title: string, detail: string): string {

@@ -45,11 +45,18 @@ export class RsvpController {
         res.status(404).send(linkErrorPage('Không tìm thấy giấy mời', 'Giấy mời của liên kết này không còn tồn tại.'));
         return;
       }
-      const current = row.invitation.response === 'pending' ? 'Chưa trả lời' : ANSWER_LABEL[row.invitation.response as Answer];
-      res.status(200).send(rsvpPage({
-        token, guestName: row.guest.name, title: conference.title, when: meetingTime(conference.startsAt, conference.timeZone),
-        current: conference.cancelled ? 'Hội nghị đã bị hủy' : current, preselect: answer as Answer | undefined,
-      }));
+      const current =
+        row.invitation.response === 'pending' ? 'Chưa trả lời' : ANSWER_LABEL[row.invitation.response as Answer];
+      res.status(200).send(
+        rsvpPage({
+          token,
+          guestName: row.guest.name,
+          title: conference.title,
+          when: meetingTime(conference.startsAt, conference.timeZone),
+          current: conference.cancelled ? 'Hội nghị đã bị hủy' : current,
+          preselect: answer as Answer | undefined,
+        }),
+      );
     } catch (e) {
       if (!(e instanceof LinkRefused)) throw e;
       const p = mapInvitationsError(e)!;
@@ -60,13 +67,16 @@ export class RsvpController {
   @Post(':token')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Answer with a personal link: accepted, declined, or substitute with the substitute\'s name',
-    description: 'A forged link → 400, an expired one → 410, a link already used for another answer → 409; nothing changes.',
+    summary: "Answer with a personal link: accepted, declined, or substitute with the substitute's name",
+    description:
+      'A forged link → 400, an expired one → 410, a link already used for another answer → 409; nothing changes.',
   })
   async answer(@Param('token') token: string, @Body() body: AnswerDto) {
     const claims = verifyToken(token, this.config.rsvp.secret, 'rsvp', this.clock.now());
     const r = await this.respond.execute({
-      invitationId: claims.invitationId, tokenId: claims.tokenId, answer: body.answer,
+      invitationId: claims.invitationId,
+      tokenId: claims.tokenId,
+      answer: body.answer,
       substitute: body.substitute && { ...body.substitute, titles: body.substitute.titles ?? [] },
     });
     return { changed: r.changed, invitation: invitationView(r.row) };

@@ -27,44 +27,60 @@ export interface PressConfig extends ServiceConfig {
 
 export const PRESS_CONFIG = Symbol('PRESS_CONFIG');
 
-const flag = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+const flag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true');
 
-const pressEnv = z.object({
-  NODE_ENV: z.string().default('development'),
-  PRESS_REGEN_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
-  PRESS_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
-  PRESS_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
-  PRESS_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
-  PRESS_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
-  PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION: z.coerce.number().int().min(1).max(20).default(2),
-  PRESS_WEBHOOK_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(200).default(16),
-  PRESS_WEBHOOK_ALLOW_HTTP: flag,
-  PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS: flag,
-  PRESS_PUBLIC_URL: z.string().url().optional(),
-})
+const pressEnv = z
+  .object({
+    NODE_ENV: z.string().default('development'),
+    PRESS_REGEN_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+    PRESS_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    PRESS_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
+    PRESS_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+    PRESS_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION: z.coerce.number().int().min(1).max(20).default(2),
+    PRESS_WEBHOOK_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(200).default(16),
+    PRESS_WEBHOOK_ALLOW_HTTP: flag,
+    PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS: flag,
+    PRESS_PUBLIC_URL: z.string().url().optional(),
+  })
   // webhooks reaching inside the network, or in clear text, are a test convenience, never a production setting
   .refine((e) => !(e.NODE_ENV === 'production' && e.PRESS_WEBHOOK_ALLOW_HTTP), {
-    path: ['PRESS_WEBHOOK_ALLOW_HTTP'], message: 'webhooks are https-only when NODE_ENV=production',
+    path: ['PRESS_WEBHOOK_ALLOW_HTTP'],
+    message: 'webhooks are https-only when NODE_ENV=production',
   })
   .refine((e) => !(e.NODE_ENV === 'production' && e.PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS), {
-    path: ['PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS'], message: 'webhooks never reach private networks when NODE_ENV=production',
+    path: ['PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS'],
+    message: 'webhooks never reach private networks when NODE_ENV=production',
   });
 
 /** The only place the press service reads its environment; refuses to start naming every bad variable. */
 export function loadPressConfig(env: NodeJS.ProcessEnv = process.env): PressConfig {
-  const base = loadServiceConfig({ service: 'press', port: ['PRESS_PORT', 3105], database: ['PRESS_DB', 'tdkt_press'] }, env);
+  const base = loadServiceConfig(
+    { service: 'press', port: ['PRESS_PORT', 3105], database: ['PRESS_DB', 'tdkt_press'] },
+    env,
+  );
   const parsed = pressEnv.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`press: invalid configuration — ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `press: invalid configuration — ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const e = parsed.data;
   return {
     ...base,
     press: {
-      regenPollMs: e.PRESS_REGEN_POLL_MS, webhookPollMs: e.PRESS_WEBHOOK_POLL_MS, webhookBackoffMs: e.PRESS_WEBHOOK_BACKOFF_MS,
-      webhookMaxAttempts: e.PRESS_WEBHOOK_MAX_ATTEMPTS, webhookTimeoutMs: e.PRESS_WEBHOOK_TIMEOUT_MS,
-      webhookMaxInFlightPerSubscription: e.PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION, webhookMaxInFlight: e.PRESS_WEBHOOK_MAX_IN_FLIGHT,
-      webhookAllowHttp: e.PRESS_WEBHOOK_ALLOW_HTTP, webhookAllowPrivateNetworks: e.PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+      regenPollMs: e.PRESS_REGEN_POLL_MS,
+      webhookPollMs: e.PRESS_WEBHOOK_POLL_MS,
+      webhookBackoffMs: e.PRESS_WEBHOOK_BACKOFF_MS,
+      webhookMaxAttempts: e.PRESS_WEBHOOK_MAX_ATTEMPTS,
+      webhookTimeoutMs: e.PRESS_WEBHOOK_TIMEOUT_MS,
+      webhookMaxInFlightPerSubscription: e.PRESS_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION,
+      webhookMaxInFlight: e.PRESS_WEBHOOK_MAX_IN_FLIGHT,
+      webhookAllowHttp: e.PRESS_WEBHOOK_ALLOW_HTTP,
+      webhookAllowPrivateNetworks: e.PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS,
       publicUrl: e.PRESS_PUBLIC_URL ?? `http://${base.http.host}:${base.http.port}`,
     },
   };

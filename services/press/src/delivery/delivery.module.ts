@@ -9,7 +9,14 @@ import { WebhookUrlPolicy } from './webhook-url.policy';
 
 @Module({
   controllers: [SubscriptionsController],
-  providers: [SubscriptionRepository, WebhookQueue, WebhookDispatcher, WebhookUrlPolicy, SubscribeCommand, SubscriptionQueries],
+  providers: [
+    SubscriptionRepository,
+    WebhookQueue,
+    WebhookDispatcher,
+    WebhookUrlPolicy,
+    SubscribeCommand,
+    SubscriptionQueries,
+  ],
   exports: [WebhookQueue],
 })
 export class DeliveryModule {}

@@ -26,8 +26,13 @@ export class SubscribeCommand {
   async execute(input: NewSubscription): Promise<Subscription> {
     if (input.webhookUrl) await this.webhookUrls.check(input.webhookUrl);
     const s: Subscription = {
-      id: randomUUID(), pressOffice: input.pressOffice.normalize('NFC').trim(), organizations: input.organizations.map((o) => o.normalize('NFC').trim()),
-      kinds: input.kinds as DraftKind[], ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}), secret: newWebhookSecret(), createdAt: new Date(),
+      id: randomUUID(),
+      pressOffice: input.pressOffice.normalize('NFC').trim(),
+      organizations: input.organizations.map((o) => o.normalize('NFC').trim()),
+      kinds: input.kinds as DraftKind[],
+      ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}),
+      secret: newWebhookSecret(),
+      createdAt: new Date(),
     };
     await this.subscriptions.insert(this.dataSource.manager, s);
     return s;

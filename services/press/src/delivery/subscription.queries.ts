@@ -48,7 +48,11 @@ export class SubscriptionQueries {
   }
 
   /** The subscription's deliveries, newest first. */
-  async deliveries(subscriptionId: string, page: number, pageSize: number): Promise<{ items: DeliveryRow[]; total: number }> {
+  async deliveries(
+    subscriptionId: string,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: DeliveryRow[]; total: number }> {
     const m = this.dataSource.manager;
     const items = await m.query<DeliveryRow[]>(
       `SELECT d.id, d.publication_id, d.status, d.attempts, d.next_attempt_at, d.last_error, d.delivered_at, d.created_at,
@@ -57,7 +61,10 @@ export class SubscriptionQueries {
        FROM webhook_deliveries d WHERE d.subscription_id = $1 ORDER BY d.created_at DESC, d.id LIMIT $2 OFFSET $3`,
       [subscriptionId, pageSize, (page - 1) * pageSize],
     );
-    const [{ n }] = await m.query<[{ n: number }]>('SELECT count(*)::int AS n FROM webhook_deliveries WHERE subscription_id = $1', [subscriptionId]);
+    const [{ n }] = await m.query<[{ n: number }]>(
+      'SELECT count(*)::int AS n FROM webhook_deliveries WHERE subscription_id = $1',
+      [subscriptionId],
+    );
     return { items, total: n };
   }
 

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Header, Headers, Inject, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Headers,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, IdempotencyInterceptor, ProblemException } from '@tdkt/service-kit';
 import { PRESS_CONFIG, type PressConfig } from '../config/press.config';
@@ -27,7 +39,10 @@ export class SubscriptionsController {
   @Post()
   @UseInterceptors(IdempotencyInterceptor)
   @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'A press office subscribes (press lead): organizations and kinds; webhook optional. The secret (whsec_…) is shown once.' })
+  @ApiOperation({
+    summary:
+      'A press office subscribes (press lead): organizations and kinds; webhook optional. The secret (whsec_…) is shown once.',
+  })
   async create(@Headers() headers: Headers_, @Body() dto: CreateSubscriptionDto) {
     checkRole('subscribe', actorFrom(headers), ['press-lead']);
     const s = await this.subscribe.execute(dto);
@@ -49,17 +64,28 @@ export class SubscriptionsController {
   }
 
   @Get(':id/deliveries')
-  @ApiOperation({ summary: 'The webhook delivery log: each delivery with its attempts (status code or error, duration), newest first' })
+  @ApiOperation({
+    summary: 'The webhook delivery log: each delivery with its attempts (status code or error, duration), newest first',
+  })
   async deliveries(@Headers() headers: Headers_, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery) {
     checkRole('read deliveries', actorFrom(headers), PRESS_ROLES);
     await this.load(id);
     const { items, total } = await this.queries.deliveries(id, q.page, q.pageSize);
     return {
       items: items.map((r) => ({
-        id: r.id, publicationId: r.publication_id, status: r.status, attempts: r.attempts, nextAttemptAt: r.next_attempt_at, lastError: r.last_error,
-        deliveredAt: r.delivered_at, createdAt: r.created_at, log: r.log,
+        id: r.id,
+        publicationId: r.publication_id,
+        status: r.status,
+        attempts: r.attempts,
+        nextAttemptAt: r.next_attempt_at,
+        lastError: r.last_error,
+        deliveredAt: r.delivered_at,
+        createdAt: r.created_at,
+        log: r.log,
       })),
-      page: q.page, pageSize: q.pageSize, total,
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
     };
   }
 
@@ -71,13 +97,21 @@ export class SubscriptionsController {
     const s = await this.load(id);
     const base = this.config.press.publicUrl;
     const entries = (await this.queries.matchingPublications(s, 50)).map((r) => ({
-      id: `urn:uuid:${r.id}`, title: r.title, updated: new Date(r.published_at), author: r.published_by, categories: [r.kind],
-      summary: r.paragraphs[0]?.text ?? '', content: plainText({ title: r.title, paragraphs: r.paragraphs }),
+      id: `urn:uuid:${r.id}`,
+      title: r.title,
+      updated: new Date(r.published_at),
+      author: r.published_by,
+      categories: [r.kind],
+      summary: r.paragraphs[0]?.text ?? '',
+      content: plainText({ title: r.title, paragraphs: r.paragraphs }),
       link: `${base}/drafts/${r.draft_id}/export.html?version=${r.version}`,
     }));
     return atomFeed({
-      id: `urn:uuid:${s.id}`, title: `Bản tin — ${s.pressOffice}`, selfLink: `${base}/subscriptions/${s.id}/feed.atom`,
-      updated: entries[0]?.updated ?? s.createdAt, entries,
+      id: `urn:uuid:${s.id}`,
+      title: `Bản tin — ${s.pressOffice}`,
+      selfLink: `${base}/subscriptions/${s.id}/feed.atom`,
+      updated: entries[0]?.updated ?? s.createdAt,
+      entries,
     });
   }
 
@@ -85,7 +119,9 @@ export class SubscriptionsController {
     const s = await this.queries.get(id);
     if (!s) {
       throw new ProblemException({
-        status: 404, vi: { title: 'Không tìm thấy đăng ký', detail: `Không có đăng ký nhận tin mã ${id}` }, en: { title: 'Subscription not found', detail: `subscription ${id} does not exist` },
+        status: 404,
+        vi: { title: 'Không tìm thấy đăng ký', detail: `Không có đăng ký nhận tin mã ${id}` },
+        en: { title: 'Subscription not found', detail: `subscription ${id} does not exist` },
       });
     }
     return s;

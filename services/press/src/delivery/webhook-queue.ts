@@ -21,7 +21,10 @@ export class WebhookQueue {
   ) {}
 
   async enqueue(m: EntityManager, p: PublicationRecord, d: DraftState): Promise<number> {
-    const targets = (await this.subscriptions.all(m)).filter((s) => s.webhookUrl && subscriptionMatches(s, { kind: p.kind as DraftState['kind'], organizations: p.organizations }));
+    const targets = (await this.subscriptions.all(m)).filter(
+      (s) =>
+        s.webhookUrl && subscriptionMatches(s, { kind: p.kind as DraftState['kind'], organizations: p.organizations }),
+    );
     const base = this.config.press.publicUrl;
     for (const s of targets) {
       const id = `msg_${randomUUID().replace(/-/g, '')}`;
@@ -29,11 +32,20 @@ export class WebhookQueue {
         type: 'press.draft-published',
         timestamp: p.publishedAt.toISOString(),
         data: {
-          publicationId: p.id, draftId: d.id, version: p.version, kind: p.kind, subjectId: p.subjectId, title: d.title,
-          paragraphs: d.paragraphs.map((x) => ({ role: x.role, text: x.text })), text: plainText(d), organizations: p.organizations,
-          publishedBy: p.publishedBy, publishedAt: p.publishedAt.toISOString(),
+          publicationId: p.id,
+          draftId: d.id,
+          version: p.version,
+          kind: p.kind,
+          subjectId: p.subjectId,
+          title: d.title,
+          paragraphs: d.paragraphs.map((x) => ({ role: x.role, text: x.text })),
+          text: plainText(d),
+          organizations: p.organizations,
+          publishedBy: p.publishedBy,
+          publishedAt: p.publishedAt.toISOString(),
           links: {
-            html: `${base}/drafts/${d.id}/export.html?version=${p.version}`, markdown: `${base}/drafts/${d.id}/export.md?version=${p.version}`,
+            html: `${base}/drafts/${d.id}/export.html?version=${p.version}`,
+            markdown: `${base}/drafts/${d.id}/export.md?version=${p.version}`,
             docx: `${base}/drafts/${d.id}/export.docx?version=${p.version}`,
           },
         },

@@ -19,7 +19,8 @@ export class WebhookUrlPolicy {
     if (!refusal) return;
     const text = WEBHOOK_URL_REFUSALS[refusal];
     throw new ProblemException({
-      status: 422, type: 'webhook-url-refused',
+      status: 422,
+      type: 'webhook-url-refused',
       vi: { title: 'Địa chỉ webhook bị từ chối', detail: `${text.vi} (trường “webhookUrl”).` },
       en: { title: 'Webhook address refused', detail: `${text.en} (field "webhookUrl").` },
       errors: [{ field: 'webhookUrl', code: refusal, vi: text.vi, en: text.en }],
@@ -27,7 +28,10 @@ export class WebhookUrlPolicy {
   }
 
   private async refusal(raw: string): Promise<WebhookUrlRefusal | undefined> {
-    const rules = { allowHttp: this.config.press.webhookAllowHttp, allowPrivateNetworks: this.config.press.webhookAllowPrivateNetworks };
+    const rules = {
+      allowHttp: this.config.press.webhookAllowHttp,
+      allowPrivateNetworks: this.config.press.webhookAllowPrivateNetworks,
+    };
     const target = webhookTarget(raw, rules);
     if (!target.ok) return target.refusal;
     if (target.literal || rules.allowPrivateNetworks) return undefined;

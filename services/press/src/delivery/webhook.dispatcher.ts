@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PollingLoop } from '@tdkt/service-kit';
 import { PRESS_CONFIG, type PressConfig } from '../config/press.config';
@@ -30,7 +36,11 @@ const LEASE_MARGIN_MS = 60_000;
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger(WebhookDispatcher.name);
-  private readonly loop = new PollingLoop(WebhookDispatcher.name, () => this.config.press.webhookPollMs, () => this.claimAndSend());
+  private readonly loop = new PollingLoop(
+    WebhookDispatcher.name,
+    () => this.config.press.webhookPollMs,
+    () => this.claimAndSend(),
+  );
   private readonly inFlight = new Set<Promise<void>>();
   private readonly transport: WebhookTransport;
 
@@ -39,7 +49,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     @Inject(PRESS_CONFIG) private readonly config: PressConfig,
   ) {
     const p = config.press;
-    this.transport = new WebhookTransport({ allowHttp: p.webhookAllowHttp, allowPrivateNetworks: p.webhookAllowPrivateNetworks, timeoutMs: p.webhookTimeoutMs });
+    this.transport = new WebhookTransport({
+      allowHttp: p.webhookAllowHttp,
+      allowPrivateNetworks: p.webhookAllowPrivateNetworks,
+      timeoutMs: p.webhookTimeoutMs,
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -76,8 +90,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       );
       if (!subs.length) return [];
       // per subscription: the earliest due ones, as many as its in-flight limit leaves room for
-      return m.query(
-        `UPDATE webhook_deliveries d SET claimed_until = now() + ($3 || ' milliseconds')::interval
+      return m
+        .query(
+          `UPDATE webhook_deliveries d SET claimed_until = now() + ($3 || ' milliseconds')::interval
          FROM (
            SELECT x.id, x.webhook_url, x.secret FROM (
              SELECT d.id, d.next_attempt_at, s.webhook_url, s.secret,
@@ -90,8 +105,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
          ) pick
          WHERE d.id = pick.id
          RETURNING d.id, d.payload, d.attempts, pick.webhook_url, pick.secret`,
-        [subs.map((s) => s.id), p.webhookMaxInFlightPerSubscription, String(p.webhookTimeoutMs + LEASE_MARGIN_MS), room],
-      ).then(([rows]: [Claimed[]]) => rows);
+          [
+            subs.map((s) => s.id),
+            p.webhookMaxInFlightPerSubscription,
+            String(p.webhookTimeoutMs + LEASE_MARGIN_MS),
+            room,
+          ],
+        )
+        .then(([rows]: [Claimed[]]) => rows);
     });
   }
 
@@ -106,14 +127,21 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const delivered = status !== null && status >= 200 && status < 300;
     const error = r.outcome === 'response' ? (delivered ? null : `HTTP ${r.status}`) : r.error;
     return this.dataSource.transaction(async (m) => {
-      await m.query('INSERT INTO webhook_attempts (delivery_id, attempt, at, status_code, error, duration_ms) VALUES ($1, $2, now(), $3, $4, $5)', [
-        d.id, attempt, status, error, r.outcome === 'refused' ? null : r.durationMs,
-      ]);
+      await m.query(
+        'INSERT INTO webhook_attempts (delivery_id, attempt, at, status_code, error, duration_ms) VALUES ($1, $2, now(), $3, $4, $5)',
+        [d.id, attempt, status, error, r.outcome === 'refused' ? null : r.durationMs],
+      );
       if (delivered) {
-        await m.query(`UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, delivered_at = now(), last_error = NULL, claimed_until = NULL WHERE id = $1`, [d.id, attempt]);
+        await m.query(
+          `UPDATE webhook_deliveries SET status = 'delivered', attempts = $2, delivered_at = now(), last_error = NULL, claimed_until = NULL WHERE id = $1`,
+          [d.id, attempt],
+        );
       } else if (r.outcome === 'refused' || attempt >= this.config.press.webhookMaxAttempts) {
         // a refused address would be refused again: nothing is gained, or learnt, by retrying
-        await m.query(`UPDATE webhook_deliveries SET status = 'failed', attempts = $2, last_error = $3, next_attempt_at = NULL, claimed_until = NULL WHERE id = $1`, [d.id, attempt, error]);
+        await m.query(
+          `UPDATE webhook_deliveries SET status = 'failed', attempts = $2, last_error = $3, next_attempt_at = NULL, claimed_until = NULL WHERE id = $1`,
+          [d.id, attempt, error],
+        );
       } else {
         const delay = retryDelayMs(attempt, this.config.press.webhookBackoffMs);
         await m.query(

@@ -15,8 +15,12 @@ export function actorFrom(headers: Record<string, string | string[] | undefined>
   const role = one('x-role');
   if (!name || !role) {
     throw new ProblemException({
-      status: 401, type: 'actor-required',
-      vi: { title: 'Chưa xác định người thực hiện', detail: 'Cần tiêu đề x-actor (người thực hiện) và x-role (press-officer hoặc press-lead)' },
+      status: 401,
+      type: 'actor-required',
+      vi: {
+        title: 'Chưa xác định người thực hiện',
+        detail: 'Cần tiêu đề x-actor (người thực hiện) và x-role (press-officer hoặc press-lead)',
+      },
       en: { title: 'Actor required', detail: 'the x-actor and x-role headers are required (set by the gateway)' },
     });
   }
@@ -28,9 +32,16 @@ export function actorFrom(headers: Record<string, string | string[] | undefined>
   }
   if (decoded.length > 200 || !PRESS_ROLES.includes(role as PressRole)) {
     throw new ProblemException({
-      status: 400, type: 'invalid-actor',
-      vi: { title: 'Người thực hiện không hợp lệ', detail: `x-role phải là một trong: ${PRESS_ROLES.join(', ')}; x-actor tối đa 200 ký tự` },
-      en: { title: 'Invalid actor', detail: `x-role must be one of ${PRESS_ROLES.join(', ')}; x-actor at most 200 characters` },
+      status: 400,
+      type: 'invalid-actor',
+      vi: {
+        title: 'Người thực hiện không hợp lệ',
+        detail: `x-role phải là một trong: ${PRESS_ROLES.join(', ')}; x-actor tối đa 200 ký tự`,
+      },
+      en: {
+        title: 'Invalid actor',
+        detail: `x-role must be one of ${PRESS_ROLES.join(', ')}; x-actor at most 200 characters`,
+      },
     });
   }
   return { name: decoded.normalize('NFC'), role: role as PressRole };

@@ -19,20 +19,31 @@ export class DraftEditingController {
   ) {}
 
   @Put()
-  @ApiOperation({ summary: 'Edit the whole draft (press officer or lead): a new version; new facts are then only flagged' })
+  @ApiOperation({
+    summary: 'Edit the whole draft (press officer or lead): a new version; new facts are then only flagged',
+  })
   async edit(@Param('id', new ParseUUIDPipe()) id: string, @Headers() h: Headers_, @Body() dto: EditDraftDto) {
     return draftView(await this.editing.edit(id, actorFrom(h), dto), { diff: true });
   }
 
   @Patch('paragraphs/:role')
   @ApiOperation({ summary: 'Edit one paragraph (a new role adds one at the end)' })
-  async editParagraph(@Param('id', new ParseUUIDPipe()) id: string, @Param('role') role: string, @Headers() h: Headers_, @Body() dto: EditParagraphDto) {
-    return draftView(await this.editing.editParagraph(id, actorFrom(h), role, dto.text, dto.baseVersion), { diff: true });
+  async editParagraph(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('role') role: string,
+    @Headers() h: Headers_,
+    @Body() dto: EditParagraphDto,
+  ) {
+    return draftView(await this.editing.editParagraph(id, actorFrom(h), role, dto.text, dto.baseVersion), {
+      diff: true,
+    });
   }
 
   @Post('merge')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Take the new information in: changed paragraphs get the regenerated text, the editor keeps the rest' })
+  @ApiOperation({
+    summary: 'Take the new information in: changed paragraphs get the regenerated text, the editor keeps the rest',
+  })
   async merge(@Param('id', new ParseUUIDPipe()) id: string, @Headers() h: Headers_, @Body() dto: MergeDto) {
     return draftView(await this.editing.merge(id, actorFrom(h), dto.roles), { diff: true });
   }
@@ -60,7 +71,9 @@ export class DraftEditingController {
 
   @Post('publish')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish (press lead): approved → published; announces press.draft-published.v1 and queues the webhooks' })
+  @ApiOperation({
+    summary: 'Publish (press lead): approved → published; announces press.draft-published.v1 and queues the webhooks',
+  })
   publish(@Param('id', new ParseUUIDPipe()) id: string, @Headers() h: Headers_, @Body() dto: TransitionDto) {
     return this.step(id, 'publish', h, dto);
   }

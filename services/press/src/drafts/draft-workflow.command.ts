@@ -32,19 +32,40 @@ export class DraftWorkflowCommand {
       const now = new Date();
       const next: DraftState = { ...d, status: to, ...(action === 'publish' ? { publishedVersion: d.version } : {}) };
       await this.drafts.save(m, next);
-      await this.drafts.transition(m, { draftId: id, action, from: d.status, to, version: d.version, actor: actor.name, role: actor.role, comment: comment?.trim(), at: now });
+      await this.drafts.transition(m, {
+        draftId: id,
+        action,
+        from: d.status,
+        to,
+        version: d.version,
+        actor: actor.name,
+        role: actor.role,
+        comment: comment?.trim(),
+        at: now,
+      });
       const head = { draftId: d.id, kind: d.kind, subjectId: d.subjectId, version: d.version, title: d.title };
       if (action === 'approve') {
-        await this.outbox.add(m, DraftApproved, { subject: d.id, data: { ...head, approvedBy: actor.name, approvedAt: now.toISOString() } });
+        await this.outbox.add(m, DraftApproved, {
+          subject: d.id,
+          data: { ...head, approvedBy: actor.name, approvedAt: now.toISOString() },
+        });
       }
       if (action === 'publish') {
         const publication: PublicationRecord = Object.assign(new PublicationRecord(), {
-          id: randomUUID(), draftId: d.id, version: d.version, kind: d.kind, subjectId: d.subjectId, title: d.title,
-          organizations: d.organizations, publishedBy: actor.name, publishedAt: now,
+          id: randomUUID(),
+          draftId: d.id,
+          version: d.version,
+          kind: d.kind,
+          subjectId: d.subjectId,
+          title: d.title,
+          organizations: d.organizations,
+          publishedBy: actor.name,
+          publishedAt: now,
         });
         await m.insert(PublicationRecord, publication);
         await this.outbox.add(m, DraftPublished, {
-          subject: d.id, data: { ...head, publishedBy: actor.name, publishedAt: now.toISOString(), organizations: d.organizations },
+          subject: d.id,
+          data: { ...head, publishedBy: actor.name, publishedAt: now.toISOString(), organizations: d.organizations },
         });
         await this.webhooks.enqueue(m, publication, next);
       }

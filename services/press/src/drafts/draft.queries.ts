@@ -38,7 +38,9 @@ export class DraftQueries {
   }
 
   versions(draftId: string, page = 1, pageSize = 100): Promise<[DraftVersionRecord[], number]> {
-    return this.dataSource.getRepository(DraftVersionRecord).findAndCount({ where: { draftId }, order: { version: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
+    return this.dataSource
+      .getRepository(DraftVersionRecord)
+      .findAndCount({ where: { draftId }, order: { version: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
   }
 
   version(draftId: string, version: number): Promise<DraftVersionRecord | null> {
@@ -46,6 +48,8 @@ export class DraftQueries {
   }
 
   transitions(draftId: string, page: number, pageSize: number): Promise<[DraftTransitionRecord[], number]> {
-    return this.dataSource.getRepository(DraftTransitionRecord).findAndCount({ where: { draftId }, order: { id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
+    return this.dataSource
+      .getRepository(DraftTransitionRecord)
+      .findAndCount({ where: { draftId }, order: { id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
   }
 }

@@ -29,8 +29,16 @@ export class DraftWriter {
     const existing = await this.drafts.findForUpdate(m, target.kind, target.subjectId);
     if (!existing) {
       const draft: DraftState = {
-        id: randomUUID(), kind: target.kind, subjectId: target.subjectId, version: 1, generatedAt: now, status: 'draft', edited: false,
-        base: content, organizations: target.organizations, ...content,
+        id: randomUUID(),
+        kind: target.kind,
+        subjectId: target.subjectId,
+        version: 1,
+        generatedAt: now,
+        status: 'draft',
+        edited: false,
+        base: content,
+        organizations: target.organizations,
+        ...content,
       };
       await this.drafts.save(m, draft, { origin: 'generated', sourceEventId });
       await this.announce(m, draft);
@@ -49,7 +57,8 @@ export class DraftWriter {
 
   private announce(m: EntityManager, d: DraftState) {
     return this.outbox.add(m, DraftGenerated, {
-      subject: d.id, data: { draftId: d.id, kind: d.kind, subjectId: d.subjectId, version: d.version, title: d.title },
+      subject: d.id,
+      data: { draftId: d.id, kind: d.kind, subjectId: d.subjectId, version: d.version, title: d.title },
     });
   }
 }

@@ -12,14 +12,18 @@ export class DraftsController {
   constructor(private readonly queries: DraftQueries) {}
 
   @Get()
-  @ApiOperation({ summary: 'News drafts (bản tin dự thảo), newest first; filter by kind, subject, status, "có thông tin mới"' })
+  @ApiOperation({
+    summary: 'News drafts (bản tin dự thảo), newest first; filter by kind, subject, status, "có thông tin mới"',
+  })
   async list(@Query() q: ListDraftsQuery) {
     const { items, total } = await this.queries.list(q);
     return { items: items.map((d) => draftView(d)), page: q.page, pageSize: q.pageSize, total };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One draft: each paragraph with the events it was written from; the diff when there is new information' })
+  @ApiOperation({
+    summary: 'One draft: each paragraph with the events it was written from; the diff when there is new information',
+  })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     const draft = await this.queries.get(id);
     if (!draft) throw new DraftNotFound(id);
@@ -33,10 +37,17 @@ export class DraftsController {
     if (total === 0) throw new DraftNotFound(id);
     return {
       items: versions.map((v) => ({
-        version: v.version, title: v.title, paragraphs: v.paragraphs, origin: v.origin, author: v.author, sourceEventId: v.sourceEventId,
+        version: v.version,
+        title: v.title,
+        paragraphs: v.paragraphs,
+        origin: v.origin,
+        author: v.author,
+        sourceEventId: v.sourceEventId,
         createdAt: v.createdAt.toISOString(),
       })),
-      page: q.page, pageSize: q.pageSize, total,
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
     };
   }
 
@@ -46,8 +57,19 @@ export class DraftsController {
     if (!(await this.queries.get(id))) throw new DraftNotFound(id);
     const [rows, total] = await this.queries.transitions(id, q.page, q.pageSize);
     return {
-      items: rows.map((t) => ({ action: t.action, from: t.fromStatus, to: t.toStatus, version: t.version, actor: t.actor, role: t.role, comment: t.comment, at: t.at.toISOString() })),
-      page: q.page, pageSize: q.pageSize, total,
+      items: rows.map((t) => ({
+        action: t.action,
+        from: t.fromStatus,
+        to: t.toStatus,
+        version: t.version,
+        actor: t.actor,
+        role: t.role,
+        comment: t.comment,
+        at: t.at.toISOString(),
+      })),
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
     };
   }
 }

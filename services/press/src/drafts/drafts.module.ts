@@ -16,7 +16,15 @@ import { DraftsRefresher } from './regeneration/drafts.refresher';
 @Module({
   imports: [ReadModelModule, DeliveryModule],
   controllers: [DraftsController, DraftEditingController, ExportsController],
-  providers: [DraftRepository, DraftQueries, DraftWriter, EditDraftCommand, DraftWorkflowCommand, DraftsRefresher, DraftRegenerator],
+  providers: [
+    DraftRepository,
+    DraftQueries,
+    DraftWriter,
+    EditDraftCommand,
+    DraftWorkflowCommand,
+    DraftsRefresher,
+    DraftRegenerator,
+  ],
   exports: [DraftsRefresher],
 })
 export class DraftsModule {}

@@ -26,7 +26,8 @@ export class EditDraftCommand {
 
   edit(id: string, actor: Actor, edit: DraftEdit): Promise<DraftState> {
     return this.change(id, actor, 'edit', 'edited', (d, now) => {
-      if (edit.baseVersion !== undefined && edit.baseVersion !== d.version) throw new StaleVersion(edit.baseVersion, d.version);
+      if (edit.baseVersion !== undefined && edit.baseVersion !== d.version)
+        throw new StaleVersion(edit.baseVersion, d.version);
       return applyEdit(d, edit, now);
     });
   }
@@ -35,7 +36,9 @@ export class EditDraftCommand {
     return this.change(id, actor, 'edit', 'edited', (d, now) => {
       if (baseVersion !== undefined && baseVersion !== d.version) throw new StaleVersion(baseVersion, d.version);
       const exists = d.paragraphs.some((p) => p.role === role);
-      const paragraphs = exists ? d.paragraphs.map((p) => (p.role === role ? { role, text } : p)) : [...d.paragraphs, { role, text }];
+      const paragraphs = exists
+        ? d.paragraphs.map((p) => (p.role === role ? { role, text } : p))
+        : [...d.paragraphs, { role, text }];
       return applyEdit(d, { title: d.title, paragraphs }, now);
     });
   }
@@ -44,7 +47,13 @@ export class EditDraftCommand {
     return this.change(id, actor, 'merge', 'merged', (d, now) => mergePending(d, now, roles));
   }
 
-  private change(id: string, actor: Actor, action: string, origin: VersionOrigin, f: (d: DraftState, now: Date) => DraftState): Promise<DraftState> {
+  private change(
+    id: string,
+    actor: Actor,
+    action: string,
+    origin: VersionOrigin,
+    f: (d: DraftState, now: Date) => DraftState,
+  ): Promise<DraftState> {
     return this.dataSource.transaction(async (m: EntityManager) => {
       const d = await this.drafts.lock(m, id);
       if (!d) throw new DraftNotFound(id);
@@ -52,7 +61,16 @@ export class EditDraftCommand {
       const now = new Date();
       const next = f(d, now);
       await this.drafts.save(m, next, { origin, author: actor.name });
-      await this.drafts.transition(m, { draftId: id, action, from: d.status, to: next.status, version: next.version, actor: actor.name, role: actor.role, at: now });
+      await this.drafts.transition(m, {
+        draftId: id,
+        action,
+        from: d.status,
+        to: next.status,
+        version: next.version,
+        actor: actor.name,
+        role: actor.role,
+        at: now,
+      });
       return next;
     });
   }

@@ -38,7 +38,10 @@ export class ExportsController {
     });
   }
 
-  private async load(id: string, version?: number): Promise<{ content: DraftContent; version: number; status: string }> {
+  private async load(
+    id: string,
+    version?: number,
+  ): Promise<{ content: DraftContent; version: number; status: string }> {
     const d = await this.queries.get(id);
     if (!d) throw new DraftNotFound(id);
     if (!version || version === d.version) return { content: d, version: d.version, status: d.status };

@@ -79,10 +79,21 @@ export class Newsroom1700000000201 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['stale_conferences', 'rm_covenants', 'rm_decisions', 'rm_awards', 'rm_attendees', 'rm_conferences', 'publications', 'draft_transitions']) {
+    for (const t of [
+      'stale_conferences',
+      'rm_covenants',
+      'rm_decisions',
+      'rm_awards',
+      'rm_attendees',
+      'rm_conferences',
+      'publications',
+      'draft_transitions',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query('ALTER TABLE draft_versions DROP COLUMN origin, DROP COLUMN author');
-    await q.query('ALTER TABLE drafts DROP COLUMN status, DROP COLUMN edited, DROP COLUMN base, DROP COLUMN pending, DROP COLUMN pending_since, DROP COLUMN organizations, DROP COLUMN published_version');
+    await q.query(
+      'ALTER TABLE drafts DROP COLUMN status, DROP COLUMN edited, DROP COLUMN base, DROP COLUMN pending, DROP COLUMN pending_since, DROP COLUMN organizations, DROP COLUMN published_version',
+    );
   }
 }

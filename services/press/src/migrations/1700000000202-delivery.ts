@@ -28,8 +28,12 @@ export class Delivery1700000000202 implements MigrationInterface {
         delivered_at timestamptz,
         created_at timestamptz NOT NULL
       )`);
-    await q.query(`CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`);
-    await q.query('CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, created_at DESC)');
+    await q.query(
+      `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`,
+    );
+    await q.query(
+      'CREATE INDEX webhook_deliveries_subscription ON webhook_deliveries (subscription_id, created_at DESC)',
+    );
     await q.query(`
       CREATE TABLE webhook_attempts (
         delivery_id text NOT NULL REFERENCES webhook_deliveries(id),

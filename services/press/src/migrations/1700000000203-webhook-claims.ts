@@ -11,7 +11,9 @@ export class WebhookClaims1700000000203 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE webhook_deliveries ADD COLUMN claimed_until timestamptz');
-    await q.query(`CREATE INDEX webhook_deliveries_in_flight ON webhook_deliveries (subscription_id) WHERE status = 'pending' AND claimed_until IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX webhook_deliveries_in_flight ON webhook_deliveries (subscription_id) WHERE status = 'pending' AND claimed_until IS NOT NULL`,
+    );
     await q.query('ALTER TABLE webhook_attempts ALTER COLUMN duration_ms DROP NOT NULL');
   }
 

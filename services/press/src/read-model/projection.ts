@@ -1,14 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AttendanceRecorded, AwardConferred, AwardRevoked, CovenantCreated, CovenantSigned, DecisionIssued, InvitationSent, RsvpChanged,
-  SignatureRecorded, type AttendanceRecordedData, type AwardConferredData, type AwardRevokedData, type CloudEvent, type CovenantCreatedData,
-  type CovenantSignedData, type DecisionIssuedData, type EventDefinition, type GuestRef, type InvitationSentData, type RsvpChangedData,
+  AttendanceRecorded,
+  AwardConferred,
+  AwardRevoked,
+  CovenantCreated,
+  CovenantSigned,
+  DecisionIssued,
+  InvitationSent,
+  RsvpChanged,
+  SignatureRecorded,
+  type AttendanceRecordedData,
+  type AwardConferredData,
+  type AwardRevokedData,
+  type CloudEvent,
+  type CovenantCreatedData,
+  type CovenantSignedData,
+  type DecisionIssuedData,
+  type EventDefinition,
+  type GuestRef,
+  type InvitationSentData,
+  type RsvpChangedData,
   type SignatureRecordedData,
 } from '@tdkt/contracts';
 import { applyConferenceEvent, CONFERENCE_EVENTS } from '@tdkt/replicas';
 import type { EntityManager } from 'typeorm';
 import { applyAttendance, applyInvitation, applyRsvp, newAttendee, type AttendeeFacts } from './domain/attendee';
-import { applyCovenantCreated, applyCovenantSigned, applySignature, newCovenant, type CovenantFacts } from './domain/covenant-facts';
+import {
+  applyCovenantCreated,
+  applyCovenantSigned,
+  applySignature,
+  newCovenant,
+  type CovenantFacts,
+} from './domain/covenant-facts';
 import type { Sourced } from './domain/sourced';
 import { conferenceSubject, covenantSubject, type Subject } from './domain/subject';
 import { ReadModelRepository } from './infra/read-model.repository';
@@ -16,7 +39,15 @@ import { ReadModelRepository } from './infra/read-model.repository';
 /** The event types the read model is built from (docs/design.md#services: press reacts to everything). */
 export const READ_MODEL_EVENTS: EventDefinition<unknown>[] = [
   ...CONFERENCE_EVENTS,
-  DecisionIssued, AwardConferred, AwardRevoked, CovenantCreated, SignatureRecorded, CovenantSigned, InvitationSent, RsvpChanged, AttendanceRecorded,
+  DecisionIssued,
+  AwardConferred,
+  AwardRevoked,
+  CovenantCreated,
+  SignatureRecorded,
+  CovenantSigned,
+  InvitationSent,
+  RsvpChanged,
+  AttendanceRecorded,
 ] as EventDefinition<unknown>[];
 
 const AGENDA_TYPES = new Set(CONFERENCE_EVENTS.map((d) => d.type));
@@ -52,15 +83,23 @@ export class ReadModelProjection {
         const a = e.data as AwardConferredData;
         if (!a.conferenceId) return [];
         const changed = await this.rm.conferred(m, {
-          awardId: a.awardId, conferenceId: a.conferenceId, awardType: a.awardType, recipientKind: a.recipient.kind,
-          presentedOnBehalfOf: a.presentedOnBehalfOf, conferredEventId: e.id,
+          awardId: a.awardId,
+          conferenceId: a.conferenceId,
+          awardType: a.awardType,
+          recipientKind: a.recipient.kind,
+          presentedOnBehalfOf: a.presentedOnBehalfOf,
+          conferredEventId: e.id,
         });
         return changed ? [conferenceSubject(a.conferenceId)] : [];
       }
       case AwardRevoked.type: {
         const a = e.data as AwardRevokedData;
         const conferenceId = await this.rm.revoked(m, {
-          awardId: a.awardId, conferenceId: a.conferenceId, awardType: a.awardType, recipientKind: a.recipient.kind, revokedEventId: e.id,
+          awardId: a.awardId,
+          conferenceId: a.conferenceId,
+          awardType: a.awardType,
+          recipientKind: a.recipient.kind,
+          revokedEventId: e.id,
         });
         return conferenceId ? [conferenceSubject(conferenceId)] : [];
       }
@@ -81,12 +120,15 @@ export class ReadModelProjection {
     const d = e.data as { conferenceId: string; guest?: GuestRef; attendee?: GuestRef };
     const guest = (d.guest ?? d.attendee)!;
     const a: AttendeeFacts =
-      (await this.rm.attendee(m, d.conferenceId, guest.guestId)) ?? newAttendee(d.conferenceId, { data: guest, eventId: e.id, time: e.time });
+      (await this.rm.attendee(m, d.conferenceId, guest.guestId)) ??
+      newAttendee(d.conferenceId, { data: guest, eventId: e.id, time: e.time });
     const fact = { data: e.data, eventId: e.id, time: e.time };
     const changed =
-      e.type === RsvpChanged.type ? applyRsvp(a, fact as Sourced<RsvpChangedData>)
-      : e.type === InvitationSent.type ? applyInvitation(a, fact as Sourced<InvitationSentData>)
-      : applyAttendance(a, fact as Sourced<AttendanceRecordedData>);
+      e.type === RsvpChanged.type
+        ? applyRsvp(a, fact as Sourced<RsvpChangedData>)
+        : e.type === InvitationSent.type
+          ? applyInvitation(a, fact as Sourced<InvitationSentData>)
+          : applyAttendance(a, fact as Sourced<AttendanceRecordedData>);
     const fresh = a.guest.eventId === e.id;
     if (!changed && !fresh) return [];
     await this.rm.saveAttendee(m, a);
@@ -99,9 +141,11 @@ export class ReadModelProjection {
     const before = c.conferenceId;
     const fact = { data: e.data, eventId: e.id, time: e.time };
     const changed =
-      e.type === CovenantCreated.type ? applyCovenantCreated(c, fact as Sourced<CovenantCreatedData>)
-      : e.type === SignatureRecorded.type ? applySignature(c, fact as Sourced<SignatureRecordedData>)
-      : applyCovenantSigned(c, fact as Sourced<CovenantSignedData>);
+      e.type === CovenantCreated.type
+        ? applyCovenantCreated(c, fact as Sourced<CovenantCreatedData>)
+        : e.type === SignatureRecorded.type
+          ? applySignature(c, fact as Sourced<SignatureRecordedData>)
+          : applyCovenantSigned(c, fact as Sourced<CovenantSignedData>);
     if (!changed) return [];
     await this.rm.saveCovenant(m, c);
     const conferences = [...new Set([before, c.conferenceId].filter((x): x is string => !!x))].map(conferenceSubject);

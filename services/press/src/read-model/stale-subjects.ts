@@ -68,7 +68,9 @@ export class StaleSubjects implements EntitySubscriberInterface {
 
   /** The oldest marked subject no other instance is working on, locked until the caller's transaction ends. */
   async takeOne(m: EntityManager): Promise<Subject | undefined> {
-    const [row] = await m.query('SELECT kind, subject_id FROM stale_subjects WHERE since <= now() ORDER BY since LIMIT 1 FOR UPDATE SKIP LOCKED');
+    const [row] = await m.query(
+      'SELECT kind, subject_id FROM stale_subjects WHERE since <= now() ORDER BY since LIMIT 1 FOR UPDATE SKIP LOCKED',
+    );
     return row ? { kind: row.kind, id: row.subject_id } : undefined;
   }
 

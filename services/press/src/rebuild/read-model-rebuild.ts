@@ -57,14 +57,24 @@ export class ReadModelRebuild {
       }
       const conferences = await this.readModel.conferenceIds(m);
       const covenants = await this.readModel.signedCovenants(m);
-      const subjects: Subject[] = [...conferences.map(conferenceSubject), ...covenants.map((c) => covenantSubject(c.covenantId))];
+      const subjects: Subject[] = [
+        ...conferences.map(conferenceSubject),
+        ...covenants.map((c) => covenantSubject(c.covenantId)),
+      ];
       const before = await this.versions(m);
       for (const s of subjects) {
         await this.refresher.refresh(m, s);
         await this.stale.done(m, s);
       }
       const draftsChanged = (await this.versions(m)) - before;
-      const report = { events: events.length, skipped, conferences: conferences.length, covenants: covenants.length, draftsChanged, ms: Date.now() - started };
+      const report = {
+        events: events.length,
+        skipped,
+        conferences: conferences.length,
+        covenants: covenants.length,
+        draftsChanged,
+        ms: Date.now() - started,
+      };
       this.logger.log({ msg: 'read model rebuilt', ...report });
       return report;
     });

@@ -11,7 +11,10 @@ export class RebuildController {
 
   @Post('rebuild')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rebuild the read model from the topics, from the beginning (press lead); drafts regenerate and stay the same' })
+  @ApiOperation({
+    summary:
+      'Rebuild the read model from the topics, from the beginning (press lead); drafts regenerate and stay the same',
+  })
   async run(@Headers() h: Record<string, string | string[] | undefined>) {
     checkRole('rebuild the read model', actorFrom(h), ['press-lead']);
     return this.rebuild.run();

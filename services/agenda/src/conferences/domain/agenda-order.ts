@@ -7,7 +7,9 @@ import { isTimed, kindRank, type Segment } from './segment';
  * the platform lands after the movement launch, before the directing speech). Numbers 1..n.
  */
 export function arrange(segments: readonly Segment[]): Segment[] {
-  const timed = segments.filter(isTimed).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || kindRank(a.kind) - kindRank(b.kind));
+  const timed = segments
+    .filter(isTimed)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || kindRank(a.kind) - kindRank(b.kind));
   const result: Segment[] = [...timed];
   for (const s of segments.filter((x) => !isTimed(x))) {
     let at = 0;

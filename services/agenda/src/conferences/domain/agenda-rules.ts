@@ -34,7 +34,9 @@ export function assertNoOverlap(segments: readonly Segment[], timeZone = DEFAULT
 /** Every segment inside the conference's hours. */
 export function assertWithinHours(segments: readonly Segment[], conference: Span & { timeZone: string }): void {
   const tz = conference.timeZone;
-  const outside = segments.filter(isTimed).find((s) => s.startsAt < conference.startsAt || s.endsAt > conference.endsAt);
+  const outside = segments
+    .filter(isTimed)
+    .find((s) => s.startsAt < conference.startsAt || s.endsAt > conference.endsAt);
   if (!outside) return;
   throw new SegmentOutsideHours(
     `Mục “${outside.title}” (${at(outside.startsAt, tz)} – ${at(outside.endsAt, tz)}) nằm ngoài thời gian hội nghị ` +
@@ -54,9 +56,14 @@ export interface VenueBooking extends Span {
 }
 
 /** A venue hosts one conference at a time. */
-export function assertVenueFree(conference: Span & { id: string; venueId?: string; timeZone: string }, bookings: readonly VenueBooking[]): void {
+export function assertVenueFree(
+  conference: Span & { id: string; venueId?: string; timeZone: string },
+  bookings: readonly VenueBooking[],
+): void {
   if (!conference.venueId) return;
-  const clash = bookings.find((b) => b.conferenceId !== conference.id && b.venueId === conference.venueId && overlaps(b, conference));
+  const clash = bookings.find(
+    (b) => b.conferenceId !== conference.id && b.venueId === conference.venueId && overlaps(b, conference),
+  );
   if (!clash) return;
   const tz = conference.timeZone;
   throw new VenueDoubleBooked(
@@ -75,10 +82,17 @@ export interface PresenterBooking extends Span {
 }
 
 /** Nobody presents in two places at once (here and in another conference). */
-export function assertPresentersFree(conferenceId: string, segments: readonly Segment[], bookings: readonly PresenterBooking[], timeZone = DEFAULT_TIME_ZONE): void {
+export function assertPresentersFree(
+  conferenceId: string,
+  segments: readonly Segment[],
+  bookings: readonly PresenterBooking[],
+  timeZone = DEFAULT_TIME_ZONE,
+): void {
   for (const s of segments.filter(isTimed) as TimedSegment[]) {
     for (const p of s.presenters) {
-      const clash = bookings.find((b) => b.conferenceId !== conferenceId && b.personIds.includes(p.personId) && overlaps(b, s));
+      const clash = bookings.find(
+        (b) => b.conferenceId !== conferenceId && b.personIds.includes(p.personId) && overlaps(b, s),
+      );
       if (!clash) continue;
       throw new PresenterBusy(
         `${p.name} trình bày mục “${s.title}” (${at(s.startsAt, timeZone)}) nhưng cùng lúc có mặt ở mục “${clash.segmentTitle}” của “${clash.conferenceTitle}” ` +

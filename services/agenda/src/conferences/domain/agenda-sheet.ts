@@ -10,6 +10,10 @@ export interface AgendaSheet {
   covenants: CovenantLink[];
 }
 
-export function agendaSheet(c: Conference, awards: readonly ConferredAward[], covenants: readonly CovenantLink[]): AgendaSheet {
+export function agendaSheet(
+  c: Conference,
+  awards: readonly ConferredAward[],
+  covenants: readonly CovenantLink[],
+): AgendaSheet {
   return { conference: c.snapshot, awards: groupAwards(awards, c.snapshot.awardPresenters), covenants: [...covenants] };
 }

@@ -29,7 +29,11 @@ const KIND_ORDER: Record<RecipientKind, number> = { collective: 0, individual: 1
 
 /** "thừa ủy quyền của Chủ tịch nước" and "Chủ tịch nước" name the same principal. */
 export function principal(onBehalfOf: string): string {
-  return onBehalfOf.normalize('NFC').trim().replace(/^thừa (ủy|uỷ) quyền (của )?/iu, '').trim();
+  return onBehalfOf
+    .normalize('NFC')
+    .trim()
+    .replace(/^thừa (ủy|uỷ) quyền (của )?/iu, '')
+    .trim();
 }
 
 export function countsText(c: AwardGroup['counts']): string {
@@ -46,15 +50,33 @@ export function countsText(c: AwardGroup['counts']): string {
  * first (smaller rank is higher), with counts of collectives, individuals and households, and who
  * presents each on whose behalf.
  */
-export function groupAwards(awards: readonly ConferredAward[], presenters: Readonly<Record<string, Presenter>> = {}): AwardGroup[] {
+export function groupAwards(
+  awards: readonly ConferredAward[],
+  presenters: Readonly<Record<string, Presenter>> = {},
+): AwardGroup[] {
   const groups = new Map<string, ConferredAward[]>();
   for (const a of awards) groups.set(a.awardType.code, [...(groups.get(a.awardType.code) ?? []), a]);
   return [...groups.values()]
     .map((items) => {
-      const awardType = items.reduce((best, a) => (a.awardType.rank < best.rank ? a.awardType : best), items[0]!.awardType);
+      const awardType = items.reduce(
+        (best, a) => (a.awardType.rank < best.rank ? a.awardType : best),
+        items[0]!.awardType,
+      );
       const count = (k: RecipientKind) => items.filter((a) => a.recipient.kind === k).length;
-      const counts = { collectives: count('collective'), individuals: count('individual'), households: count('household'), total: items.length };
-      const onBehalfOf = [...new Set(items.map((a) => a.presentedOnBehalfOf).filter((x): x is string => !!x?.trim()).map(principal))];
+      const counts = {
+        collectives: count('collective'),
+        individuals: count('individual'),
+        households: count('household'),
+        total: items.length,
+      };
+      const onBehalfOf = [
+        ...new Set(
+          items
+            .map((a) => a.presentedOnBehalfOf)
+            .filter((x): x is string => !!x?.trim())
+            .map(principal),
+        ),
+      ];
       const presenter = presenters[awardType.code];
       const recipients = items
         .map((a) => a.recipient)
@@ -62,9 +84,17 @@ export function groupAwards(awards: readonly ConferredAward[], presenters: Reado
       const who = presenter ? `Đồng chí ${personWithTitles(presenter.name, presenter.titles)}` : '';
       const behalf = onBehalfOf.length ? `thừa ủy quyền của ${joinList(onBehalfOf, 'và')}` : '';
       const verb = [who, who && behalf ? `, ${behalf}` : behalf].join('');
-      const presentation = `${verb ? `${verb} trao` : 'Trao'} ${awardType.name} cho ${countsText(counts)}`.replace(/^thừa/, 'Thừa');
+      const presentation = `${verb ? `${verb} trao` : 'Trao'} ${awardType.name} cho ${countsText(counts)}`.replace(
+        /^thừa/,
+        'Thừa',
+      );
       return {
-        awardType, counts, onBehalfOf, presenter, recipients, presentation,
+        awardType,
+        counts,
+        onBehalfOf,
+        presenter,
+        recipients,
+        presentation,
         decisions: [...new Set(items.map((a) => a.decision.number))],
         summary: `${awardType.name}: ${countsText(counts)}`,
       };

@@ -5,7 +5,15 @@ export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 
 /** What an organizer may do to a conference; each is allowed in some states only. */
 export type ConferenceAction =
-  | 'schedule' | 'reschedule' | 'cancel' | 'start' | 'conclude' | 'edit-details' | 'edit-agenda' | 'publish-agenda' | 'launch-movement';
+  | 'schedule'
+  | 'reschedule'
+  | 'cancel'
+  | 'start'
+  | 'conclude'
+  | 'edit-details'
+  | 'edit-agenda'
+  | 'publish-agenda'
+  | 'launch-movement';
 
 const ALLOWED: Record<ConferenceAction, readonly ConferenceStatus[]> = {
   schedule: ['draft'],
@@ -29,19 +37,39 @@ export const NEXT_STATUS: Partial<Record<ConferenceAction, ConferenceStatus>> = 
 };
 
 const STATUS_VI: Record<ConferenceStatus, string> = {
-  draft: 'đang soạn thảo', scheduled: 'đã lên lịch', in_progress: 'đang diễn ra', concluded: 'đã kết thúc', cancelled: 'đã bị hủy',
+  draft: 'đang soạn thảo',
+  scheduled: 'đã lên lịch',
+  in_progress: 'đang diễn ra',
+  concluded: 'đã kết thúc',
+  cancelled: 'đã bị hủy',
 };
 const STATUS_EN: Record<ConferenceStatus, string> = {
-  draft: 'a draft', scheduled: 'scheduled', in_progress: 'in progress', concluded: 'concluded', cancelled: 'cancelled',
+  draft: 'a draft',
+  scheduled: 'scheduled',
+  in_progress: 'in progress',
+  concluded: 'concluded',
+  cancelled: 'cancelled',
 };
 const ACTION_VI: Record<ConferenceAction, string> = {
-  schedule: 'lên lịch', reschedule: 'dời lịch', cancel: 'hủy', start: 'khai mạc', conclude: 'bế mạc',
-  'edit-details': 'sửa thông tin', 'edit-agenda': 'sửa chương trình', 'publish-agenda': 'công bố chương trình',
+  schedule: 'lên lịch',
+  reschedule: 'dời lịch',
+  cancel: 'hủy',
+  start: 'khai mạc',
+  conclude: 'bế mạc',
+  'edit-details': 'sửa thông tin',
+  'edit-agenda': 'sửa chương trình',
+  'publish-agenda': 'công bố chương trình',
   'launch-movement': 'ghi nhận phát động phong trào thi đua',
 };
 const ACTION_EN: Record<ConferenceAction, string> = {
-  schedule: 'schedule', reschedule: 'reschedule', cancel: 'cancel', start: 'start', conclude: 'conclude',
-  'edit-details': 'edit the details of', 'edit-agenda': 'edit the agenda of', 'publish-agenda': 'publish the agenda of',
+  schedule: 'schedule',
+  reschedule: 'reschedule',
+  cancel: 'cancel',
+  start: 'start',
+  conclude: 'conclude',
+  'edit-details': 'edit the details of',
+  'edit-agenda': 'edit the agenda of',
+  'publish-agenda': 'publish the agenda of',
   'launch-movement': 'record the movement launch of',
 };
 

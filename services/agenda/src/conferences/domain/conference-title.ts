@@ -4,7 +4,12 @@ import type { ConferenceKind } from '@tdkt/contracts';
  * The full Vietnamese name of the conference, suggested from its kind and years (docs/domain.md#conference-kinds-and-formats);
  * organizers may edit it.
  */
-export function suggestTitle(kind: ConferenceKind, yearReviewed: number, yearLaunched: number, organizerName: string): string {
+export function suggestTitle(
+  kind: ConferenceKind,
+  yearReviewed: number,
+  yearLaunched: number,
+  organizerName: string,
+): string {
   const review = `công tác thi đua, khen thưởng năm ${yearReviewed}`;
   const launch = yearLaunched !== yearReviewed ? `, triển khai nhiệm vụ năm ${yearLaunched}` : '';
   switch (kind) {

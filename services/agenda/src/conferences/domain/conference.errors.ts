@@ -3,7 +3,11 @@
  * `conference-error.mapper.ts` turns them into problem responses.
  */
 export abstract class AgendaError extends Error {
-  constructor(readonly vi: string, readonly en: string, readonly field?: string) {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+    readonly field?: string,
+  ) {
     super(en);
   }
 }

@@ -1,6 +1,13 @@
 import type { AgendaError } from './conference.errors';
 import { Conference, type NewConference } from './conference';
-import { InvalidInput, InvalidTransition, NotAGuest, NotReady, SegmentOutsideHours, SegmentOverlap } from './conference.errors';
+import {
+  InvalidInput,
+  InvalidTransition,
+  NotAGuest,
+  NotReady,
+  SegmentOutsideHours,
+  SegmentOverlap,
+} from './conference.errors';
 import { CONFERENCE_STATUSES, isAllowed, type ConferenceAction } from './conference-status';
 
 /** The Vietnamese message of the domain error `fn` throws. */
@@ -14,8 +21,13 @@ const viOf = (fn: () => unknown): string => {
 };
 
 const sơnLa: NewConference = {
-  organizer: { name: 'UBND tỉnh Sơn La' }, kind: 'provincial-review', yearReviewed: 2023, yearLaunched: 2024,
-  startsAt: new Date('2024-02-29T01:00:00Z'), endsAt: new Date('2024-02-29T04:30:00Z'), format: 'in-person', // 08:00–11:30 in Hà Nội
+  organizer: { name: 'UBND tỉnh Sơn La' },
+  kind: 'provincial-review',
+  yearReviewed: 2023,
+  yearLaunched: 2024,
+  startsAt: new Date('2024-02-29T01:00:00Z'),
+  endsAt: new Date('2024-02-29T04:30:00Z'),
+  format: 'in-person', // 08:00–11:30 in Hà Nội
   venue: { venueId: '4c1f7e0e-8c1a-4f0b-9a57-6b2b0f1c2d3e', name: 'Hội trường UBND tỉnh Sơn La' },
 };
 const draft = (over: Partial<NewConference> = {}) => Conference.create({ ...sơnLa, ...over });
@@ -27,11 +39,15 @@ const withGuest = () => {
 
 describe('Conference: lifecycle', () => {
   it('suggests the Vietnamese title from kind and years', () => {
-    expect(draft().snapshot.title).toBe('Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai nhiệm vụ năm 2024');
+    expect(draft().snapshot.title).toBe(
+      'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai nhiệm vụ năm 2024',
+    );
     expect(draft({ kind: 'mid-year-review', yearReviewed: 2024, yearLaunched: 2024 }).snapshot.title).toBe(
       'Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024',
     );
-    expect(draft({ kind: 'cluster-review', organizer: { name: 'Cụm thi đua các tỉnh biên giới phía Bắc' } }).snapshot.title).toBe(
+    expect(
+      draft({ kind: 'cluster-review', organizer: { name: 'Cụm thi đua các tỉnh biên giới phía Bắc' } }).snapshot.title,
+    ).toBe(
       'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 Cụm thi đua các tỉnh biên giới phía Bắc và ký kết giao ước thi đua năm 2024',
     );
     expect(draft({ title: ' Hội nghị  điển hình tiên tiến ' }).snapshot.title).toBe('Hội nghị điển hình tiên tiến');
@@ -59,15 +75,27 @@ describe('Conference: lifecycle', () => {
     c.schedule();
     c.start();
     c.conclude();
-    expect(viOf(() => c.reschedule({ startsAt: new Date('2024-03-01T01:00:00Z'), endsAt: new Date('2024-03-01T04:00:00Z'), reason: 'x' }))).toMatch(
-      /Không thể dời lịch hội nghị đã kết thúc; chỉ dời lịch được khi hội nghị đã lên lịch/,
-    );
+    expect(
+      viOf(() =>
+        c.reschedule({
+          startsAt: new Date('2024-03-01T01:00:00Z'),
+          endsAt: new Date('2024-03-01T04:00:00Z'),
+          reason: 'x',
+        }),
+      ),
+    ).toMatch(/Không thể dời lịch hội nghị đã kết thúc; chỉ dời lịch được khi hội nghị đã lên lịch/);
   });
 
   it('allows each action only in its states', () => {
     const table: Record<ConferenceAction, string[]> = {
-      schedule: ['draft'], reschedule: ['scheduled'], cancel: ['draft', 'scheduled'], start: ['scheduled'], conclude: ['in_progress'],
-      'edit-details': ['draft'], 'edit-agenda': ['draft', 'scheduled', 'in_progress'], 'publish-agenda': ['scheduled', 'in_progress'],
+      schedule: ['draft'],
+      reschedule: ['scheduled'],
+      cancel: ['draft', 'scheduled'],
+      start: ['scheduled'],
+      conclude: ['in_progress'],
+      'edit-details': ['draft'],
+      'edit-agenda': ['draft', 'scheduled', 'in_progress'],
+      'publish-agenda': ['scheduled', 'in_progress'],
       'launch-movement': ['scheduled', 'in_progress', 'concluded'],
     };
     for (const [action, states] of Object.entries(table)) {
@@ -79,7 +107,11 @@ describe('Conference: lifecycle', () => {
     const c = draft();
     c.schedule();
     c.cancel('  Thay đổi kế hoạch  ');
-    expect(c.snapshot).toMatchObject({ status: 'cancelled', cancellation: { reason: 'Thay đổi kế hoạch' }, sequence: 1 });
+    expect(c.snapshot).toMatchObject({
+      status: 'cancelled',
+      cancellation: { reason: 'Thay đổi kế hoạch' },
+      sequence: 1,
+    });
     expect(() => c.start()).toThrow(InvalidTransition);
   });
 
@@ -102,9 +134,22 @@ describe('Conference: lifecycle', () => {
     c.addSegment({ kind: 'opening', startTime: '08:00', endTime: '08:15' });
     c.addSegment({ kind: 'closing', startTime: '11:00', endTime: '11:30' });
     c.schedule();
-    c.reschedule({ startsAt: new Date('2024-03-01T02:00:00Z'), endsAt: new Date('2024-03-01T05:30:00Z'), reason: 'Trùng lịch họp Tỉnh ủy' });
-    expect(c.snapshot.segments.map((s) => s.startsAt!.toISOString())).toEqual(['2024-03-01T02:00:00.000Z', '2024-03-01T05:00:00.000Z']);
-    expect(() => c.reschedule({ startsAt: new Date('2024-03-02T02:00:00Z'), endsAt: new Date('2024-03-02T03:00:00Z'), reason: 'x' })).toThrow(SegmentOutsideHours);
+    c.reschedule({
+      startsAt: new Date('2024-03-01T02:00:00Z'),
+      endsAt: new Date('2024-03-01T05:30:00Z'),
+      reason: 'Trùng lịch họp Tỉnh ủy',
+    });
+    expect(c.snapshot.segments.map((s) => s.startsAt!.toISOString())).toEqual([
+      '2024-03-01T02:00:00.000Z',
+      '2024-03-01T05:00:00.000Z',
+    ]);
+    expect(() =>
+      c.reschedule({
+        startsAt: new Date('2024-03-02T02:00:00Z'),
+        endsAt: new Date('2024-03-02T03:00:00Z'),
+        reason: 'x',
+      }),
+    ).toThrow(SegmentOutsideHours);
     expect(c.snapshot.sequence).toBe(1);
   });
 });
@@ -131,22 +176,47 @@ describe('Conference: agenda', () => {
 
   it('refuses times that are not times of day, and an end before the start', () => {
     const c = draft();
-    expect(viOf(() => c.addSegment({ kind: 'opening', startTime: '25:00', endTime: '25:15' }))).toMatch(/không phải giờ trong ngày/);
-    expect(viOf(() => c.addSegment({ kind: 'opening', startTime: '08:15', endTime: '08:00' }))).toMatch(/phải sau giờ bắt đầu/);
-    expect(viOf(() => c.addSegment({ kind: 'opening', date: '2024-02-30', startTime: '08:00', endTime: '08:15' }))).toMatch(/Ngày “2024-02-30”/);
+    expect(viOf(() => c.addSegment({ kind: 'opening', startTime: '25:00', endTime: '25:15' }))).toMatch(
+      /không phải giờ trong ngày/,
+    );
+    expect(viOf(() => c.addSegment({ kind: 'opening', startTime: '08:15', endTime: '08:00' }))).toMatch(
+      /phải sau giờ bắt đầu/,
+    );
+    expect(
+      viOf(() => c.addSegment({ kind: 'opening', date: '2024-02-30', startTime: '08:00', endTime: '08:15' })),
+    ).toMatch(/Ngày “2024-02-30”/);
   });
 
   it('takes presenters from the guest list only', () => {
     const { c, g } = withGuest();
-    const s = c.addSegment({ kind: 'directing-speech', startTime: '10:30', endTime: '11:00', presenterGuestIds: [g.id] });
-    expect(s.presenters).toEqual([{ guestId: g.id, personId: g.personId, name: 'Nguyễn Hữu Đông', titles: ['Bí thư Tỉnh ủy'] }]);
-    expect(() => c.addSegment({ kind: 'closing', startTime: '11:00', endTime: '11:30', presenterGuestIds: ['nobody'] })).toThrow(NotAGuest);
+    const s = c.addSegment({
+      kind: 'directing-speech',
+      startTime: '10:30',
+      endTime: '11:00',
+      presenterGuestIds: [g.id],
+    });
+    expect(s.presenters).toEqual([
+      { guestId: g.id, personId: g.personId, name: 'Nguyễn Hữu Đông', titles: ['Bí thư Tỉnh ủy'] },
+    ]);
+    expect(() =>
+      c.addSegment({ kind: 'closing', startTime: '11:00', endTime: '11:30', presenterGuestIds: ['nobody'] }),
+    ).toThrow(NotAGuest);
   });
 
   it('changes, reorders and removes segments', () => {
     const c = draft();
-    const a = c.addSegment({ kind: 'discussion', title: 'Tham luận của Sở Y tế', startTime: '09:00', endTime: '09:10' });
-    const b = c.addSegment({ kind: 'discussion', title: 'Tham luận của huyện Mộc Châu', startTime: '09:15', endTime: '09:35' });
+    const a = c.addSegment({
+      kind: 'discussion',
+      title: 'Tham luận của Sở Y tế',
+      startTime: '09:00',
+      endTime: '09:10',
+    });
+    const b = c.addSegment({
+      kind: 'discussion',
+      title: 'Tham luận của huyện Mộc Châu',
+      startTime: '09:15',
+      endTime: '09:35',
+    });
     c.reorderSegments([b.id, a.id]);
     expect(c.snapshot.segments.map((s) => [s.title, s.startsAt!.toISOString(), s.endsAt!.toISOString()])).toEqual([
       ['Tham luận của huyện Mộc Châu', '2024-02-29T02:00:00.000Z', '2024-02-29T02:20:00.000Z'],
@@ -178,10 +248,27 @@ describe('Conference: agenda', () => {
     c.addSegment({ kind: 'opening', startTime: '08:00', endTime: '08:15' });
     c.addSegment({ kind: 'closing', startTime: '11:00', endTime: '11:30' });
     const link = { covenantId: 'c1', title: 'Giao ước', clusterName: 'Cụm', year: 2024, parties: ['A', 'B'] };
-    c.applyCovenants([{ ...link, status: 'fully_signed' }, { ...link, covenantId: 'c2', status: 'drafted' }]);
-    expect(c.snapshot.segments.map((s) => [s.kind, s.status])).toEqual([['opening', 'planned'], ['covenant-signing', 'planned'], ['closing', 'planned']]);
-    expect(c.applyCovenants([{ ...link, status: 'fully_signed' }, { ...link, covenantId: 'c2', status: 'fully_signed' }])).toBe(true);
-    expect(c.applyCovenants([{ ...link, status: 'fully_signed' }, { ...link, covenantId: 'c2', status: 'fully_signed' }])).toBe(false);
+    c.applyCovenants([
+      { ...link, status: 'fully_signed' },
+      { ...link, covenantId: 'c2', status: 'drafted' },
+    ]);
+    expect(c.snapshot.segments.map((s) => [s.kind, s.status])).toEqual([
+      ['opening', 'planned'],
+      ['covenant-signing', 'planned'],
+      ['closing', 'planned'],
+    ]);
+    expect(
+      c.applyCovenants([
+        { ...link, status: 'fully_signed' },
+        { ...link, covenantId: 'c2', status: 'fully_signed' },
+      ]),
+    ).toBe(true);
+    expect(
+      c.applyCovenants([
+        { ...link, status: 'fully_signed' },
+        { ...link, covenantId: 'c2', status: 'fully_signed' },
+      ]),
+    ).toBe(false);
     expect(c.snapshot.segments.filter((s) => s.kind === 'covenant-signing').map((s) => s.status)).toEqual(['done']);
   });
 

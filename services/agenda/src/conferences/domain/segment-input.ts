@@ -30,7 +30,12 @@ export interface SegmentPatch {
  * Local date and hours → instants. A segment lies within one day: its end is after its start
  * on the same date (the conference may span several days, each segment names its date).
  */
-export function segmentSpan(date: string, startTime: string, endTime: string, timeZone: string): { startsAt: Date; endsAt: Date } {
+export function segmentSpan(
+  date: string,
+  startTime: string,
+  endTime: string,
+  timeZone: string,
+): { startsAt: Date; endsAt: Date } {
   if (!parseLocalDate(date)) {
     throw new InvalidInput(
       `Ngày “${date}” không hợp lệ: hãy nhập ngày có thật dạng YYYY-MM-DD (ví dụ 2024-02-29)`,
@@ -38,7 +43,10 @@ export function segmentSpan(date: string, startTime: string, endTime: string, ti
       'date',
     );
   }
-  for (const [field, value, vi, en] of [['startTime', startTime, 'bắt đầu', 'start'], ['endTime', endTime, 'kết thúc', 'end']] as const) {
+  for (const [field, value, vi, en] of [
+    ['startTime', startTime, 'bắt đầu', 'start'],
+    ['endTime', endTime, 'kết thúc', 'end'],
+  ] as const) {
     if (!parseTimeOfDay(value)) {
       throw new InvalidInput(
         `Giờ ${vi} “${value}” không phải giờ trong ngày: hãy nhập dạng HH:mm từ 00:00 đến 23:59 (ví dụ 08:00)`,
@@ -59,11 +67,19 @@ export function segmentSpan(date: string, startTime: string, endTime: string, ti
 
 /** The current local date and hours of a timed segment, as defaults for a partial change. */
 export function localSpan(s: { startsAt: Date; endsAt: Date }, timeZone: string) {
-  return { date: localDate(s.startsAt, timeZone), startTime: localTime(s.startsAt, timeZone), endTime: localTime(s.endsAt, timeZone) };
+  return {
+    date: localDate(s.startsAt, timeZone),
+    startTime: localTime(s.startsAt, timeZone),
+    endTime: localTime(s.endsAt, timeZone),
+  };
 }
 
 /** Guests by id → presenters; anyone not on the guest list is refused. */
-export function resolvePresenters(guestIds: readonly string[], guests: readonly Guest[], field = 'presenterGuestIds'): Presenter[] {
+export function resolvePresenters(
+  guestIds: readonly string[],
+  guests: readonly Guest[],
+  field = 'presenterGuestIds',
+): Presenter[] {
   return [...new Set(guestIds)].map((id) => {
     const g = guests.find((x) => x.id === id);
     if (!g) {

@@ -34,7 +34,11 @@ export class ConnectionPointRecord {
   @Column('int') ord!: number;
   @Column('text', { name: 'host_unit' }) hostUnit!: string;
   @Column('text') location!: string;
-  @Column('jsonb', { name: 'technical_contact', nullable: true }) technicalContact!: { name: string; phone?: string; email?: string } | null;
+  @Column('jsonb', { name: 'technical_contact', nullable: true }) technicalContact!: {
+    name: string;
+    phone?: string;
+    email?: string;
+  } | null;
   @Column('int', { name: 'expected_attendees', nullable: true }) expectedAttendees!: number | null;
 }
 
@@ -73,4 +77,10 @@ export class AgendaVersionRecord {
   @Column('timestamptz', { name: 'published_at' }) publishedAt!: Date;
 }
 
-export const CONFERENCE_RECORDS = [ConferenceRecord, ConnectionPointRecord, GuestRecord, SegmentRecord, AgendaVersionRecord];
+export const CONFERENCE_RECORDS = [
+  ConferenceRecord,
+  ConnectionPointRecord,
+  GuestRecord,
+  SegmentRecord,
+  AgendaVersionRecord,
+];

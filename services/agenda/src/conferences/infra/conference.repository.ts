@@ -40,24 +40,48 @@ export class ConferenceRepository {
     const conference = Conference.restore({
       id: r.id,
       organizer: { ...(r.organizationId ? { organizationId: r.organizationId } : {}), name: r.organizerName },
-      kind: r.kind as ConferenceKind, title: r.title, yearReviewed: r.yearReviewed, yearLaunched: r.yearLaunched,
-      timeZone: r.timeZone, startsAt: r.startsAt, endsAt: r.endsAt, format: r.format as ConferenceFormat,
+      kind: r.kind as ConferenceKind,
+      title: r.title,
+      yearReviewed: r.yearReviewed,
+      yearLaunched: r.yearLaunched,
+      timeZone: r.timeZone,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      format: r.format as ConferenceFormat,
       venue: venue ? { venueId: venue.id, name: venue.name, address: orUndefined(venue.address) } : undefined,
       status: r.status as ConferenceStatus,
       cancellation: r.cancelReason && r.cancelledAt ? { reason: r.cancelReason, at: r.cancelledAt } : undefined,
-      sequence: r.sequence, agendaVersion: r.agendaVersion,
+      sequence: r.sequence,
+      agendaVersion: r.agendaVersion,
       movement: r.movement ? { ...r.movement, launchedAt: new Date(r.movement.launchedAt) } : undefined,
       awardPresenters: r.awardPresenters,
       connectionPoints: points.map((p) => ({
-        id: p.id, hostUnit: p.hostUnit, location: p.location,
-        technicalContact: orUndefined(p.technicalContact), expectedAttendees: orUndefined(p.expectedAttendees),
+        id: p.id,
+        hostUnit: p.hostUnit,
+        location: p.location,
+        technicalContact: orUndefined(p.technicalContact),
+        expectedAttendees: orUndefined(p.expectedAttendees),
       })),
-      guests: guests.map((g) => ({ id: g.id, personId: g.personId, name: g.name, titles: g.titles, organization: orUndefined(g.organization) })),
+      guests: guests.map((g) => ({
+        id: g.id,
+        personId: g.personId,
+        name: g.name,
+        titles: g.titles,
+        organization: orUndefined(g.organization),
+      })),
       segments: segments.map((s) => ({
-        id: s.id, order: s.ord, kind: s.kind as SegmentKind, title: s.title, startsAt: orUndefined(s.startsAt), endsAt: orUndefined(s.endsAt),
-        status: s.status as SegmentStatus, presenters: s.presenters, notes: orUndefined(s.notes),
+        id: s.id,
+        order: s.ord,
+        kind: s.kind as SegmentKind,
+        title: s.title,
+        startsAt: orUndefined(s.startsAt),
+        endsAt: orUndefined(s.endsAt),
+        status: s.status as SegmentStatus,
+        presenters: s.presenters,
+        notes: orUndefined(s.notes),
       })),
-      createdAt: r.createdAt, updatedAt: r.updatedAt,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
     });
     storedGuests.set(conference, guests.length);
     return conference;
@@ -76,12 +100,27 @@ export class ConferenceRepository {
   private row(c: Conference): ConferenceRecord {
     const s = c.snapshot;
     return {
-      id: s.id, organizationId: s.organizer.organizationId ?? null, organizerName: s.organizer.name, kind: s.kind, title: s.title,
-      yearReviewed: s.yearReviewed, yearLaunched: s.yearLaunched, timeZone: s.timeZone, startsAt: s.startsAt, endsAt: s.endsAt,
-      format: s.format, venueId: s.venue?.venueId ?? null, status: s.status, cancelReason: s.cancellation?.reason ?? null,
-      cancelledAt: s.cancellation?.at ?? null, sequence: s.sequence, agendaVersion: s.agendaVersion,
+      id: s.id,
+      organizationId: s.organizer.organizationId ?? null,
+      organizerName: s.organizer.name,
+      kind: s.kind,
+      title: s.title,
+      yearReviewed: s.yearReviewed,
+      yearLaunched: s.yearLaunched,
+      timeZone: s.timeZone,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      format: s.format,
+      venueId: s.venue?.venueId ?? null,
+      status: s.status,
+      cancelReason: s.cancellation?.reason ?? null,
+      cancelledAt: s.cancellation?.at ?? null,
+      sequence: s.sequence,
+      agendaVersion: s.agendaVersion,
       movement: s.movement ? { ...s.movement, launchedAt: s.movement.launchedAt.toISOString() } : null,
-      awardPresenters: s.awardPresenters, createdAt: s.createdAt, updatedAt: s.updatedAt,
+      awardPresenters: s.awardPresenters,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
     };
   }
 
@@ -90,24 +129,53 @@ export class ConferenceRepository {
     const s = c.snapshot;
     await manager.delete(SegmentRecord, { conferenceId: s.id });
     if (s.segments.length) {
-      await manager.insert(SegmentRecord, s.segments.map((x) => ({
-        id: x.id, conferenceId: s.id, ord: x.order, kind: x.kind, title: x.title, startsAt: x.startsAt ?? null, endsAt: x.endsAt ?? null,
-        status: x.status, presenters: x.presenters, presenterPersonIds: x.presenters.map((p) => p.personId), notes: x.notes ?? null,
-      })));
+      await manager.insert(
+        SegmentRecord,
+        s.segments.map((x) => ({
+          id: x.id,
+          conferenceId: s.id,
+          ord: x.order,
+          kind: x.kind,
+          title: x.title,
+          startsAt: x.startsAt ?? null,
+          endsAt: x.endsAt ?? null,
+          status: x.status,
+          presenters: x.presenters,
+          presenterPersonIds: x.presenters.map((p) => p.personId),
+          notes: x.notes ?? null,
+        })),
+      );
     }
     await manager.delete(ConnectionPointRecord, { conferenceId: s.id });
     if (s.connectionPoints.length) {
-      await manager.insert(ConnectionPointRecord, s.connectionPoints.map((p, i) => ({
-        id: p.id, conferenceId: s.id, ord: i + 1, hostUnit: p.hostUnit, location: p.location,
-        technicalContact: p.technicalContact ?? null, expectedAttendees: p.expectedAttendees ?? null,
-      })));
+      await manager.insert(
+        ConnectionPointRecord,
+        s.connectionPoints.map((p, i) => ({
+          id: p.id,
+          conferenceId: s.id,
+          ord: i + 1,
+          hostUnit: p.hostUnit,
+          location: p.location,
+          technicalContact: p.technicalContact ?? null,
+          expectedAttendees: p.expectedAttendees ?? null,
+        })),
+      );
     }
     const known = storedGuests.get(c) ?? 0;
     const added = s.guests.slice(known);
     if (added.length) {
-      await manager.insert(GuestRecord, added.map((g, i) => ({
-        id: g.id, conferenceId: s.id, ord: known + i + 1, personId: g.personId, name: g.name, titles: g.titles, organization: g.organization ?? null,
-      })));
+      await manager.insert(
+        GuestRecord,
+        added.map((g, i) => ({
+          id: g.id,
+          conferenceId: s.id,
+          ord: known + i + 1,
+          personId: g.personId,
+          name: g.name,
+          titles: g.titles,
+          organization: g.organization ?? null,
+        })),
+      );
     }
     storedGuests.set(c, s.guests.length);
   }

@@ -33,16 +33,30 @@ export class ReactionsRepository {
   }
 
   async awardsFor(manager: EntityManager, conferenceId: string): Promise<ConferredAward[]> {
-    const rows: { award_id: string; award_type: ConferredAward['awardType']; recipient: ConferredAward['recipient']; decision: ConferredAward['decision']; presented_on_behalf_of: string | null }[] =
-      await manager.query(`SELECT * FROM conference_awards WHERE conference_id = $1 AND status = 'conferred' ORDER BY award_id`, [conferenceId]);
+    const rows: {
+      award_id: string;
+      award_type: ConferredAward['awardType'];
+      recipient: ConferredAward['recipient'];
+      decision: ConferredAward['decision'];
+      presented_on_behalf_of: string | null;
+    }[] = await manager.query(
+      `SELECT * FROM conference_awards WHERE conference_id = $1 AND status = 'conferred' ORDER BY award_id`,
+      [conferenceId],
+    );
     return rows.map((r) => ({
-      awardId: r.award_id, awardType: r.award_type, recipient: r.recipient, decision: r.decision,
+      awardId: r.award_id,
+      awardType: r.award_type,
+      recipient: r.recipient,
+      decision: r.decision,
       ...(r.presented_on_behalf_of ? { presentedOnBehalfOf: r.presented_on_behalf_of } : {}),
     }));
   }
 
   async anyAwardFor(manager: EntityManager, conferenceId: string): Promise<boolean> {
-    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM conference_awards WHERE conference_id = $1 AND status = 'conferred') AS any`, [conferenceId]);
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM conference_awards WHERE conference_id = $1 AND status = 'conferred') AS any`,
+      [conferenceId],
+    );
     return row.any === true;
   }
 
@@ -56,16 +70,40 @@ export class ReactionsRepository {
          cluster_name = EXCLUDED.cluster_name, year = EXCLUDED.year, parties = EXCLUDED.parties, updated_at = now(),
          status = CASE WHEN conference_covenants.status = 'fully_signed' THEN 'fully_signed' ELSE EXCLUDED.status END,
          fully_signed_at = coalesce(EXCLUDED.fully_signed_at, conference_covenants.fully_signed_at)`,
-      [c.covenantId, c.conferenceId, c.title, c.clusterName, c.year, signed ? 'fully_signed' : 'drafted', fullySignedAt, JSON.stringify(parties)],
+      [
+        c.covenantId,
+        c.conferenceId,
+        c.title,
+        c.clusterName,
+        c.year,
+        signed ? 'fully_signed' : 'drafted',
+        fullySignedAt,
+        JSON.stringify(parties),
+      ],
     );
   }
 
   async covenantsFor(manager: EntityManager, conferenceId: string): Promise<CovenantLink[]> {
-    const rows: { covenant_id: string; title: string; cluster_name: string; year: number; status: CovenantLink['status']; fully_signed_at: Date | null; parties: string[] }[] =
-      await manager.query('SELECT * FROM conference_covenants WHERE conference_id = $1 ORDER BY title, covenant_id', [conferenceId]);
+    const rows: {
+      covenant_id: string;
+      title: string;
+      cluster_name: string;
+      year: number;
+      status: CovenantLink['status'];
+      fully_signed_at: Date | null;
+      parties: string[];
+    }[] = await manager.query(
+      'SELECT * FROM conference_covenants WHERE conference_id = $1 ORDER BY title, covenant_id',
+      [conferenceId],
+    );
     return rows.map((r) => ({
-      covenantId: r.covenant_id, title: r.title, clusterName: r.cluster_name, year: r.year, status: r.status,
-      fullySignedAt: r.fully_signed_at ?? undefined, parties: r.parties,
+      covenantId: r.covenant_id,
+      title: r.title,
+      clusterName: r.cluster_name,
+      year: r.year,
+      status: r.status,
+      fullySignedAt: r.fully_signed_at ?? undefined,
+      parties: r.parties,
     }));
   }
 }

@@ -8,7 +8,12 @@ const FORMAT_VI = { 'in-person': 'Trực tiếp', online: 'Trực tuyến', hybr
 const hour = (d: Date, tz: string) => localTime(d, tz).replace(/^0?(\d+):(\d+)$/, '$1h$2');
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /**
@@ -79,14 +84,20 @@ function row(sheet: AgendaSheet, s: Segment): string {
   const when = isTimed(s) ? `${hour(s.startsAt, c.timeZone)} – ${hour(s.endsAt, c.timeZone)}` : 'Chưa xếp giờ';
   const extra: string[] = [];
   if (s.kind === 'award-presentation' && sheet.awards.length) {
-    extra.push(`<ul>${sheet.awards.map((g) => `<li><b>${e(g.awardType.name)}</b>: ${e(g.summary.slice(g.awardType.name.length + 2))}. ${e(g.presentation)}.</li>`).join('')}</ul>`);
+    extra.push(
+      `<ul>${sheet.awards.map((g) => `<li><b>${e(g.awardType.name)}</b>: ${e(g.summary.slice(g.awardType.name.length + 2))}. ${e(g.presentation)}.</li>`).join('')}</ul>`,
+    );
   }
   if (s.kind === 'movement-launch' && c.movement) extra.push(`<p>Chủ đề: “${e(c.movement.theme)}”</p>`);
   if (s.kind === 'covenant-signing' && sheet.covenants.length) {
-    extra.push(`<ul>${sheet.covenants.map((k) => `<li>${e(k.title)} — ${e(k.clusterName)}${k.status === 'fully_signed' ? ' (đã ký đủ)' : ''}</li>`).join('')}</ul>`);
+    extra.push(
+      `<ul>${sheet.covenants.map((k) => `<li>${e(k.title)} — ${e(k.clusterName)}${k.status === 'fully_signed' ? ' (đã ký đủ)' : ''}</li>`).join('')}</ul>`,
+    );
   }
   const people = s.presenters.length
     ? s.presenters.map((p) => e(personWithTitles(p.name, p.titles))).join('<br>')
-    : s.kind === 'movement-launch' && c.movement ? e(personWithTitles(c.movement.launchedBy.name, c.movement.launchedBy.titles)) : '';
+    : s.kind === 'movement-launch' && c.movement
+      ? e(personWithTitles(c.movement.launchedBy.name, c.movement.launchedBy.titles))
+      : '';
   return `<tr><td class="n">${s.order}</td><td class="n">${when}</td><td>${e(s.title)}${s.status === 'done' ? ' <i>(đã thực hiện)</i>' : ''}${extra.join('')}</td><td>${people}</td></tr>`;
 }

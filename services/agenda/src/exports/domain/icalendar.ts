@@ -22,10 +22,25 @@ export function agendaCalendar(sheet: AgendaSheet, now = new Date()): string {
   const tz = c.timeZone;
   const uid = (id: string) => `${id}@agenda.tdkt`;
   const nfc = (s: string) => s.normalize('NFC');
-  const status = c.status === 'cancelled' ? ICalEventStatus.CANCELLED : c.status === 'draft' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
-  const location = c.venue ? [c.venue.name, c.venue.address].filter(Boolean).join(', ') : c.connectionPoints.length ? `Trực tuyến (${c.connectionPoints.length} điểm cầu)` : '';
+  const status =
+    c.status === 'cancelled'
+      ? ICalEventStatus.CANCELLED
+      : c.status === 'draft'
+        ? ICalEventStatus.TENTATIVE
+        : ICalEventStatus.CONFIRMED;
+  const location = c.venue
+    ? [c.venue.name, c.venue.address].filter(Boolean).join(', ')
+    : c.connectionPoints.length
+      ? `Trực tuyến (${c.connectionPoints.length} điểm cầu)`
+      : '';
   const common = (start: Date, end: Date) => ({
-    stamp: now, start: dayjs(start), end: dayjs(end), timezone: tz, sequence: c.sequence, status, ...(location ? { location: nfc(location) } : {}),
+    stamp: now,
+    start: dayjs(start),
+    end: dayjs(end),
+    timezone: tz,
+    sequence: c.sequence,
+    status,
+    ...(location ? { location: nfc(location) } : {}),
   });
   const programme = c.segments.map((s) => {
     const when = isTimed(s) ? `${localTime(s.startsAt, tz)}–${localTime(s.endsAt, tz)}` : 'chưa xếp giờ';
@@ -35,16 +50,26 @@ export function agendaCalendar(sheet: AgendaSheet, now = new Date()): string {
   const description = [
     `Đơn vị tổ chức: ${c.organizer.name}`,
     ...(c.cancellation ? [`Đã hủy: ${c.cancellation.reason}`] : []),
-    'Chương trình:', ...programme,
+    'Chương trình:',
+    ...programme,
   ].join('\n');
 
   const cal = ical({
-    prodId: '//TDKT//Agenda 1.0//VI', scale: 'GREGORIAN', method: ICalCalendarMethod.PUBLISH, name: nfc(c.title),
+    prodId: '//TDKT//Agenda 1.0//VI',
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    name: nfc(c.title),
     // the zone goes on each event, not on the calendar: ical-generator would write DTSTAMP in the
     // calendar's zone, and DTSTAMP is UTC (RFC 5545 §3.8.7.2)
-    timezone: { name: null, generator: vtimezone }, x: { 'X-WR-TIMEZONE': tz },
+    timezone: { name: null, generator: vtimezone },
+    x: { 'X-WR-TIMEZONE': tz },
   });
-  cal.createEvent({ id: uid(c.id), ...common(c.startsAt, c.endsAt), summary: nfc(c.title), description: nfc(description) });
+  cal.createEvent({
+    id: uid(c.id),
+    ...common(c.startsAt, c.endsAt),
+    summary: nfc(c.title),
+    description: nfc(description),
+  });
   const segments = c.segments.filter(isTimed);
   for (const s of segments) {
     const details = [
@@ -52,15 +77,35 @@ export function agendaCalendar(sheet: AgendaSheet, now = new Date()): string {
       ...(s.kind === 'award-presentation' ? sheet.awards.map((g) => g.presentation) : []),
       ...(s.kind === 'movement-launch' && c.movement ? [`Chủ đề: “${c.movement.theme}”`] : []),
     ];
-    cal.createEvent({ id: uid(s.id), ...common(s.startsAt, s.endsAt), summary: nfc(`${s.order}. ${s.title}`), ...(details.length ? { description: nfc(details.join('\n')) } : {}) });
+    cal.createEvent({
+      id: uid(s.id),
+      ...common(s.startsAt, s.endsAt),
+      summary: nfc(`${s.order}. ${s.title}`),
+      ...(details.length ? { description: nfc(details.join('\n')) } : {}),
+    });
   }
   // ical-generator has no RELATED-TO (and x() takes only X- names): added after each segment's UID,
   // a short line that needs no folding. It also leaves the last line without the CRLF every content
   // line ends with (RFC 5545 §3.1).
-  return segments.reduce((out, s) => out.replace(`\r\nUID:${uid(s.id)}\r\n`, `\r\nUID:${uid(s.id)}\r\nRELATED-TO:${uid(c.id)}\r\n`), cal.toString()) + '\r\n';
+  return (
+    segments.reduce(
+      (out, s) => out.replace(`\r\nUID:${uid(s.id)}\r\n`, `\r\nUID:${uid(s.id)}\r\nRELATED-TO:${uid(c.id)}\r\n`),
+      cal.toString(),
+    ) + '\r\n'
+  );
 }
 
 /** Asia/Ho_Chi_Minh (the only zone a conference takes) has kept +07:00 without daylight saving since 1975. */
 function vtimezone(tz: string): string {
-  return ['BEGIN:VTIMEZONE', `TZID:${tz}`, 'BEGIN:STANDARD', 'DTSTART:19750613T000000', 'TZOFFSETFROM:+0700', 'TZOFFSETTO:+0700', 'TZNAME:ICT', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n');
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${tz}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19750613T000000',
+    'TZOFFSETFROM:+0700',
+    'TZOFFSETTO:+0700',
+    'TZNAME:ICT',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ].join('\r\n');
 }

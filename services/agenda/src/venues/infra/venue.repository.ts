@@ -5,7 +5,12 @@ import type { VenueRef } from '../../conferences/domain/conference.types';
 import type { Venue } from '../domain/venue';
 import { VenueRecord } from './venue.records';
 
-const toVenue = (r: VenueRecord): Venue => ({ id: r.id, name: r.name, ...(r.address ? { address: r.address } : {}), createdAt: r.createdAt });
+const toVenue = (r: VenueRecord): Venue => ({
+  id: r.id,
+  name: r.name,
+  ...(r.address ? { address: r.address } : {}),
+  createdAt: r.createdAt,
+});
 
 @Injectable()
 export class VenueRepository {
@@ -15,7 +20,11 @@ export class VenueRepository {
       [v.name, v.address ?? null],
     );
     if (existing) {
-      throw new Duplicate(`${v.name} đã có trong danh mục địa điểm (mã ${existing.id}); hãy dùng mã này`, `${v.name} is already a venue (id ${existing.id}); use that id`, 'name');
+      throw new Duplicate(
+        `${v.name} đã có trong danh mục địa điểm (mã ${existing.id}); hãy dùng mã này`,
+        `${v.name} is already a venue (id ${existing.id}); use that id`,
+        'name',
+      );
     }
     try {
       await manager.insert(VenueRecord, { id: v.id, name: v.name, address: v.address ?? null, createdAt: v.createdAt });
@@ -46,7 +55,11 @@ export class VenueRepository {
   }
 
   async list(manager: EntityManager, page: number, pageSize: number): Promise<{ items: Venue[]; total: number }> {
-    const [rows, total] = await manager.findAndCount(VenueRecord, { order: { name: 'ASC', id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
+    const [rows, total] = await manager.findAndCount(VenueRecord, {
+      order: { name: 'ASC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
     return { items: rows.map(toVenue), total };
   }
 }

@@ -61,7 +61,10 @@ export const byRank = (a: Pick<AwardType, 'rank' | 'name'>, b: Pick<AwardType, '
   a.rank - b.rank || compareVietnamese(a.name, b.name);
 
 /** Two periods [from, to) overlap (an open end is +∞). */
-export function periodsOverlap(a: Pick<AwardType, 'validFrom' | 'validTo'>, b: Pick<AwardType, 'validFrom' | 'validTo'>): boolean {
+export function periodsOverlap(
+  a: Pick<AwardType, 'validFrom' | 'validTo'>,
+  b: Pick<AwardType, 'validFrom' | 'validTo'>,
+): boolean {
   const aEndsAfterBStarts = a.validTo === undefined || a.validTo > b.validFrom;
   const bEndsAfterAStarts = b.validTo === undefined || b.validTo > a.validFrom;
   return aEndsAfterBStarts && bEndsAfterAStarts;

@@ -4,16 +4,27 @@ import { AWARD_FAMILIES, RECIPIENT_KINDS } from '../domain/award-type';
 import { PageQuery } from '@tdkt/service-kit';
 
 export class ListAwardTypesQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '2024-02-05', description: 'only the types valid on this date; all versions when absent' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({
+    example: '2024-02-05',
+    description: 'only the types valid on this date; all versions when absent',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   validOn?: string;
 
-  @ApiPropertyOptional({ enum: AWARD_FAMILIES }) @IsOptional() @IsIn(AWARD_FAMILIES)
+  @ApiPropertyOptional({ enum: AWARD_FAMILIES })
+  @IsOptional()
+  @IsIn(AWARD_FAMILIES)
   family?: string;
 
-  @ApiPropertyOptional({ enum: RECIPIENT_KINDS }) @IsOptional() @IsIn(RECIPIENT_KINDS)
+  @ApiPropertyOptional({ enum: RECIPIENT_KINDS })
+  @IsOptional()
+  @IsIn(RECIPIENT_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ description: 'part of the code or name' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'part of the code or name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 }

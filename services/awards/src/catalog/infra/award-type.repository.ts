@@ -38,23 +38,34 @@ export interface AwardTypeFilter {
 @Injectable()
 export class AwardTypeRepository {
   async all(manager: EntityManager): Promise<AwardType[]> {
-    return (await manager.query<AwardTypeRow[]>(`SELECT ${COLUMNS} FROM award_types ORDER BY rank, code, valid_from`)).map(toAwardType);
+    return (
+      await manager.query<AwardTypeRow[]>(`SELECT ${COLUMNS} FROM award_types ORDER BY rank, code, valid_from`)
+    ).map(toAwardType);
   }
 
   async byCode(manager: EntityManager, code: string): Promise<AwardType[]> {
-    return (await manager.query<AwardTypeRow[]>(`SELECT ${COLUMNS} FROM award_types WHERE upper(code) = upper($1) ORDER BY valid_from`, [code])).map(toAwardType);
+    return (
+      await manager.query<AwardTypeRow[]>(
+        `SELECT ${COLUMNS} FROM award_types WHERE upper(code) = upper($1) ORDER BY valid_from`,
+        [code],
+      )
+    ).map(toAwardType);
   }
 
   async list(manager: EntityManager, f: AwardTypeFilter): Promise<{ items: AwardType[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    if (f.validOn) where.push(`valid_from <= ${p(f.validOn)}::date AND (valid_to IS NULL OR valid_to > $${params.length}::date)`);
+    if (f.validOn)
+      where.push(`valid_from <= ${p(f.validOn)}::date AND (valid_to IS NULL OR valid_to > $${params.length}::date)`);
     if (f.family) where.push(`family = ${p(f.family)}`);
     if (f.kind) where.push(`${p(f.kind)} = ANY(recipient_kinds)`);
     if (f.q) where.push(`(code ILIKE ${p(`%${f.q}%`)} OR name ILIKE $${params.length})`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM award_types ${sql}`, params);
+    const [{ total }] = await manager.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM award_types ${sql}`,
+      params,
+    );
     const rows = await manager.query<AwardTypeRow[]>(
       `SELECT ${COLUMNS} FROM award_types ${sql} ORDER BY rank, name COLLATE "vi-x-icu", valid_from LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
       params,
@@ -72,17 +83,41 @@ export class AwardTypeRepository {
       `INSERT INTO award_types (id, code, name, family, conferring_authority, recipient_kinds, rank, legal_basis, valid_from, valid_to,
                                 presented_on_behalf_of, announce_as, prerequisite, organization)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [t.id, t.code, t.name, t.family, t.conferringAuthority, t.recipientKinds, t.rank, t.legalBasis, t.validFrom, t.validTo ?? null,
-        t.presentedOnBehalfOf ?? null, t.announceAs, t.prerequisite ? JSON.stringify(t.prerequisite) : null, t.organization ?? null],
+      [
+        t.id,
+        t.code,
+        t.name,
+        t.family,
+        t.conferringAuthority,
+        t.recipientKinds,
+        t.rank,
+        t.legalBasis,
+        t.validFrom,
+        t.validTo ?? null,
+        t.presentedOnBehalfOf ?? null,
+        t.announceAs,
+        t.prerequisite ? JSON.stringify(t.prerequisite) : null,
+        t.organization ?? null,
+      ],
     );
   }
 }
 
 function toAwardType(r: AwardTypeRow): AwardType {
   return {
-    id: r.id, code: r.code, name: r.name, family: r.family, conferringAuthority: r.conferring_authority, recipientKinds: r.recipient_kinds,
-    rank: r.rank, legalBasis: r.legal_basis, validFrom: r.valid_from, validTo: r.valid_to ?? undefined,
-    presentedOnBehalfOf: r.presented_on_behalf_of ?? undefined, announceAs: r.announce_as, prerequisite: r.prerequisite ?? undefined,
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    family: r.family,
+    conferringAuthority: r.conferring_authority,
+    recipientKinds: r.recipient_kinds,
+    rank: r.rank,
+    legalBasis: r.legal_basis,
+    validFrom: r.valid_from,
+    validTo: r.valid_to ?? undefined,
+    presentedOnBehalfOf: r.presented_on_behalf_of ?? undefined,
+    announceAs: r.announce_as,
+    prerequisite: r.prerequisite ?? undefined,
     organization: r.organization ?? undefined,
   };
 }

@@ -27,14 +27,22 @@ export class DecisionRefused extends AwardsError {
 }
 
 export class DuplicateDecision extends AwardsError {
-  constructor(readonly number: string, readonly authority: string, readonly year: number, readonly existingId?: string) {
+  constructor(
+    readonly number: string,
+    readonly authority: string,
+    readonly year: number,
+    readonly existingId?: string,
+  ) {
     super(`decision ${number} of ${authority} already exists for ${year}`);
   }
 }
 
 /** A malformed spreadsheet: what is wrong with the file itself, before any row is read. */
 export class MalformedSpreadsheet extends AwardsError {
-  constructor(readonly vi: string, readonly en: string) {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
     super(en);
   }
 }

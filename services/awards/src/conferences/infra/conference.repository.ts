@@ -34,7 +34,10 @@ export class ConferenceRepository {
     const [r] = await manager.query<ConferenceRow[]>('SELECT * FROM conferences WHERE id = $1', [id]);
     if (!r) return undefined;
     return {
-      id: r.id, title: r.title ?? undefined, startsAt: r.starts_at ?? undefined, endsAt: r.ends_at ?? undefined,
+      id: r.id,
+      title: r.title ?? undefined,
+      startsAt: r.starts_at ?? undefined,
+      endsAt: r.ends_at ?? undefined,
       yearReviewed: r.year_reviewed ?? undefined,
       cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason! } : undefined,
     };
@@ -50,8 +53,17 @@ export class ConferenceRepository {
     await manager.query(
       `UPDATE conferences SET replica = $2, title = $3, year_reviewed = $4, starts_at = $5, ends_at = $6, times_as_of = $7,
          cancelled_at = $8, cancellation_reason = $9 WHERE id = $1`,
-      [id, JSON.stringify(c), c.schedule?.data.title ?? null, c.schedule?.data.yearReviewed ?? null, c.timing?.data.startsAt ?? null, c.timing?.data.endsAt ?? null,
-        c.timing?.time ?? null, c.cancelled?.data.cancelledAt ?? null, c.cancelled?.data.reason ?? null],
+      [
+        id,
+        JSON.stringify(c),
+        c.schedule?.data.title ?? null,
+        c.schedule?.data.yearReviewed ?? null,
+        c.timing?.data.startsAt ?? null,
+        c.timing?.data.endsAt ?? null,
+        c.timing?.time ?? null,
+        c.cancelled?.data.cancelledAt ?? null,
+        c.cancelled?.data.reason ?? null,
+      ],
     );
   }
 }

@@ -23,7 +23,8 @@ export function countByType(awards: { awardType: CountedType; kind: RecipientKin
   return sortCounts([...counts.values()]);
 }
 
-export const sortCounts = (counts: AwardCount[]): AwardCount[] => [...counts].sort((a, b) => byRank(a.awardType, b.awardType));
+export const sortCounts = (counts: AwardCount[]): AwardCount[] =>
+  [...counts].sort((a, b) => byRank(a.awardType, b.awardType));
 
 /**
  * One award as the press writes it: "5 tập thể, 15 cá nhân nhận Bằng khen của Thủ tướng Chính
@@ -31,9 +32,16 @@ export const sortCounts = (counts: AwardCount[]): AwardCount[] => [...counts].so
  */
 export function awardPhrase(c: AwardCount): string {
   const who = [
-    [c.collectives, 'tập thể'], [c.individuals, 'cá nhân'], [c.households, 'hộ gia đình'],
-  ].filter(([n]) => (n as number) > 0).map(([n, kind]) => `${formatNumber(n as number)} ${kind}`).join(', ');
-  return c.awardType.announceAs === 'title' ? `${who} được tặng danh hiệu “${c.awardType.name}”` : `${who} nhận ${c.awardType.name}`;
+    [c.collectives, 'tập thể'],
+    [c.individuals, 'cá nhân'],
+    [c.households, 'hộ gia đình'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, kind]) => `${formatNumber(n as number)} ${kind}`)
+    .join(', ');
+  return c.awardType.announceAs === 'title'
+    ? `${who} được tặng danh hiệu “${c.awardType.name}”`
+    : `${who} nhận ${c.awardType.name}`;
 }
 
 /** Every award, highest rank first, as one clause of a news sentence (no final period). */

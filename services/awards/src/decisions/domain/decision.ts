@@ -82,7 +82,9 @@ const achievementKeyOf = (text: string | undefined): string => foldDiacritics(cl
 export function findAwardType(catalog: AwardType[], ref: string, date: string): { type?: AwardType; known: boolean } {
   const wanted = ref.trim();
   const byCode = catalog.filter((t) => t.code.toUpperCase() === wanted.toUpperCase());
-  const matches = byCode.length ? byCode : catalog.filter((t) => foldDiacritics(t.name) === foldDiacritics(cleanText(wanted)));
+  const matches = byCode.length
+    ? byCode
+    : catalog.filter((t) => foldDiacritics(t.name) === foldDiacritics(cleanText(wanted)));
   return { type: matches.find((t) => isValidOn(t, date)), known: matches.length > 0 };
 }
 
@@ -105,13 +107,21 @@ export function planDecision(header: DecisionHeader, lines: RecipientLine[], ctx
     const { type, known } = findAwardType(ctx.catalog, line.awardType, header.date);
     if (!type) {
       if (known) {
-        refuse(line.ref, 'awardType', 'awardTypeNotValidOnDate',
+        refuse(
+          line.ref,
+          'awardType',
+          'awardTypeNotValidOnDate',
           `hình thức “${line.awardType}” không còn (hoặc chưa) áp dụng vào ngày ${header.date} của quyết định`,
-          `award type "${line.awardType}" is not valid on the decision's date ${header.date}`);
+          `award type "${line.awardType}" is not valid on the decision's date ${header.date}`,
+        );
       } else {
-        refuse(line.ref, 'awardType', 'unknownAwardType',
+        refuse(
+          line.ref,
+          'awardType',
+          'unknownAwardType',
           `không có hình thức khen thưởng “${line.awardType}” trong danh mục; dùng mã (vd. BANG_KHEN_THU_TUONG) hoặc đúng tên`,
-          `unknown award type "${line.awardType}"; use a catalog code (e.g. BANG_KHEN_THU_TUONG) or its exact name`);
+          `unknown award type "${line.awardType}"; use a catalog code (e.g. BANG_KHEN_THU_TUONG) or its exact name`,
+        );
       }
       continue;
     }
@@ -126,34 +136,68 @@ export function planDecision(header: DecisionHeader, lines: RecipientLine[], ctx
     // achievements of one year are both allowed, the same achievement twice is not
     const achievementKey = achievementKeyOf(achievement ?? header.reason);
     if (achievementYear > year) {
-      refuse(line.ref, 'achievementYear', 'achievementInFuture',
-        `năm thành tích ${achievementYear} sau năm của quyết định (${year})`, `achievement year ${achievementYear} is after the decision's year ${year}`);
+      refuse(
+        line.ref,
+        'achievementYear',
+        'achievementInFuture',
+        `năm thành tích ${achievementYear} sau năm của quyết định (${year})`,
+        `achievement year ${achievementYear} is after the decision's year ${year}`,
+      );
       continue;
     }
     const candidate = {
-      recipientId: recipient.id, kind: line.kind, name: recipient.name, hold: recipient.hold, awardType: type,
-      achievementYear, achievementKey, posthumous: line.posthumous ?? false,
+      recipientId: recipient.id,
+      kind: line.kind,
+      name: recipient.name,
+      hold: recipient.hold,
+      awardType: type,
+      achievementYear,
+      achievementKey,
+      posthumous: line.posthumous ?? false,
     };
     const problems = refusalsFor(candidate, held, nameOf);
     for (const p of problems) refuse(line.ref, p.field, p.code, p.vi, p.en);
     if (problems.length) continue;
     held.push({ recipientId: recipient.id, code: type.code, family: type.family, achievementYear, achievementKey });
-    awards.push({ id: randomUUID(), ref: line.ref, recipient, awardType: type, achievementYear, achievementKey, achievement, posthumous: candidate.posthumous });
+    awards.push({
+      id: randomUUID(),
+      ref: line.ref,
+      recipient,
+      awardType: type,
+      achievementYear,
+      achievementKey,
+      achievement,
+      posthumous: candidate.posthumous,
+    });
   }
   if (refusals.length) throw new DecisionRefused(refusals);
   return { id: randomUUID(), header, year, awards, newRecipients: [...newByIdentity.values()] };
 }
 
 function resolveRecipient(
-  line: RecipientLine, ctx: PlanContext, created: Map<string, Recipient>,
+  line: RecipientLine,
+  ctx: PlanContext,
+  created: Map<string, Recipient>,
 ): Recipient | { refusal: { code: string; vi: string; en: string } } {
   if (line.recipientId) {
     const known = ctx.recipientsById.get(line.recipientId);
     if (!known) {
-      return { refusal: { code: 'unknownRecipient', vi: `không có đối tượng mã ${line.recipientId}`, en: `no recipient ${line.recipientId}` } };
+      return {
+        refusal: {
+          code: 'unknownRecipient',
+          vi: `không có đối tượng mã ${line.recipientId}`,
+          en: `no recipient ${line.recipientId}`,
+        },
+      };
     }
     if (known.kind !== line.kind) {
-      return { refusal: { code: 'recipientKindMismatch', vi: `đối tượng ${known.name} đã đăng ký là loại khác`, en: `recipient ${known.name} is registered with another kind (${known.kind})` } };
+      return {
+        refusal: {
+          code: 'recipientKindMismatch',
+          vi: `đối tượng ${known.name} đã đăng ký là loại khác`,
+          en: `recipient ${known.name} is registered with another kind (${known.kind})`,
+        },
+      };
     }
     return known;
   }
@@ -161,7 +205,13 @@ function resolveRecipient(
   const key = identityKey(details);
   const existing = ctx.recipientsByIdentity.get(key) ?? created.get(key);
   if (existing) return existing;
-  const fresh: Recipient = { id: randomUUID(), kind: details.kind, name: details.name, titles: details.titles ?? [], unit: details.unit };
+  const fresh: Recipient = {
+    id: randomUUID(),
+    kind: details.kind,
+    name: details.name,
+    titles: details.titles ?? [],
+    unit: details.unit,
+  };
   created.set(key, fresh);
   return fresh;
 }

@@ -33,7 +33,8 @@ export function kindAllowed(c: Candidate): RuleRefusal | undefined {
   if (c.awardType.recipientKinds.includes(c.kind)) return undefined;
   const allowed = c.awardType.recipientKinds.map((k) => KIND_NAMES[k]);
   return {
-    field: 'kind', code: 'recipientKindNotAllowed',
+    field: 'kind',
+    code: 'recipientKindNotAllowed',
     vi: `“${c.awardType.name}” chỉ tặng cho ${allowed.map((k) => k.vi).join(', ')}, không tặng cho ${KIND_NAMES[c.kind].vi} (${c.name})`,
     en: `"${c.awardType.name}" is only for ${allowed.map((k) => k.en).join(', ')}, not for ${KIND_NAMES[c.kind].en} (${c.name})`,
   };
@@ -43,7 +44,8 @@ export function kindAllowed(c: Candidate): RuleRefusal | undefined {
 export function notOnHold(c: Candidate): RuleRefusal | undefined {
   if (!c.hold) return undefined;
   return {
-    field: 'recipient', code: 'recipientOnHold',
+    field: 'recipient',
+    code: 'recipientOnHold',
     vi: `${c.name} đang tạm dừng xét khen thưởng (${c.hold.reason}); chỉ khen thưởng sau khi có kết luận`,
     en: `${c.name} is on hold (${c.hold.reason}); no award until the matter is concluded`,
   };
@@ -53,7 +55,8 @@ export function notOnHold(c: Candidate): RuleRefusal | undefined {
 export function posthumousForPersons(c: Candidate): RuleRefusal | undefined {
   if (!c.posthumous || c.kind === 'individual') return undefined;
   return {
-    field: 'posthumous', code: 'posthumousNotAllowed',
+    field: 'posthumous',
+    code: 'posthumousNotAllowed',
     vi: `Chỉ truy tặng cho cá nhân; ${c.name} là ${KIND_NAMES[c.kind].vi}`,
     en: `only individuals can be awarded posthumously; ${c.name} is one of the ${KIND_NAMES[c.kind].en}`,
   };
@@ -69,14 +72,16 @@ export function oneFormPerAchievement(c: Candidate, held: HeldAward[]): RuleRefu
     const other = mine.find((h) => h.family === 'award-form' && h.achievementKey === c.achievementKey);
     if (!other) return undefined;
     return {
-      field: 'awardType', code: 'oneAchievementOneForm',
+      field: 'awardType',
+      code: 'oneAchievementOneForm',
       vi: `${c.name} đã được khen thưởng (${other.code}) cho cùng thành tích năm ${c.achievementYear}; không khen nhiều hình thức cho một thành tích`,
       en: `${c.name} was already awarded (${other.code}) for the same achievement of ${c.achievementYear}; one achievement earns one award form`,
     };
   }
   if (!mine.some((h) => h.code === c.awardType.code)) return undefined;
   return {
-    field: 'awardType', code: 'titleAlreadyHeld',
+    field: 'awardType',
+    code: 'titleAlreadyHeld',
     vi: `${c.name} đã được tặng danh hiệu “${c.awardType.name}” năm ${c.achievementYear}`,
     en: `${c.name} already holds the title "${c.awardType.name}" for ${c.achievementYear}`,
   };
@@ -86,10 +91,18 @@ export function oneFormPerAchievement(c: Candidate, held: HeldAward[]): RuleRefu
  * Title chains, from the registry's own history: Chiến sĩ thi đua cấp tỉnh needs 3 consecutive
  * years of Chiến sĩ thi đua cơ sở; toàn quốc needs 2 consecutive provincial titles.
  */
-export function chainSatisfied(c: Candidate, held: HeldAward[], nameOf: (code: string) => string): RuleRefusal | undefined {
+export function chainSatisfied(
+  c: Candidate,
+  held: HeldAward[],
+  nameOf: (code: string) => string,
+): RuleRefusal | undefined {
   const pre = c.awardType.prerequisite;
   if (!pre) return undefined;
-  const years = [...new Set(held.filter((h) => h.recipientId === c.recipientId && h.code === pre.code).map((h) => h.achievementYear))]
+  const years = [
+    ...new Set(
+      held.filter((h) => h.recipientId === c.recipientId && h.code === pre.code).map((h) => h.achievementYear),
+    ),
+  ]
     .filter((y) => y <= c.achievementYear)
     .sort((a, b) => b - a);
   const run = consecutiveRunEndingRecently(years, c.achievementYear, pre.maxGapYears);
@@ -97,7 +110,8 @@ export function chainSatisfied(c: Candidate, held: HeldAward[], nameOf: (code: s
   const preName = nameOf(pre.code);
   const found = years.length ? years.slice().reverse().join(', ') : 'không có / none';
   return {
-    field: 'awardType', code: 'titleChainIncomplete',
+    field: 'awardType',
+    code: 'titleChainIncomplete',
     vi: `“${c.awardType.name}” cần ${pre.times} lần liên tục đạt “${preName}”; ${c.name} có ${run} lần liên tục (các năm: ${found})`,
     en: `"${c.awardType.name}" needs ${pre.times} consecutive "${preName}" titles; ${c.name} has ${run} in a row (years: ${found})`,
   };
@@ -113,6 +127,11 @@ function consecutiveRunEndingRecently(yearsDesc: number[], year: number, maxGap:
 
 /** Every rule, in the order a clerk would fix them; all refusals of one candidate. */
 export function refusalsFor(c: Candidate, held: HeldAward[], nameOf: (code: string) => string): RuleRefusal[] {
-  return [kindAllowed(c), notOnHold(c), posthumousForPersons(c), oneFormPerAchievement(c, held), chainSatisfied(c, held, nameOf)]
-    .filter((r): r is RuleRefusal => r !== undefined);
+  return [
+    kindAllowed(c),
+    notOnHold(c),
+    posthumousForPersons(c),
+    oneFormPerAchievement(c, held),
+    chainSatisfied(c, held, nameOf),
+  ].filter((r): r is RuleRefusal => r !== undefined);
 }

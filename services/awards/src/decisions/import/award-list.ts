@@ -1,5 +1,11 @@
 import { validateAgainst } from '@tdkt/service-kit';
-import { cellText, readSpreadsheet, UnreadableSpreadsheet, type SheetRow, type SpreadsheetLimits } from '@tdkt/spreadsheets';
+import {
+  cellText,
+  readSpreadsheet,
+  UnreadableSpreadsheet,
+  type SheetRow,
+  type SpreadsheetLimits,
+} from '@tdkt/spreadsheets';
 import { InvalidInput, MalformedSpreadsheet, type Refusal } from '../../common/domain/awards.errors';
 import type { RecipientLine } from '../domain/decision';
 import { DecisionRecipientInput, MAX_RECIPIENTS } from '../dto/create-decision.dto';
@@ -54,7 +60,11 @@ export function linesFrom(rows: SheetRow[]): ReadResult {
   });
   const body = rows.slice(headerAt + 1);
   if (body.length > MAX_RECIPIENTS) {
-    throw new InvalidInput('file', `Tệp có ${body.length} dòng; tối đa ${MAX_RECIPIENTS} dòng cho một quyết định`, `the file has ${body.length} rows; at most ${MAX_RECIPIENTS}`);
+    throw new InvalidInput(
+      'file',
+      `Tệp có ${body.length} dòng; tối đa ${MAX_RECIPIENTS} dòng cho một quyết định`,
+      `the file has ${body.length} rows; at most ${MAX_RECIPIENTS}`,
+    );
   }
   const lines: RecipientLine[] = [];
   const refusals: Refusal[] = [];
@@ -63,29 +73,68 @@ export function linesFrom(rows: SheetRow[]): ReadResult {
     if ((Object.keys(COLUMN_LABELS) as Column[]).every((c) => get(c) === '')) continue; // a blank row, or only an STT
     const ref = { field: `rows[${row.number}]`, vi: `Dòng ${row.number}`, en: `row ${row.number}` };
     const refuse = (c: Column, code: string, vi: string, en: string) =>
-      refusals.push({ field: `${ref.field}.${c}`, code, vi: `${ref.vi}, cột “${COLUMN_LABELS[c]}”: ${vi}`, en: `${ref.en}, column ${c}: ${en}` });
+      refusals.push({
+        field: `${ref.field}.${c}`,
+        code,
+        vi: `${ref.vi}, cột “${COLUMN_LABELS[c]}”: ${vi}`,
+        en: `${ref.en}, column ${c}: ${en}`,
+      });
     const before = refusals.length;
     const kind = kindOf(get('kind'));
     if (!get('name')) refuse('name', 'isNotEmpty', 'không được để trống', 'must not be empty');
-    if (!kind) refuse('kind', 'isIn', `“${get('kind')}” không hợp lệ; ghi “cá nhân”, “tập thể” hoặc “hộ gia đình”`, `"${get('kind')}" must be cá nhân, tập thể or hộ gia đình`);
-    if (!get('awardType')) refuse('awardType', 'isNotEmpty', 'không được để trống; ghi mã hoặc tên hình thức', 'must not be empty: a catalog code or name');
+    if (!kind)
+      refuse(
+        'kind',
+        'isIn',
+        `“${get('kind')}” không hợp lệ; ghi “cá nhân”, “tập thể” hoặc “hộ gia đình”`,
+        `"${get('kind')}" must be cá nhân, tập thể or hộ gia đình`,
+      );
+    if (!get('awardType'))
+      refuse(
+        'awardType',
+        'isNotEmpty',
+        'không được để trống; ghi mã hoặc tên hình thức',
+        'must not be empty: a catalog code or name',
+      );
     const yearText = get('achievementYear');
     const year = yearText ? Number(yearText) : undefined;
     if (year !== undefined && !(Number.isInteger(year) && year >= 1945 && year <= 2100)) {
       refuse('achievementYear', 'isInt', `“${yearText}” không phải là năm`, `"${yearText}" is not a year`);
     }
     const posthumous = yesNo(get('posthumous'));
-    if (posthumous === undefined) refuse('posthumous', 'isBoolean', `“${get('posthumous')}” không hợp lệ; ghi “x” hoặc để trống`, `"${get('posthumous')}" must be x or empty`);
+    if (posthumous === undefined)
+      refuse(
+        'posthumous',
+        'isBoolean',
+        `“${get('posthumous')}” không hợp lệ; ghi “x” hoặc để trống`,
+        `"${get('posthumous')}" must be x or empty`,
+      );
     const recipientId = get('recipientId') || undefined;
     if (recipientId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(recipientId)) {
-      refuse('recipientId', 'isUuid', `“${recipientId}” không phải mã đối tượng hợp lệ`, `"${recipientId}" is not a recipient id`);
+      refuse(
+        'recipientId',
+        'isUuid',
+        `“${recipientId}” không phải mã đối tượng hợp lệ`,
+        `"${recipientId}" is not a recipient id`,
+      );
     }
     if (refusals.length > before) continue;
     const line: RecipientLine = {
-      ref, recipientId, kind: kind!, name: get('name'),
-      titles: get('titles') ? get('titles').split(/[;\n]/).map((t) => t.trim()).filter(Boolean) : undefined,
-      unit: get('unit') || undefined, awardType: get('awardType'), achievement: get('achievement') || undefined,
-      achievementYear: year, posthumous,
+      ref,
+      recipientId,
+      kind: kind!,
+      name: get('name'),
+      titles: get('titles')
+        ? get('titles')
+            .split(/[;\n]/)
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : undefined,
+      unit: get('unit') || undefined,
+      awardType: get('awardType'),
+      achievement: get('achievement') || undefined,
+      achievementYear: year,
+      posthumous,
     };
     // the limits of a recipient sent as JSON, from its DTO: a file carries no longer names
     const { ref: _ref, ...fields } = line;

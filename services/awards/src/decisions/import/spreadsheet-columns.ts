@@ -3,11 +3,29 @@ import type { RecipientKind } from '../../catalog/domain/award-type';
 
 /** The columns of an award list, and the headers provinces write for them (compared folded). */
 export const COLUMNS = {
-  name: ['ho va ten', 'ho ten', 'ten', 'ten tap the', 'ho va ten / ten tap the', 'ho ten / ten tap the', 'ten ca nhan, tap the', 'name'],
+  name: [
+    'ho va ten',
+    'ho ten',
+    'ten',
+    'ten tap the',
+    'ho va ten / ten tap the',
+    'ho ten / ten tap the',
+    'ten ca nhan, tap the',
+    'name',
+  ],
   kind: ['loai', 'loai doi tuong', 'doi tuong', 'kind'],
   titles: ['chuc vu', 'chuc danh', 'chuc vu, chuc danh', 'titles'],
   unit: ['don vi', 'don vi cong tac', 'co quan, don vi', 'co quan don vi', 'unit'],
-  awardType: ['hinh thuc khen thuong', 'hinh thuc', 'danh hieu', 'hinh thuc / danh hieu', 'danh hieu / hinh thuc', 'ma hinh thuc', 'awardtype', 'award type'],
+  awardType: [
+    'hinh thuc khen thuong',
+    'hinh thuc',
+    'danh hieu',
+    'hinh thuc / danh hieu',
+    'danh hieu / hinh thuc',
+    'ma hinh thuc',
+    'awardtype',
+    'award type',
+  ],
   achievement: ['thanh tich', 'achievement'],
   achievementYear: ['nam thanh tich', 'achievementyear', 'achievement year'],
   posthumous: ['truy tang', 'posthumous'],
@@ -16,8 +34,15 @@ export const COLUMNS = {
 export type Column = keyof typeof COLUMNS;
 export const REQUIRED: Column[] = ['name', 'kind', 'awardType'];
 export const COLUMN_LABELS: Record<Column, string> = {
-  name: 'Họ và tên / Tên tập thể', kind: 'Loại', titles: 'Chức vụ', unit: 'Đơn vị', awardType: 'Hình thức khen thưởng',
-  achievement: 'Thành tích', achievementYear: 'Năm thành tích', posthumous: 'Truy tặng', recipientId: 'Mã đối tượng',
+  name: 'Họ và tên / Tên tập thể',
+  kind: 'Loại',
+  titles: 'Chức vụ',
+  unit: 'Đơn vị',
+  awardType: 'Hình thức khen thưởng',
+  achievement: 'Thành tích',
+  achievementYear: 'Năm thành tích',
+  posthumous: 'Truy tặng',
+  recipientId: 'Mã đối tượng',
 };
 
 const fold = (s: string) => foldDiacritics(s).replace(/\s+/g, ' ').trim();
@@ -29,9 +54,16 @@ export function columnOf(header: string): Column | undefined {
 }
 
 const KINDS: Record<string, RecipientKind> = {
-  'ca nhan': 'individual', cn: 'individual', individual: 'individual',
-  'tap the': 'collective', tt: 'collective', collective: 'collective',
-  'ho gia dinh': 'household', ho: 'household', hgd: 'household', household: 'household',
+  'ca nhan': 'individual',
+  cn: 'individual',
+  individual: 'individual',
+  'tap the': 'collective',
+  tt: 'collective',
+  collective: 'collective',
+  'ho gia dinh': 'household',
+  ho: 'household',
+  hgd: 'household',
+  household: 'household',
 };
 export const kindOf = (s: string): RecipientKind | undefined => KINDS[fold(s)];
 

@@ -14,7 +14,11 @@ export class DecisionRepository {
    * The id of the decision with this number, authority and year, if any. The advisory lock makes
    * two requests with the same number wait for each other, so the second sees the first.
    */
-  async lockNumber(manager: EntityManager, h: Pick<DecisionHeader, 'number' | 'authority'>, year: number): Promise<string | undefined> {
+  async lockNumber(
+    manager: EntityManager,
+    h: Pick<DecisionHeader, 'number' | 'authority'>,
+    year: number,
+  ): Promise<string | undefined> {
     const key = `${authorityKey(h.authority)}|${year}|${numberKey(h.number)}`;
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`decision:${key}`]);
     const [row] = await manager.query<{ id: string }[]>(
@@ -33,19 +37,43 @@ export class DecisionRepository {
       [recipientIds],
     );
     return rows.map((r): HeldAward => ({
-      recipientId: r.recipient_id, code: r.award_type_code, family: r.family, achievementYear: r.achievement_year, achievementKey: r.achievement_key,
+      recipientId: r.recipient_id,
+      code: r.award_type_code,
+      family: r.family,
+      achievementYear: r.achievement_year,
+      achievementKey: r.achievement_key,
     }));
   }
 
   async insertDecision(
-    manager: EntityManager, id: string, h: DecisionHeader, year: number, kind: DecisionKind, source: DecisionSource, recipientCount: number,
+    manager: EntityManager,
+    id: string,
+    h: DecisionHeader,
+    year: number,
+    kind: DecisionKind,
+    source: DecisionSource,
+    recipientCount: number,
   ): Promise<void> {
     await manager.query(
       `INSERT INTO decisions (id, kind, number, number_key, decision_date, year, authority, authority_key, signer_name, signer_titles,
                               reason, conference_id, recipient_count, source)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [id, kind, h.number, numberKey(h.number), h.date, year, h.authority, authorityKey(h.authority), h.signer.name,
-        JSON.stringify(h.signer.titles), h.reason ?? null, h.conferenceId ?? null, recipientCount, source],
+      [
+        id,
+        kind,
+        h.number,
+        numberKey(h.number),
+        h.date,
+        year,
+        h.authority,
+        authorityKey(h.authority),
+        h.signer.name,
+        JSON.stringify(h.signer.titles),
+        h.reason ?? null,
+        h.conferenceId ?? null,
+        recipientCount,
+        source,
+      ],
     );
   }
 
@@ -60,10 +88,19 @@ export class DecisionRepository {
            FROM unnest($3::uuid[], $4::int[], $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::int[], $11::text[], $12::text[], $13::bool[])
              AS a(id, line, type_id, code, family, recipient_id, kind, year, key, achievement, posthumous)`,
         [
-          plan.id, conferenceId, chunk.map((a) => a.id), chunk.map((_, j) => i + j + 1), chunk.map((a) => a.awardType.id),
-          chunk.map((a) => a.awardType.code), chunk.map((a) => a.awardType.family), chunk.map((a) => a.recipient.id),
-          chunk.map((a) => a.recipient.kind), chunk.map((a) => a.achievementYear), chunk.map((a) => a.achievementKey),
-          chunk.map((a) => a.achievement ?? null), chunk.map((a) => a.posthumous),
+          plan.id,
+          conferenceId,
+          chunk.map((a) => a.id),
+          chunk.map((_, j) => i + j + 1),
+          chunk.map((a) => a.awardType.id),
+          chunk.map((a) => a.awardType.code),
+          chunk.map((a) => a.awardType.family),
+          chunk.map((a) => a.recipient.id),
+          chunk.map((a) => a.recipient.kind),
+          chunk.map((a) => a.achievementYear),
+          chunk.map((a) => a.achievementKey),
+          chunk.map((a) => a.achievement ?? null),
+          chunk.map((a) => a.posthumous),
         ],
       );
     }
@@ -72,11 +109,23 @@ export class DecisionRepository {
   /** The awards to revoke, locked, with what the events and messages need. */
   async forRevocation(manager: EntityManager, ids: string[]): Promise<Map<string, AwardToRevoke & { row: AwardRow }>> {
     const rows = await manager.query<AwardRow[]>(
-      `${AWARD_SELECT} WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`, [ids]);
-    return new Map(rows.map((r) => [r.id, {
-      id: r.id, status: r.status, decisionDate: r.decision_date, decisionNumber: r.decision_number, recipientName: r.recipient_name,
-      awardTypeName: r.type_name, row: r,
-    }]));
+      `${AWARD_SELECT} WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          status: r.status,
+          decisionDate: r.decision_date,
+          decisionNumber: r.decision_number,
+          recipientName: r.recipient_name,
+          awardTypeName: r.type_name,
+          row: r,
+        },
+      ]),
+    );
   }
 
   async markRevoked(manager: EntityManager, ids: string[], revokingDecisionId: string, reason: string): Promise<void> {

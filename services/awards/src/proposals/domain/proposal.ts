@@ -31,15 +31,31 @@ export interface Proposal {
  */
 export const DEFAULT_FLAG = 'CO_THI_DUA_UBND_TINH';
 
-export function proposeFlag(e: {
-  covenantId: string; clusterName: string; year: number; evaluatedAt: string;
-  ranking: { rank: number; unitName: string; score: number }[]; leadingUnit: { partyId: string; unitName: string };
-}, sourceEventId: string): Proposal {
+export function proposeFlag(
+  e: {
+    covenantId: string;
+    clusterName: string;
+    year: number;
+    evaluatedAt: string;
+    ranking: { rank: number; unitName: string; score: number }[];
+    leadingUnit: { partyId: string; unitName: string };
+  },
+  sourceEventId: string,
+): Proposal {
   return {
-    id: randomUUID(), covenantId: e.covenantId, clusterName: e.clusterName.normalize('NFC'), year: e.year,
-    partyId: e.leadingUnit.partyId, unitName: e.leadingUnit.unitName.normalize('NFC').trim(), awardTypeCode: DEFAULT_FLAG,
-    ranking: [...e.ranking].sort((a, b) => a.rank - b.rank).map((r) => ({ rank: r.rank, unitName: r.unitName, score: r.score })),
-    status: 'pending', sourceEventId, evaluatedAt: new Date(e.evaluatedAt),
+    id: randomUUID(),
+    covenantId: e.covenantId,
+    clusterName: e.clusterName.normalize('NFC'),
+    year: e.year,
+    partyId: e.leadingUnit.partyId,
+    unitName: e.leadingUnit.unitName.normalize('NFC').trim(),
+    awardTypeCode: DEFAULT_FLAG,
+    ranking: [...e.ranking]
+      .sort((a, b) => a.rank - b.rank)
+      .map((r) => ({ rank: r.rank, unitName: r.unitName, score: r.score })),
+    status: 'pending',
+    sourceEventId,
+    evaluatedAt: new Date(e.evaluatedAt),
   };
 }
 
@@ -47,5 +63,9 @@ export function proposeFlag(e: {
 export function assertPending(p: Proposal): void {
   if (p.status === 'pending') return;
   const vi = p.status === 'confirmed' ? 'đã được xác nhận thành quyết định' : 'đã bị từ chối';
-  throw new Conflict(`proposal-${p.status}`, `Đề xuất khen thưởng cho ${p.unitName} ${vi}`, `the proposal for ${p.unitName} is already ${p.status}`);
+  throw new Conflict(
+    `proposal-${p.status}`,
+    `Đề xuất khen thưởng cho ${p.unitName} ${vi}`,
+    `the proposal for ${p.unitName} is already ${p.status}`,
+  );
 }

@@ -31,12 +31,17 @@ export interface ProposalFilter {
 @Injectable()
 export class ProposalRepository {
   async forCovenant(manager: EntityManager, covenantId: string): Promise<Proposal | undefined> {
-    const [r] = await manager.query<ProposalRow[]>('SELECT * FROM proposals WHERE covenant_id = $1 FOR UPDATE', [covenantId]);
+    const [r] = await manager.query<ProposalRow[]>('SELECT * FROM proposals WHERE covenant_id = $1 FOR UPDATE', [
+      covenantId,
+    ]);
     return r ? toProposal(r) : undefined;
   }
 
   async get(manager: EntityManager, id: string, lock = false): Promise<Proposal | undefined> {
-    const [r] = await manager.query<ProposalRow[]>(`SELECT * FROM proposals WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [r] = await manager.query<ProposalRow[]>(
+      `SELECT * FROM proposals WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
     return r ? toProposal(r) : undefined;
   }
 
@@ -48,8 +53,21 @@ export class ProposalRepository {
        ON CONFLICT (id) DO UPDATE SET party_id = EXCLUDED.party_id, unit_name = EXCLUDED.unit_name, award_type_code = EXCLUDED.award_type_code,
          ranking = EXCLUDED.ranking, status = EXCLUDED.status, decision_id = EXCLUDED.decision_id, rejection_reason = EXCLUDED.rejection_reason,
          source_event_id = EXCLUDED.source_event_id, evaluated_at = EXCLUDED.evaluated_at, decided_at = EXCLUDED.decided_at`,
-      [p.id, p.covenantId, p.clusterName, p.year, p.partyId, p.unitName, p.awardTypeCode, JSON.stringify(p.ranking), p.status,
-        p.decisionId ?? null, p.rejectionReason ?? null, p.sourceEventId, p.evaluatedAt],
+      [
+        p.id,
+        p.covenantId,
+        p.clusterName,
+        p.year,
+        p.partyId,
+        p.unitName,
+        p.awardTypeCode,
+        JSON.stringify(p.ranking),
+        p.status,
+        p.decisionId ?? null,
+        p.rejectionReason ?? null,
+        p.sourceEventId,
+        p.evaluatedAt,
+      ],
     );
   }
 
@@ -60,17 +78,32 @@ export class ProposalRepository {
     if (f.status) where.push(`status = ${p(f.status)}`);
     if (f.year) where.push(`year = ${p(f.year)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM proposals ${sql}`, params);
+    const [{ total }] = await manager.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM proposals ${sql}`,
+      params,
+    );
     const rows = await manager.query<ProposalRow[]>(
-      `SELECT * FROM proposals ${sql} ORDER BY created_at DESC, id LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
+      `SELECT * FROM proposals ${sql} ORDER BY created_at DESC, id LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
+      params,
+    );
     return { items: rows.map(toProposal), total };
   }
 }
 
 function toProposal(r: ProposalRow): Proposal {
   return {
-    id: r.id, covenantId: r.covenant_id, clusterName: r.cluster_name, year: r.year, partyId: r.party_id, unitName: r.unit_name,
-    awardTypeCode: r.award_type_code, ranking: r.ranking, status: r.status, decisionId: r.decision_id ?? undefined,
-    rejectionReason: r.rejection_reason ?? undefined, sourceEventId: r.source_event_id, evaluatedAt: r.evaluated_at,
+    id: r.id,
+    covenantId: r.covenant_id,
+    clusterName: r.cluster_name,
+    year: r.year,
+    partyId: r.party_id,
+    unitName: r.unit_name,
+    awardTypeCode: r.award_type_code,
+    ranking: r.ranking,
+    status: r.status,
+    decisionId: r.decision_id ?? undefined,
+    rejectionReason: r.rejection_reason ?? undefined,
+    sourceEventId: r.source_event_id,
+    evaluatedAt: r.evaluated_at,
   };
 }

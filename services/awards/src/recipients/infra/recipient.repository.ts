@@ -30,7 +30,10 @@ export interface RecipientFilter {
 export class RecipientRepository {
   async byIds(manager: EntityManager, ids: string[], lock = false): Promise<Recipient[]> {
     if (!ids.length) return [];
-    const rows = await manager.query<RecipientRow[]>(`SELECT ${COLUMNS} FROM recipients WHERE id = ANY($1::uuid[]) ORDER BY id ${lock ? 'FOR UPDATE' : ''}`, [ids]);
+    const rows = await manager.query<RecipientRow[]>(
+      `SELECT ${COLUMNS} FROM recipients WHERE id = ANY($1::uuid[]) ORDER BY id ${lock ? 'FOR UPDATE' : ''}`,
+      [ids],
+    );
     return rows.map(toRecipient);
   }
 
@@ -38,7 +41,9 @@ export class RecipientRepository {
   async byIdentities(manager: EntityManager, keys: string[]): Promise<Map<string, Recipient>> {
     if (!keys.length) return new Map();
     const rows = await manager.query<(RecipientRow & { identity_key: string })[]>(
-      `SELECT ${COLUMNS}, identity_key FROM recipients WHERE identity_key = ANY($1::text[]) ORDER BY id FOR UPDATE`, [keys]);
+      `SELECT ${COLUMNS}, identity_key FROM recipients WHERE identity_key = ANY($1::text[]) ORDER BY id FOR UPDATE`,
+      [keys],
+    );
     return new Map(rows.map((r): [string, Recipient] => [r.identity_key, toRecipient(r)]));
   }
 
@@ -49,8 +54,13 @@ export class RecipientRepository {
         `INSERT INTO recipients (id, kind, name, identity_key, name_folded, titles, unit, unit_folded)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[], $8::text[])`,
         [
-          chunk.map((r) => r.id), chunk.map((r) => r.kind), chunk.map((r) => r.name), chunk.map(identityKey),
-          chunk.map((r) => searchKey(r.name)), chunk.map((r) => JSON.stringify(r.titles)), chunk.map((r) => r.unit ?? null),
+          chunk.map((r) => r.id),
+          chunk.map((r) => r.kind),
+          chunk.map((r) => r.name),
+          chunk.map(identityKey),
+          chunk.map((r) => searchKey(r.name)),
+          chunk.map((r) => JSON.stringify(r.titles)),
+          chunk.map((r) => r.unit ?? null),
           chunk.map((r) => searchKey(r.unit)),
         ],
       );
@@ -77,7 +87,10 @@ export class RecipientRepository {
     if (f.kind) where.push(`kind = ${p(f.kind)}`);
     if (f.onHold !== undefined) where.push(`on_hold = ${p(f.onHold)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM recipients ${sql}`, params);
+    const [{ total }] = await manager.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM recipients ${sql}`,
+      params,
+    );
     const rows = await manager.query<RecipientRow[]>(
       `SELECT ${COLUMNS} FROM recipients ${sql} ORDER BY name COLLATE "vi-x-icu", unit COLLATE "vi-x-icu", id
         LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
@@ -91,7 +104,11 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function toRecipient(r: RecipientRow): Recipient {
   return {
-    id: r.id, kind: r.kind, name: r.name, titles: r.titles ?? [], unit: r.unit ?? undefined,
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    titles: r.titles ?? [],
+    unit: r.unit ?? undefined,
     hold: r.on_hold ? { reason: r.hold_reason!, since: r.hold_since! } : undefined,
   };
 }

@@ -14,7 +14,12 @@ export abstract class ClusterError extends Error {
 export class ClusterNotFound extends ClusterError {
   readonly status = 404;
   constructor(readonly clusterId: string) {
-    super('clusterNotFound', `Không có cụm/khối thi đua mã ${clusterId}`, `cluster ${clusterId} does not exist`, 'clusterId');
+    super(
+      'clusterNotFound',
+      `Không có cụm/khối thi đua mã ${clusterId}`,
+      `cluster ${clusterId} does not exist`,
+      'clusterId',
+    );
   }
 }
 

@@ -35,8 +35,13 @@ export class Cluster {
 
   static create(input: NewCluster, now = new Date()): Cluster {
     const cluster = new Cluster({
-      id: randomUUID(), name: cleanText(input.name), kind: input.kind, organizingBody: cleanText(input.organizingBody),
-      createdAt: now, memberships: [], leaderships: [],
+      id: randomUUID(),
+      name: cleanText(input.name),
+      kind: input.kind,
+      organizingBody: cleanText(input.organizingBody),
+      createdAt: now,
+      memberships: [],
+      leaderships: [],
     });
     (input.members ?? []).forEach((m, i) => cluster.join(m.unitName, m.joinedOn, undefined, `members[${i}]`));
     return cluster;
@@ -56,12 +61,16 @@ export class Cluster {
 
   /** Members on a date, in Vietnamese alphabetical order. */
   membersOn(on: CalendarDate): Membership[] {
-    return this.state.memberships.filter((m) => isMemberOn(m, on)).sort((a, b) => compareVietnamese(a.unitName, b.unitName));
+    return this.state.memberships
+      .filter((m) => isMemberOn(m, on))
+      .sort((a, b) => compareVietnamese(a.unitName, b.unitName));
   }
 
   join(unitName: string, joinedOn: CalendarDate, note?: string, field = 'unitName'): Membership {
     const name = cleanText(unitName);
-    const clash = this.state.memberships.find((m) => unitKey(m.unitName) === unitKey(name) && overlaps(m, joinedOn, undefined));
+    const clash = this.state.memberships.find(
+      (m) => unitKey(m.unitName) === unitKey(name) && overlaps(m, joinedOn, undefined),
+    );
     if (clash) {
       throw new ClusterConflict(
         'alreadyMember',
@@ -70,7 +79,12 @@ export class Cluster {
         field,
       );
     }
-    const membership: Membership = { id: randomUUID(), unitName: name, joinedOn, note: note ? cleanText(note) : undefined };
+    const membership: Membership = {
+      id: randomUUID(),
+      unitName: name,
+      joinedOn,
+      note: note ? cleanText(note) : undefined,
+    };
     this.state.memberships.push(membership);
     this.changed.memberships.add(membership.id);
     return membership;
@@ -79,13 +93,28 @@ export class Cluster {
   leave(membershipId: string, leftOn: CalendarDate, reason: string): Membership {
     const m = this.state.memberships.find((x) => x.id === membershipId);
     if (!m) {
-      throw new ClusterRuleBroken('unknownMembership', `Cụm không có tư cách thành viên mã ${membershipId}`, `no membership ${membershipId} in this cluster`, 'membershipId');
+      throw new ClusterRuleBroken(
+        'unknownMembership',
+        `Cụm không có tư cách thành viên mã ${membershipId}`,
+        `no membership ${membershipId} in this cluster`,
+        'membershipId',
+      );
     }
     if (m.leftOn) {
-      throw new ClusterConflict('alreadyLeft', `${m.unitName} đã rời cụm ngày ${m.leftOn}`, `${m.unitName} already left on ${m.leftOn}`, 'membershipId');
+      throw new ClusterConflict(
+        'alreadyLeft',
+        `${m.unitName} đã rời cụm ngày ${m.leftOn}`,
+        `${m.unitName} already left on ${m.leftOn}`,
+        'membershipId',
+      );
     }
     if (leftOn <= m.joinedOn) {
-      throw new ClusterRuleBroken('leftBeforeJoined', `Ngày rời cụm phải sau ngày gia nhập (${m.joinedOn})`, `leftOn must be after joinedOn (${m.joinedOn})`, 'leftOn');
+      throw new ClusterRuleBroken(
+        'leftBeforeJoined',
+        `Ngày rời cụm phải sau ngày gia nhập (${m.joinedOn})`,
+        `leftOn must be after joinedOn (${m.joinedOn})`,
+        'leftOn',
+      );
     }
     m.leftOn = leftOn;
     m.leftReason = cleanText(reason);
@@ -102,7 +131,12 @@ export class Cluster {
     const leavers = leaving.map((name, i) => {
       const m = current.find((x) => unitKey(x.unitName) === unitKey(name));
       if (!m) {
-        throw new ClusterRuleBroken('notAMember', `${cleanText(name)} không là thành viên vào ngày ${effectiveOn}`, `${cleanText(name)} is not a member on ${effectiveOn}`, `leaving[${i}]`);
+        throw new ClusterRuleBroken(
+          'notAMember',
+          `${cleanText(name)} không là thành viên vào ngày ${effectiveOn}`,
+          `${cleanText(name)} is not a member on ${effectiveOn}`,
+          `leaving[${i}]`,
+        );
       }
       return m;
     });
@@ -110,7 +144,13 @@ export class Cluster {
     joining.forEach((name, i) => this.join(name, effectiveOn, reason, `joining[${i}]`));
   }
 
-  elect(input: { year: number; role: LeaderRole; unitName: string; electedOn?: CalendarDate; conferenceId?: string }): Leadership {
+  elect(input: {
+    year: number;
+    role: LeaderRole;
+    unitName: string;
+    electedOn?: CalendarDate;
+    conferenceId?: string;
+  }): Leadership {
     const name = cleanText(input.unitName);
     const title = roleTitle(this.state.kind, input.role);
     const taken = this.leader(input.year, input.role);
@@ -122,15 +162,34 @@ export class Cluster {
         'role',
       );
     }
-    const member = this.state.memberships.some((m) => unitKey(m.unitName) === unitKey(name) && overlaps(m, yearStart(input.year), yearEnd(input.year)));
+    const member = this.state.memberships.some(
+      (m) => unitKey(m.unitName) === unitKey(name) && overlaps(m, yearStart(input.year), yearEnd(input.year)),
+    );
     if (!member) {
-      throw new ClusterRuleBroken('notAMember', `${name} không là thành viên của cụm trong năm ${input.year}`, `${name} is not a member of the cluster in ${input.year}`, 'unitName');
+      throw new ClusterRuleBroken(
+        'notAMember',
+        `${name} không là thành viên của cụm trong năm ${input.year}`,
+        `${name} is not a member of the cluster in ${input.year}`,
+        'unitName',
+      );
     }
     const other = this.leader(input.year, input.role === 'head' ? 'deputy' : 'head');
     if (other && unitKey(other.unitName) === unitKey(name)) {
-      throw new ClusterRuleBroken('sameUnitBothRoles', `${name} đã là ${roleTitle(this.state.kind, other.role)} năm ${input.year}`, `${name} already holds the other role in ${input.year}`, 'unitName');
+      throw new ClusterRuleBroken(
+        'sameUnitBothRoles',
+        `${name} đã là ${roleTitle(this.state.kind, other.role)} năm ${input.year}`,
+        `${name} already holds the other role in ${input.year}`,
+        'unitName',
+      );
     }
-    const leadership: Leadership = { id: randomUUID(), year: input.year, role: input.role, unitName: name, electedOn: input.electedOn, conferenceId: input.conferenceId };
+    const leadership: Leadership = {
+      id: randomUUID(),
+      year: input.year,
+      role: input.role,
+      unitName: name,
+      electedOn: input.electedOn,
+      conferenceId: input.conferenceId,
+    };
     this.state.leaderships.push(leadership);
     this.changed.leaderships.add(leadership.id);
     return leadership;
@@ -140,10 +199,23 @@ export class Cluster {
   handOver(year: number, on: CalendarDate, conferenceId?: string): Leadership {
     const head = this.leader(year, 'head');
     const title = roleTitle(this.state.kind, 'head');
-    if (!head) throw new ClusterRuleBroken('noHead', `Chưa có ${title} năm ${year}`, `there is no head for ${year}`, 'year');
-    if (head.handover) throw new ClusterConflict('alreadyHandedOver', `${title} năm ${year} đã bàn giao ngày ${head.handover.on}`, `the ${year} head already handed over on ${head.handover.on}`, 'year');
+    if (!head)
+      throw new ClusterRuleBroken('noHead', `Chưa có ${title} năm ${year}`, `there is no head for ${year}`, 'year');
+    if (head.handover)
+      throw new ClusterConflict(
+        'alreadyHandedOver',
+        `${title} năm ${year} đã bàn giao ngày ${head.handover.on}`,
+        `the ${year} head already handed over on ${head.handover.on}`,
+        'year',
+      );
     const next = this.leader(year + 1, 'head');
-    if (!next) throw new ClusterRuleBroken('noNextHead', `Hãy bầu ${title} năm ${year + 1} trước khi bàn giao`, `elect the head for ${year + 1} before the handover`, 'year');
+    if (!next)
+      throw new ClusterRuleBroken(
+        'noNextHead',
+        `Hãy bầu ${title} năm ${year + 1} trước khi bàn giao`,
+        `elect the head for ${year + 1} before the handover`,
+        'year',
+      );
     head.handover = { on, toUnitName: next.unitName, conferenceId };
     this.changed.leaderships.add(head.id);
     return head;

@@ -14,7 +14,8 @@ export interface Membership {
   leftReason?: string;
 }
 
-export const isMemberOn = (m: Membership, on: CalendarDate): boolean => m.joinedOn <= on && (!m.leftOn || on < m.leftOn);
+export const isMemberOn = (m: Membership, on: CalendarDate): boolean =>
+  m.joinedOn <= on && (!m.leftOn || on < m.leftOn);
 
 /** Member at some time in [from, to] (both inclusive). */
 export const overlaps = (m: Membership, from: CalendarDate, to: CalendarDate | undefined): boolean =>

@@ -14,10 +14,20 @@ export class ClusterRepository {
     const qb = manager.getRepository(ClusterRecord).createQueryBuilder('c').where('c.id = :id', { id });
     const record = await (lock ? qb.setLock('pessimistic_write') : qb).getOne();
     if (!record) throw new ClusterNotFound(id);
-    const memberships = await manager.find(MembershipRecord, { where: { clusterId: id }, order: { joinedOn: 'ASC', unitName: 'ASC' } });
-    const leaderships = await manager.find(LeadershipRecord, { where: { clusterId: id }, order: { year: 'ASC', role: 'ASC' } });
+    const memberships = await manager.find(MembershipRecord, {
+      where: { clusterId: id },
+      order: { joinedOn: 'ASC', unitName: 'ASC' },
+    });
+    const leaderships = await manager.find(LeadershipRecord, {
+      where: { clusterId: id },
+      order: { year: 'ASC', role: 'ASC' },
+    });
     return Cluster.restore({
-      id: record.id, name: record.name, kind: record.kind as ClusterKind, organizingBody: record.organizingBody, createdAt: record.createdAt,
+      id: record.id,
+      name: record.name,
+      kind: record.kind as ClusterKind,
+      organizingBody: record.organizingBody,
+      createdAt: record.createdAt,
       memberships: memberships.map(toMembership),
       leaderships: leaderships.map(toLeadership),
     });
@@ -25,7 +35,13 @@ export class ClusterRepository {
 
   async insert(manager: EntityManager, cluster: Cluster): Promise<void> {
     const s = cluster.snapshot;
-    await manager.insert(ClusterRecord, { id: s.id, name: s.name, kind: s.kind, organizingBody: s.organizingBody, createdAt: s.createdAt });
+    await manager.insert(ClusterRecord, {
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      organizingBody: s.organizingBody,
+      createdAt: s.createdAt,
+    });
     await this.saveChanges(manager, cluster);
   }
 
@@ -35,15 +51,37 @@ export class ClusterRepository {
     const memberships = s.memberships.filter((m) => cluster.changed.memberships.has(m.id));
     const leaderships = s.leaderships.filter((l) => cluster.changed.leaderships.has(l.id));
     if (memberships.length) {
-      await manager.upsert(MembershipRecord, memberships.map((m) => ({
-        id: m.id, clusterId: s.id, unitName: m.unitName, joinedOn: m.joinedOn, leftOn: m.leftOn ?? null, note: m.note ?? null, leftReason: m.leftReason ?? null,
-      })), ['id']);
+      await manager.upsert(
+        MembershipRecord,
+        memberships.map((m) => ({
+          id: m.id,
+          clusterId: s.id,
+          unitName: m.unitName,
+          joinedOn: m.joinedOn,
+          leftOn: m.leftOn ?? null,
+          note: m.note ?? null,
+          leftReason: m.leftReason ?? null,
+        })),
+        ['id'],
+      );
     }
     if (leaderships.length) {
-      await manager.upsert(LeadershipRecord, leaderships.map((l) => ({
-        id: l.id, clusterId: s.id, year: l.year, role: l.role, unitName: l.unitName, electedOn: l.electedOn ?? null, conferenceId: l.conferenceId ?? null,
-        handedOverOn: l.handover?.on ?? null, handedOverTo: l.handover?.toUnitName ?? null, handoverConferenceId: l.handover?.conferenceId ?? null,
-      })), ['id']);
+      await manager.upsert(
+        LeadershipRecord,
+        leaderships.map((l) => ({
+          id: l.id,
+          clusterId: s.id,
+          year: l.year,
+          role: l.role,
+          unitName: l.unitName,
+          electedOn: l.electedOn ?? null,
+          conferenceId: l.conferenceId ?? null,
+          handedOverOn: l.handover?.on ?? null,
+          handedOverTo: l.handover?.toUnitName ?? null,
+          handoverConferenceId: l.handover?.conferenceId ?? null,
+        })),
+        ['id'],
+      );
     }
     cluster.changed.memberships.clear();
     cluster.changed.leaderships.clear();
@@ -51,10 +89,22 @@ export class ClusterRepository {
 }
 
 const toMembership = (m: MembershipRecord): Membership => ({
-  id: m.id, unitName: m.unitName, joinedOn: m.joinedOn, leftOn: m.leftOn ?? undefined, note: m.note ?? undefined, leftReason: m.leftReason ?? undefined,
+  id: m.id,
+  unitName: m.unitName,
+  joinedOn: m.joinedOn,
+  leftOn: m.leftOn ?? undefined,
+  note: m.note ?? undefined,
+  leftReason: m.leftReason ?? undefined,
 });
 
 const toLeadership = (l: LeadershipRecord): Leadership => ({
-  id: l.id, year: l.year, role: l.role as LeaderRole, unitName: l.unitName, electedOn: l.electedOn ?? undefined, conferenceId: l.conferenceId ?? undefined,
-  handover: l.handedOverOn ? { on: l.handedOverOn, toUnitName: l.handedOverTo!, conferenceId: l.handoverConferenceId ?? undefined } : undefined,
+  id: l.id,
+  year: l.year,
+  role: l.role as LeaderRole,
+  unitName: l.unitName,
+  electedOn: l.electedOn ?? undefined,
+  conferenceId: l.conferenceId ?? undefined,
+  handover: l.handedOverOn
+    ? { on: l.handedOverOn, toUnitName: l.handedOverTo!, conferenceId: l.handoverConferenceId ?? undefined }
+    : undefined,
 });

@@ -19,8 +19,13 @@ export interface ConferenceView {
 export function conferenceView(r: ConferenceReplica): ConferenceView {
   const date = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso));
   return {
-    id: r.conferenceId, title: r.schedule?.data.title, organizer: r.schedule?.data.organizer.name,
-    startsAt: date(r.timing?.data.startsAt), endsAt: date(r.timing?.data.endsAt), venue: r.venue?.data.name, timesAsOf: date(r.timing?.time),
+    id: r.conferenceId,
+    title: r.schedule?.data.title,
+    organizer: r.schedule?.data.organizer.name,
+    startsAt: date(r.timing?.data.startsAt),
+    endsAt: date(r.timing?.data.endsAt),
+    venue: r.venue?.data.name,
+    timesAsOf: date(r.timing?.time),
     cancelled: r.cancelled && { at: new Date(r.cancelled.data.cancelledAt), reason: r.cancelled.data.reason },
   };
 }

@@ -11,8 +11,13 @@ export class ConferenceRepository {
     const r = await this.record(manager, id, lock);
     if (!r) return undefined;
     return {
-      id: r.id, title: r.title ?? undefined, organizer: r.organizer ?? undefined, startsAt: r.startsAt ?? undefined, endsAt: r.endsAt ?? undefined,
-      venue: r.venue ?? undefined, timesAsOf: r.timesAsOf ?? undefined,
+      id: r.id,
+      title: r.title ?? undefined,
+      organizer: r.organizer ?? undefined,
+      startsAt: r.startsAt ?? undefined,
+      endsAt: r.endsAt ?? undefined,
+      venue: r.venue ?? undefined,
+      timesAsOf: r.timesAsOf ?? undefined,
       cancelled: r.cancelledAt ? { at: r.cancelledAt, reason: r.cancellationReason ?? '' } : undefined,
     };
   }
@@ -26,10 +31,21 @@ export class ConferenceRepository {
     const replica = applyConferenceEvent(record.replica ?? undefined, event);
     if (replica === record.replica) return;
     const c = conferenceView(replica);
-    await manager.update(ConferenceRecord, { id }, {
-      replica, title: c.title ?? null, organizer: c.organizer ?? null, startsAt: c.startsAt ?? null, endsAt: c.endsAt ?? null, venue: c.venue ?? null,
-      timesAsOf: c.timesAsOf ?? null, cancelledAt: c.cancelled?.at ?? null, cancellationReason: c.cancelled?.reason ?? null,
-    });
+    await manager.update(
+      ConferenceRecord,
+      { id },
+      {
+        replica,
+        title: c.title ?? null,
+        organizer: c.organizer ?? null,
+        startsAt: c.startsAt ?? null,
+        endsAt: c.endsAt ?? null,
+        venue: c.venue ?? null,
+        timesAsOf: c.timesAsOf ?? null,
+        cancelledAt: c.cancelled?.at ?? null,
+        cancellationReason: c.cancelled?.reason ?? null,
+      },
+    );
   }
 
   private record(manager: EntityManager, id: string, lock: boolean): Promise<ConferenceRecord | null> {

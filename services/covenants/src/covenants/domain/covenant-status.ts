@@ -4,8 +4,20 @@
  */
 export type CovenantStatus = 'drafted' | 'fully_signed' | 'cancelled' | 'superseded' | 'evaluated';
 
-export const COVENANT_STATUSES: readonly CovenantStatus[] = ['drafted', 'fully_signed', 'cancelled', 'superseded', 'evaluated'];
+export const COVENANT_STATUSES: readonly CovenantStatus[] = [
+  'drafted',
+  'fully_signed',
+  'cancelled',
+  'superseded',
+  'evaluated',
+];
 
 export function statusVi(status: CovenantStatus): string {
-  return { drafted: 'đang dự thảo', fully_signed: 'đã được ký đủ', cancelled: 'đã bị hủy', superseded: 'đã được thay thế bằng văn bản sửa đổi', evaluated: 'đã được đánh giá, xếp hạng' }[status];
+  return {
+    drafted: 'đang dự thảo',
+    fully_signed: 'đã được ký đủ',
+    cancelled: 'đã bị hủy',
+    superseded: 'đã được thay thế bằng văn bản sửa đổi',
+    evaluated: 'đã được đánh giá, xếp hạng',
+  }[status];
 }

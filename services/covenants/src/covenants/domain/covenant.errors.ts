@@ -14,14 +14,20 @@ export class CovenantNotFound extends CovenantError {
 
 export class PartyAlreadySigned extends CovenantError {
   readonly kind = 'conflict';
-  constructor(readonly unitName: string, readonly signedAt: Date) {
+  constructor(
+    readonly unitName: string,
+    readonly signedAt: Date,
+  ) {
     super(`${unitName} already signed this covenant at ${signedAt.toISOString()}`);
   }
 }
 
 export class NotAParty extends CovenantError {
   readonly kind = 'unprocessable';
-  constructor(readonly partyId: string, readonly field = 'partyId') {
+  constructor(
+    readonly partyId: string,
+    readonly field = 'partyId',
+  ) {
     super(`party ${partyId} is not a party to this covenant`);
   }
 }
@@ -36,7 +42,12 @@ export class InvalidCovenant extends InvalidInput {
 /** The covenant's state forbids the request (cancelled, already fully signed, ...): 409. */
 export class CovenantStateConflict extends CovenantError {
   readonly kind = 'conflict';
-  constructor(readonly code: string, readonly vi: string, readonly en: string, readonly field?: string) {
+  constructor(
+    readonly code: string,
+    readonly vi: string,
+    readonly en: string,
+    readonly field?: string,
+  ) {
     super(en);
   }
 }
@@ -44,7 +55,12 @@ export class CovenantStateConflict extends CovenantError {
 /** Well-formed, but it does not apply to this covenant (a unit that is not a member, an unknown target): 422. */
 export class CovenantRuleBroken extends CovenantError {
   readonly kind = 'unprocessable';
-  constructor(readonly code: string, readonly field: string, readonly vi: string, readonly en: string) {
+  constructor(
+    readonly code: string,
+    readonly field: string,
+    readonly vi: string,
+    readonly en: string,
+  ) {
     super(en);
   }
 }

@@ -1,5 +1,11 @@
 import { Covenant, type NewCovenant } from './covenant';
-import { CovenantRuleBroken, CovenantStateConflict, InvalidCovenant, NotAParty, PartyAlreadySigned } from './covenant.errors';
+import {
+  CovenantRuleBroken,
+  CovenantStateConflict,
+  InvalidCovenant,
+  NotAParty,
+  PartyAlreadySigned,
+} from './covenant.errors';
 
 const members = ['Tỉnh Cao Bằng', 'Tỉnh Hà Giang', 'Tỉnh Lào Cai'];
 const input: NewCovenant = {
@@ -14,12 +20,17 @@ const input: NewCovenant = {
   ],
 };
 const draft = (over: Partial<NewCovenant> = {}) => Covenant.draft({ ...input, ...over });
-const chair = (name: string, at = new Date()) => ({ signatory: { name, titles: ['Chủ tịch UBND tỉnh'] }, signedAt: at });
+const chair = (name: string, at = new Date()) => ({
+  signatory: { name, titles: ['Chủ tịch UBND tỉnh'] },
+  signedAt: at,
+});
 
 describe('Covenant', () => {
   it("takes the cluster's members on the date as parties by default, in order", () => {
     expect(draft().snapshot.parties.map((p) => [p.order, p.unitName])).toEqual([
-      [1, 'Tỉnh Cao Bằng'], [2, 'Tỉnh Hà Giang'], [3, 'Tỉnh Lào Cai'],
+      [1, 'Tỉnh Cao Bằng'],
+      [2, 'Tỉnh Hà Giang'],
+      [3, 'Tỉnh Lào Cai'],
     ]);
   });
 
@@ -39,7 +50,9 @@ describe('Covenant', () => {
   });
 
   it('refuses the same unit twice, whatever the case', () => {
-    expect(() => draft({ parties: [{ unitName: 'Tỉnh Hà Giang' }, { unitName: 'tỉnh hà giang' }] })).toThrow(/listed twice/);
+    expect(() => draft({ parties: [{ unitName: 'Tỉnh Hà Giang' }, { unitName: 'tỉnh hà giang' }] })).toThrow(
+      /listed twice/,
+    );
   });
 
   it('refuses weights that do not add up to 100, and weights outside 0–100', () => {
@@ -79,8 +92,15 @@ describe('Covenant', () => {
     c.sign(a.id, chair('A'));
     c.withdraw(a.id, 'Ký nhầm người đại diện', new Date());
     expect(c.unsignedParties()).toHaveLength(3);
-    c.sign(a.id, { ...chair('A2'), mode: 'remote', onBehalfOf: { name: 'Nguyễn Văn B', titles: ['Chủ tịch UBND tỉnh'] } });
-    expect(c.snapshot.signatures.map((s) => [s.signatory.name, Boolean(s.withdrawn)])).toEqual([['A', true], ['A2', false]]);
+    c.sign(a.id, {
+      ...chair('A2'),
+      mode: 'remote',
+      onBehalfOf: { name: 'Nguyễn Văn B', titles: ['Chủ tịch UBND tỉnh'] },
+    });
+    expect(c.snapshot.signatures.map((s) => [s.signatory.name, Boolean(s.withdrawn)])).toEqual([
+      ['A', true],
+      ['A2', false],
+    ]);
   });
 
   it('refuses a withdrawal once fully signed, and any signature once cancelled', () => {
@@ -95,8 +115,16 @@ describe('Covenant', () => {
   it('amends a fully signed covenant into a new version, leaving the signed one as it was', () => {
     const c = draft();
     for (const p of c.snapshot.parties) c.sign(p.id, chair(p.unitName));
-    const v2 = c.amend({ reason: 'Điều chỉnh chỉ tiêu GRDP', targets: [{ name: 'Tăng trưởng GRDP', unit: '%', targetValue: 8, weight: 100 }] });
-    expect(v2.snapshot).toMatchObject({ version: 2, lineageId: c.snapshot.lineageId, status: 'drafted', amends: { covenantId: c.id } });
+    const v2 = c.amend({
+      reason: 'Điều chỉnh chỉ tiêu GRDP',
+      targets: [{ name: 'Tăng trưởng GRDP', unit: '%', targetValue: 8, weight: 100 }],
+    });
+    expect(v2.snapshot).toMatchObject({
+      version: 2,
+      lineageId: c.snapshot.lineageId,
+      status: 'drafted',
+      amends: { covenantId: c.id },
+    });
     expect(v2.snapshot.parties.map((p) => p.unitName)).toEqual(members);
     expect(c.snapshot.targets).toHaveLength(2);
     expect(c.snapshot.signatures).toHaveLength(3);
@@ -112,7 +140,10 @@ describe('Covenant', () => {
   it('normalises Vietnamese text to NFC and drops empty titles', () => {
     const c = draft();
     const decomposed = 'Nguyễn Văn A'.normalize('NFD');
-    const { signature } = c.sign(c.snapshot.parties[0]!.id, { signatory: { name: decomposed, titles: ['Chủ tịch UBND tỉnh', ' '] }, signedAt: new Date() });
+    const { signature } = c.sign(c.snapshot.parties[0]!.id, {
+      signatory: { name: decomposed, titles: ['Chủ tịch UBND tỉnh', ' '] },
+      signedAt: new Date(),
+    });
     expect(signature.signatory.name).toBe('Nguyễn Văn A'.normalize('NFC'));
     expect(signature.signatory.titles).toEqual(['Chủ tịch UBND tỉnh']);
   });

@@ -54,11 +54,20 @@ export class Covenant {
   static draft(input: NewCovenant, now = new Date()): Covenant {
     const id = randomUUID();
     return new Covenant({
-      id, lineageId: id, version: 1,
-      title: cleanText(input.title), clusterId: input.cluster.id, clusterName: cleanText(input.cluster.name), year: input.year,
-      membersOn: input.membersOn, conferenceId: input.conferenceId, status: 'drafted',
+      id,
+      lineageId: id,
+      version: 1,
+      title: cleanText(input.title),
+      clusterId: input.cluster.id,
+      clusterName: cleanText(input.cluster.name),
+      year: input.year,
+      membersOn: input.membersOn,
+      conferenceId: input.conferenceId,
+      status: 'drafted',
       parties: choosePartiesAmong(input.members, input.parties, input.membersOn),
-      targets: buildTargets(input.targets), signatures: [], createdAt: now,
+      targets: buildTargets(input.targets),
+      signatures: [],
+      createdAt: now,
     });
   }
 
@@ -100,11 +109,20 @@ export class Covenant {
     const previous = this.standingSignatureOf(partyId);
     if (previous) throw new PartyAlreadySigned(party.unitName, previous.signedAt);
     if (!this.state.targets.length) {
-      throw new CovenantRuleBroken('noTargets', 'targets', 'Giao ước chưa có chỉ tiêu; hãy nhập chỉ tiêu trước khi ký', 'the covenant has no targets yet; add them before signing');
+      throw new CovenantRuleBroken(
+        'noTargets',
+        'targets',
+        'Giao ước chưa có chỉ tiêu; hãy nhập chỉ tiêu trước khi ký',
+        'the covenant has no targets yet; add them before signing',
+      );
     }
     const signature: Signature = {
-      id: randomUUID(), partyId, signatory: cleanSignatory(signing.signatory), signedAt: signing.signedAt,
-      place: signing.place ? cleanText(signing.place) || undefined : undefined, mode: signing.mode ?? 'at-conference',
+      id: randomUUID(),
+      partyId,
+      signatory: cleanSignatory(signing.signatory),
+      signedAt: signing.signedAt,
+      place: signing.place ? cleanText(signing.place) || undefined : undefined,
+      mode: signing.mode ?? 'at-conference',
       onBehalfOf: signing.onBehalfOf ? cleanSignatory(signing.onBehalfOf) : undefined,
     };
     this.state.signatures.push(signature);
@@ -121,12 +139,20 @@ export class Covenant {
   withdraw(partyId: string, reason: string, at: Date): Signature {
     const party = this.party(partyId);
     if (this.state.status !== 'drafted') {
-      throw new CovenantStateConflict('notWithdrawable',
+      throw new CovenantStateConflict(
+        'notWithdrawable',
         `Giao ước ${statusVi(this.state.status)}: không thể rút chữ ký; hãy lập văn bản sửa đổi (amendment)`,
-        `the covenant is ${this.state.status.replace('_', ' ')}: a signature can no longer be withdrawn; amend the covenant instead`);
+        `the covenant is ${this.state.status.replace('_', ' ')}: a signature can no longer be withdrawn; amend the covenant instead`,
+      );
     }
     const signature = this.standingSignatureOf(partyId);
-    if (!signature) throw new CovenantRuleBroken('notSigned', 'partyId', `${party.unitName} chưa ký nên không có chữ ký để rút`, `${party.unitName} has not signed; there is nothing to withdraw`);
+    if (!signature)
+      throw new CovenantRuleBroken(
+        'notSigned',
+        'partyId',
+        `${party.unitName} chưa ký nên không có chữ ký để rút`,
+        `${party.unitName} has not signed; there is nothing to withdraw`,
+      );
     signature.withdrawn = { at, reason: cleanText(reason) };
     return signature;
   }
@@ -135,7 +161,10 @@ export class Covenant {
   replaceParties(members: string[], parties: { unitName: string }[]): void {
     this.assertEditable('parties');
     const kept = new Map(this.state.parties.map((p) => [unitKey(p.unitName), p.id]));
-    this.state.parties = choosePartiesAmong(members, parties, this.state.membersOn).map((p) => ({ ...p, id: kept.get(unitKey(p.unitName)) ?? p.id }));
+    this.state.parties = choosePartiesAmong(members, parties, this.state.membersOn).map((p) => ({
+      ...p,
+      id: kept.get(unitKey(p.unitName)) ?? p.id,
+    }));
   }
 
   replaceTargets(targets: TargetInput[]): void {
@@ -145,8 +174,11 @@ export class Covenant {
 
   cancel(reason: string, at: Date): void {
     if (this.state.status !== 'drafted') {
-      throw new CovenantStateConflict('notCancellable', `Giao ước ${statusVi(this.state.status)}: chỉ hủy được bản dự thảo chưa ký đủ`,
-        `the covenant is ${this.state.status.replace('_', ' ')}: only a draft that is not fully signed can be cancelled`);
+      throw new CovenantStateConflict(
+        'notCancellable',
+        `Giao ước ${statusVi(this.state.status)}: chỉ hủy được bản dự thảo chưa ký đủ`,
+        `the covenant is ${this.state.status.replace('_', ' ')}: only a draft that is not fully signed can be cancelled`,
+      );
     }
     this.state.status = 'cancelled';
     this.state.cancelled = { at, reason: cleanText(reason) };
@@ -156,19 +188,34 @@ export class Covenant {
    * An amendment: a new version in draft, with the same parties (new party ids: each version is
    * signed on its own) and the given or the same targets. This version stays as it was.
    */
-  amend(input: { reason: string; title?: string; targets?: TargetInput[]; conferenceId?: string }, now = new Date()): Covenant {
+  amend(
+    input: { reason: string; title?: string; targets?: TargetInput[]; conferenceId?: string },
+    now = new Date(),
+  ): Covenant {
     if (this.state.status !== 'fully_signed') {
-      throw new CovenantStateConflict('notAmendable', `Giao ước ${statusVi(this.state.status)}: chỉ sửa đổi được phiên bản đã ký đủ và đang có hiệu lực`,
-        `the covenant is ${this.state.status.replace('_', ' ')}: only the fully signed version in force can be amended`);
+      throw new CovenantStateConflict(
+        'notAmendable',
+        `Giao ước ${statusVi(this.state.status)}: chỉ sửa đổi được phiên bản đã ký đủ và đang có hiệu lực`,
+        `the covenant is ${this.state.status.replace('_', ' ')}: only the fully signed version in force can be amended`,
+      );
     }
     const s = this.state;
     return new Covenant({
-      id: randomUUID(), lineageId: s.lineageId, version: s.version + 1, amends: { covenantId: s.id, reason: cleanText(input.reason) },
-      title: input.title ? cleanText(input.title) : s.title, clusterId: s.clusterId, clusterName: s.clusterName, year: s.year, membersOn: s.membersOn,
-      conferenceId: input.conferenceId ?? s.conferenceId, status: 'drafted',
+      id: randomUUID(),
+      lineageId: s.lineageId,
+      version: s.version + 1,
+      amends: { covenantId: s.id, reason: cleanText(input.reason) },
+      title: input.title ? cleanText(input.title) : s.title,
+      clusterId: s.clusterId,
+      clusterName: s.clusterName,
+      year: s.year,
+      membersOn: s.membersOn,
+      conferenceId: input.conferenceId ?? s.conferenceId,
+      status: 'drafted',
       parties: s.parties.map((p) => ({ ...p, id: randomUUID() })),
       targets: input.targets ? buildTargets(input.targets) : s.targets.map((t) => ({ ...t, id: randomUUID() })),
-      signatures: [], createdAt: now,
+      signatures: [],
+      createdAt: now,
     });
   }
 
@@ -179,8 +226,11 @@ export class Covenant {
 
   markEvaluated(): void {
     if (this.state.status !== 'fully_signed') {
-      throw new CovenantStateConflict('notEvaluable', `Giao ước ${statusVi(this.state.status)}: chỉ đánh giá được phiên bản đã ký đủ và đang có hiệu lực`,
-        `the covenant is ${this.state.status.replace('_', ' ')}: only the fully signed version in force can be evaluated`);
+      throw new CovenantStateConflict(
+        'notEvaluable',
+        `Giao ước ${statusVi(this.state.status)}: chỉ đánh giá được phiên bản đã ký đủ và đang có hiệu lực`,
+        `the covenant is ${this.state.status.replace('_', ' ')}: only the fully signed version in force can be evaluated`,
+      );
     }
     this.state.status = 'evaluated';
   }
@@ -193,22 +243,43 @@ export class Covenant {
   private assertDrafted(action: 'sign'): void {
     const s = this.state.status;
     if (s === 'cancelled') {
-      throw new CovenantStateConflict('cancelled', `Giao ước đã bị hủy (${this.state.cancelled?.reason ?? ''}); không thể ký`, `the covenant was cancelled (${this.state.cancelled?.reason ?? ''}); it cannot be signed`);
+      throw new CovenantStateConflict(
+        'cancelled',
+        `Giao ước đã bị hủy (${this.state.cancelled?.reason ?? ''}); không thể ký`,
+        `the covenant was cancelled (${this.state.cancelled?.reason ?? ''}); it cannot be signed`,
+      );
     }
     if (s !== 'drafted') {
-      throw new CovenantStateConflict('closed', `Giao ước ${statusVi(s)}; không thể ${action === 'sign' ? 'ký thêm' : 'sửa'}`, `the covenant is ${s.replace('_', ' ')}; it cannot be signed`);
+      throw new CovenantStateConflict(
+        'closed',
+        `Giao ước ${statusVi(s)}; không thể ${action === 'sign' ? 'ký thêm' : 'sửa'}`,
+        `the covenant is ${s.replace('_', ' ')}; it cannot be signed`,
+      );
     }
   }
 
   private assertEditable(what: 'parties' | 'targets'): void {
     const vi = what === 'parties' ? 'các bên tham gia' : 'chỉ tiêu';
     if (this.state.status !== 'drafted') {
-      throw new CovenantStateConflict('notEditable', `Giao ước ${statusVi(this.state.status)}: không thể sửa ${vi}; hãy lập văn bản sửa đổi`, `the covenant is ${this.state.status.replace('_', ' ')}: its ${what} cannot change; amend it instead`, what);
+      throw new CovenantStateConflict(
+        'notEditable',
+        `Giao ước ${statusVi(this.state.status)}: không thể sửa ${vi}; hãy lập văn bản sửa đổi`,
+        `the covenant is ${this.state.status.replace('_', ' ')}: its ${what} cannot change; amend it instead`,
+        what,
+      );
     }
     if (this.state.signatures.length) {
-      throw new CovenantStateConflict('signingStarted', `Đã có đơn vị ký: không thể sửa ${vi}; hãy hủy dự thảo và lập giao ước mới`, `signing has started: the ${what} cannot change; cancel this draft and draft a new covenant`, what);
+      throw new CovenantStateConflict(
+        'signingStarted',
+        `Đã có đơn vị ký: không thể sửa ${vi}; hãy hủy dự thảo và lập giao ước mới`,
+        `signing has started: the ${what} cannot change; cancel this draft and draft a new covenant`,
+        what,
+      );
     }
   }
 }
 
-const cleanSignatory = (s: Signatory): Signatory => ({ name: cleanText(s.name), titles: s.titles.map(cleanText).filter(Boolean) });
+const cleanSignatory = (s: Signatory): Signatory => ({
+  name: cleanText(s.name),
+  titles: s.titles.map(cleanText).filter(Boolean),
+});

@@ -27,7 +27,11 @@ export function covenantView(c: Covenant, conference?: ConferenceView) {
     }),
     progress: progressView(c),
     /** every signature ever recorded, withdrawn ones included, oldest first */
-    signatureHistory: s.signatures.map((sig) => ({ partyId: sig.partyId, unitName: c.party(sig.partyId).unitName, ...signatureView(sig) })),
+    signatureHistory: s.signatures.map((sig) => ({
+      partyId: sig.partyId,
+      unitName: c.party(sig.partyId).unitName,
+      ...signatureView(sig),
+    })),
   };
 }
 
@@ -41,7 +45,12 @@ export function progressView(c: Covenant) {
     unsigned: c.unsignedParties().map((p) => p.unitName),
     signedParties: signed.map((p) => {
       const sig = c.standingSignatureOf(p.id)!;
-      return { partyId: p.id, unitName: p.unitName, signatory: sig.signatory.name, signedAt: sig.signedAt.toISOString() };
+      return {
+        partyId: p.id,
+        unitName: p.unitName,
+        signatory: sig.signatory.name,
+        signedAt: sig.signedAt.toISOString(),
+      };
     }),
     unsignedParties: c.unsignedParties().map((p) => ({ partyId: p.id, unitName: p.unitName })),
   };
@@ -49,7 +58,11 @@ export function progressView(c: Covenant) {
 
 function signatureView(sig: Signature) {
   return {
-    id: sig.id, signatory: sig.signatory, signedAt: sig.signedAt.toISOString(), place: sig.place ?? null, mode: sig.mode,
+    id: sig.id,
+    signatory: sig.signatory,
+    signedAt: sig.signedAt.toISOString(),
+    place: sig.place ?? null,
+    mode: sig.mode,
     onBehalfOf: sig.onBehalfOf ?? null,
     withdrawn: sig.withdrawn ? { at: sig.withdrawn.at.toISOString(), reason: sig.withdrawn.reason } : null,
   };
@@ -57,8 +70,13 @@ function signatureView(sig: Signature) {
 
 function conferenceInfo(id: string, c: ConferenceView | undefined) {
   return {
-    id, status: conferenceStatus(c), title: c?.title ?? null, organizer: c?.organizer ?? null,
-    startsAt: c?.startsAt?.toISOString() ?? null, endsAt: c?.endsAt?.toISOString() ?? null, venue: c?.venue ?? null,
+    id,
+    status: conferenceStatus(c),
+    title: c?.title ?? null,
+    organizer: c?.organizer ?? null,
+    startsAt: c?.startsAt?.toISOString() ?? null,
+    endsAt: c?.endsAt?.toISOString() ?? null,
+    venue: c?.venue ?? null,
     cancellationReason: c?.cancelled?.reason ?? null,
   };
 }

@@ -5,12 +5,21 @@ import { COVENANT_STATUSES } from '../domain/covenant-status';
 import { PageQuery } from '@tdkt/service-kit';
 
 export class ListCovenantsQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
   clusterId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ enum: COVENANT_STATUSES }) @IsOptional() @IsIn(COVENANT_STATUSES)
+  @ApiPropertyOptional({ enum: COVENANT_STATUSES })
+  @IsOptional()
+  @IsIn(COVENANT_STATUSES)
   status?: string;
 }

@@ -19,17 +19,37 @@ export class CovenantRepository {
     const targets = await manager.find(TargetRecord, { where: { covenantId: id }, order: { order: 'ASC' } });
     const signatures = await manager.find(SignatureRecord, { where: { covenantId: id }, order: { signedAt: 'ASC' } });
     return Covenant.restore({
-      id: r.id, lineageId: r.lineageId, version: r.version,
+      id: r.id,
+      lineageId: r.lineageId,
+      version: r.version,
       amends: r.amendsId ? { covenantId: r.amendsId, reason: r.amendmentReason ?? '' } : undefined,
-      title: r.title, clusterId: r.clusterId ?? undefined, clusterName: r.clusterName, year: r.year, membersOn: r.membersOn ?? undefined,
-      conferenceId: r.conferenceId ?? undefined, status: r.status as CovenantStatus, createdAt: r.createdAt,
+      title: r.title,
+      clusterId: r.clusterId ?? undefined,
+      clusterName: r.clusterName,
+      year: r.year,
+      membersOn: r.membersOn ?? undefined,
+      conferenceId: r.conferenceId ?? undefined,
+      status: r.status as CovenantStatus,
+      createdAt: r.createdAt,
       fullySignedAt: r.fullySignedAt ?? undefined,
       cancelled: r.cancelledAt ? { at: r.cancelledAt, reason: r.cancellationReason ?? '' } : undefined,
       parties: parties.map((p) => ({ id: p.id, unitName: p.unitName, order: p.order })),
-      targets: targets.map((t) => ({ id: t.id, name: t.name, unit: t.unit, targetValue: t.targetValue, direction: t.direction as Direction, weight: t.weight })),
+      targets: targets.map((t) => ({
+        id: t.id,
+        name: t.name,
+        unit: t.unit,
+        targetValue: t.targetValue,
+        direction: t.direction as Direction,
+        weight: t.weight,
+      })),
       signatures: signatures.map((s) => ({
-        id: s.id, partyId: s.partyId, signatory: { name: s.signatoryName, titles: s.signatoryTitles }, signedAt: s.signedAt,
-        place: s.place ?? undefined, mode: s.mode as SigningMode, onBehalfOf: s.onBehalfOf ?? undefined,
+        id: s.id,
+        partyId: s.partyId,
+        signatory: { name: s.signatoryName, titles: s.signatoryTitles },
+        signedAt: s.signedAt,
+        place: s.place ?? undefined,
+        mode: s.mode as SigningMode,
+        onBehalfOf: s.onBehalfOf ?? undefined,
         withdrawn: s.withdrawnAt ? { at: s.withdrawnAt, reason: s.withdrawalReason ?? '' } : undefined,
       })),
     });
@@ -38,9 +58,22 @@ export class CovenantRepository {
   async insert(manager: EntityManager, covenant: Covenant): Promise<void> {
     const s = covenant.snapshot;
     await manager.insert(CovenantRecord, {
-      id: s.id, lineageId: s.lineageId, version: s.version, amendsId: s.amends?.covenantId ?? null, amendmentReason: s.amends?.reason ?? null,
-      title: s.title, clusterId: s.clusterId ?? null, clusterName: s.clusterName, year: s.year, membersOn: s.membersOn ?? null,
-      conferenceId: s.conferenceId ?? null, status: s.status, createdAt: s.createdAt, fullySignedAt: null, cancelledAt: null, cancellationReason: null,
+      id: s.id,
+      lineageId: s.lineageId,
+      version: s.version,
+      amendsId: s.amends?.covenantId ?? null,
+      amendmentReason: s.amends?.reason ?? null,
+      title: s.title,
+      clusterId: s.clusterId ?? null,
+      clusterName: s.clusterName,
+      year: s.year,
+      membersOn: s.membersOn ?? null,
+      conferenceId: s.conferenceId ?? null,
+      status: s.status,
+      createdAt: s.createdAt,
+      fullySignedAt: null,
+      cancelledAt: null,
+      cancellationReason: null,
     });
     await this.insertParties(manager, covenant);
     await this.insertTargets(manager, covenant);
@@ -48,16 +81,28 @@ export class CovenantRepository {
 
   async addSignature(manager: EntityManager, covenant: Covenant, signature: Signature): Promise<void> {
     await manager.insert(SignatureRecord, {
-      id: signature.id, covenantId: covenant.id, partyId: signature.partyId,
-      signatoryName: signature.signatory.name, signatoryTitles: signature.signatory.titles, signedAt: signature.signedAt,
-      place: signature.place ?? null, mode: signature.mode, onBehalfOf: signature.onBehalfOf ?? null, withdrawnAt: null, withdrawalReason: null,
+      id: signature.id,
+      covenantId: covenant.id,
+      partyId: signature.partyId,
+      signatoryName: signature.signatory.name,
+      signatoryTitles: signature.signatory.titles,
+      signedAt: signature.signedAt,
+      place: signature.place ?? null,
+      mode: signature.mode,
+      onBehalfOf: signature.onBehalfOf ?? null,
+      withdrawnAt: null,
+      withdrawalReason: null,
     });
     await this.saveStatus(manager, covenant);
   }
 
   /** Marks a signature withdrawn; the row stays. */
   async saveWithdrawal(manager: EntityManager, signature: Signature): Promise<void> {
-    await manager.update(SignatureRecord, { id: signature.id }, { withdrawnAt: signature.withdrawn!.at, withdrawalReason: signature.withdrawn!.reason });
+    await manager.update(
+      SignatureRecord,
+      { id: signature.id },
+      { withdrawnAt: signature.withdrawn!.at, withdrawalReason: signature.withdrawn!.reason },
+    );
   }
 
   /** While drafted and unsigned: nothing refers to these rows yet. */
@@ -73,24 +118,47 @@ export class CovenantRepository {
 
   async saveStatus(manager: EntityManager, covenant: Covenant): Promise<void> {
     const s = covenant.snapshot;
-    await manager.update(CovenantRecord, { id: s.id }, {
-      status: s.status, fullySignedAt: s.fullySignedAt ?? null, cancelledAt: s.cancelled?.at ?? null, cancellationReason: s.cancelled?.reason ?? null,
-    });
+    await manager.update(
+      CovenantRecord,
+      { id: s.id },
+      {
+        status: s.status,
+        fullySignedAt: s.fullySignedAt ?? null,
+        cancelledAt: s.cancelled?.at ?? null,
+        cancellationReason: s.cancelled?.reason ?? null,
+      },
+    );
   }
 
   /** The versions of a covenant (oldest first), ids only, locked so two amendments queue up. */
-  async versions(manager: EntityManager, lineageId: string): Promise<{ id: string; version: number; status: string }[]> {
-    return manager.getRepository(CovenantRecord).createQueryBuilder('c').select(['c.id', 'c.version', 'c.status'])
-      .where('c.lineage_id = :lineageId', { lineageId }).orderBy('c.version', 'ASC').setLock('pessimistic_write').getMany();
+  async versions(
+    manager: EntityManager,
+    lineageId: string,
+  ): Promise<{ id: string; version: number; status: string }[]> {
+    return manager
+      .getRepository(CovenantRecord)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.version', 'c.status'])
+      .where('c.lineage_id = :lineageId', { lineageId })
+      .orderBy('c.version', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
   }
 
   private async insertParties(manager: EntityManager, covenant: Covenant): Promise<void> {
     const s = covenant.snapshot;
-    await manager.insert(PartyRecord, s.parties.map((p) => ({ id: p.id, covenantId: s.id, unitName: p.unitName, order: p.order })));
+    await manager.insert(
+      PartyRecord,
+      s.parties.map((p) => ({ id: p.id, covenantId: s.id, unitName: p.unitName, order: p.order })),
+    );
   }
 
   private async insertTargets(manager: EntityManager, covenant: Covenant): Promise<void> {
     const s = covenant.snapshot;
-    if (s.targets.length) await manager.insert(TargetRecord, s.targets.map((t, i) => ({ covenantId: s.id, order: i + 1, ...t })));
+    if (s.targets.length)
+      await manager.insert(
+        TargetRecord,
+        s.targets.map((t, i) => ({ covenantId: s.id, order: i + 1, ...t })),
+      );
   }
 }

@@ -22,7 +22,10 @@ export function rankCovenant(covenant: Covenant, results: MemberResult[]): Ranke
     return { partyId: p.id, unitName: p.unitName, score, breakdown };
   });
   const byParty = new Map(scored.map((m) => [m.partyId, m.breakdown]));
-  return rankMembers(scored.map(({ partyId, unitName, score }) => ({ partyId, unitName, score }))).map((r) => ({ ...r, breakdown: byParty.get(r.partyId)! }));
+  return rankMembers(scored.map(({ partyId, unitName, score }) => ({ partyId, unitName, score }))).map((r) => ({
+    ...r,
+    breakdown: byParty.get(r.partyId)!,
+  }));
 }
 
 /**
@@ -34,14 +37,22 @@ export function leadingUnit(ranking: Ranked[], chosen?: string): Ranked {
   if (chosen) {
     const pick = first.find((r) => r.partyId === chosen);
     if (!pick) {
-      throw new CovenantRuleBroken('notAmongLeaders', 'leadingPartyId', `Đơn vị được chọn không nằm trong nhóm dẫn đầu (${first.map((r) => r.unitName).join(', ')})`,
-        `the chosen unit is not among those ranked first (${first.map((r) => r.unitName).join(', ')})`);
+      throw new CovenantRuleBroken(
+        'notAmongLeaders',
+        'leadingPartyId',
+        `Đơn vị được chọn không nằm trong nhóm dẫn đầu (${first.map((r) => r.unitName).join(', ')})`,
+        `the chosen unit is not among those ranked first (${first.map((r) => r.unitName).join(', ')})`,
+      );
     }
     return pick;
   }
   if (first.length > 1) {
-    throw new CovenantRuleBroken('tiedLeaders', 'leadingPartyId', `${first.map((r) => r.unitName).join(', ')} cùng dẫn đầu với ${first[0]!.score} điểm; hãy chọn đơn vị dẫn đầu (leadingPartyId) theo kết quả bình xét của cụm`,
-      `${first.map((r) => r.unitName).join(', ')} share the first rank with ${first[0]!.score}; name the leading unit (leadingPartyId) as the cluster decided`);
+    throw new CovenantRuleBroken(
+      'tiedLeaders',
+      'leadingPartyId',
+      `${first.map((r) => r.unitName).join(', ')} cùng dẫn đầu với ${first[0]!.score} điểm; hãy chọn đơn vị dẫn đầu (leadingPartyId) theo kết quả bình xét của cụm`,
+      `${first.map((r) => r.unitName).join(', ')} share the first rank with ${first[0]!.score}; name the leading unit (leadingPartyId) as the cluster decided`,
+    );
   }
   return first[0]!;
 }

@@ -4,15 +4,30 @@ const m = (unitName: string, score: number) => ({ partyId: unitName, unitName, s
 
 describe('rankMembers', () => {
   it('ranks by score, highest first', () => {
-    expect(rankMembers([m('Tỉnh Cao Bằng', 70), m('Tỉnh Lào Cai', 90), m('Tỉnh Hà Giang', 80)]).map((r) => [r.rank, r.unitName])).toEqual([
-      [1, 'Tỉnh Lào Cai'], [2, 'Tỉnh Hà Giang'], [3, 'Tỉnh Cao Bằng'],
+    expect(
+      rankMembers([m('Tỉnh Cao Bằng', 70), m('Tỉnh Lào Cai', 90), m('Tỉnh Hà Giang', 80)]).map((r) => [
+        r.rank,
+        r.unitName,
+      ]),
+    ).toEqual([
+      [1, 'Tỉnh Lào Cai'],
+      [2, 'Tỉnh Hà Giang'],
+      [3, 'Tỉnh Cao Bằng'],
     ]);
   });
 
   it('gives tied scores the same rank and skips the places they share', () => {
-    const ranked = rankMembers([m('Tỉnh Lào Cai', 80), m('Tỉnh Điện Biên', 90), m('Tỉnh Cao Bằng', 80), m('Tỉnh Lai Châu', 70)]);
+    const ranked = rankMembers([
+      m('Tỉnh Lào Cai', 80),
+      m('Tỉnh Điện Biên', 90),
+      m('Tỉnh Cao Bằng', 80),
+      m('Tỉnh Lai Châu', 70),
+    ]);
     expect(ranked.map((r) => [r.rank, r.unitName])).toEqual([
-      [1, 'Tỉnh Điện Biên'], [2, 'Tỉnh Cao Bằng'], [2, 'Tỉnh Lào Cai'], [4, 'Tỉnh Lai Châu'],
+      [1, 'Tỉnh Điện Biên'],
+      [2, 'Tỉnh Cao Bằng'],
+      [2, 'Tỉnh Lào Cai'],
+      [4, 'Tỉnh Lai Châu'],
     ]);
   });
 

@@ -32,12 +32,26 @@ describe('attainment', () => {
 
 describe('scoreMember', () => {
   it('weights each attainment and scales the cap to 100', () => {
-    const { score } = scoreMember([grdp, poverty], new Map([['grdp', 7.5], ['poverty', 4.4]]));
+    const { score } = scoreMember(
+      [grdp, poverty],
+      new Map([
+        ['grdp', 7.5],
+        ['poverty', 4.4],
+      ]),
+    );
     expect(score).toBe(83.33);
   });
 
   it('gives 100 to a member beating every target by the cap', () => {
-    expect(scoreMember([grdp, poverty], new Map([['grdp', 9], ['poverty', 2]])).score).toBe(100);
+    expect(
+      scoreMember(
+        [grdp, poverty],
+        new Map([
+          ['grdp', 9],
+          ['poverty', 2],
+        ]),
+      ).score,
+    ).toBe(100);
   });
 
   it('scores a missing result 0 for that target only', () => {
@@ -47,8 +61,20 @@ describe('scoreMember', () => {
   });
 
   it('rewards a lower figure on a lower-is-better target', () => {
-    const better = scoreMember([grdp, poverty], new Map([['grdp', 7.5], ['poverty', 4]])).score;
-    const worse = scoreMember([grdp, poverty], new Map([['grdp', 7.5], ['poverty', 5]])).score;
+    const better = scoreMember(
+      [grdp, poverty],
+      new Map([
+        ['grdp', 7.5],
+        ['poverty', 4],
+      ]),
+    ).score;
+    const worse = scoreMember(
+      [grdp, poverty],
+      new Map([
+        ['grdp', 7.5],
+        ['poverty', 5],
+      ]),
+    ).score;
     expect(better).toBeGreaterThan(worse);
   });
 });

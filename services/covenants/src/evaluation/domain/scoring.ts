@@ -41,7 +41,10 @@ export interface TargetScore {
 }
 
 /** One member's score from its results (target id → actual value). */
-export function scoreMember(targets: ScoredTarget[], actuals: ReadonlyMap<string, number>): { score: number; breakdown: TargetScore[] } {
+export function scoreMember(
+  targets: ScoredTarget[],
+  actuals: ReadonlyMap<string, number>,
+): { score: number; breakdown: TargetScore[] } {
   const breakdown = targets.map((t) => {
     const actual = actuals.get(t.id);
     const a = attainment(t, actual);

@@ -7,11 +7,28 @@ import { EvaluationRecord, ResultRecord } from './evaluation.records';
 @Injectable()
 export class ResultRepository {
   /** A member may correct a result until the evaluation: the latest report of a target counts. */
-  async record(manager: EntityManager, covenantId: string, period: Period, partyId: string, values: ResultValue[], at: Date): Promise<void> {
+  async record(
+    manager: EntityManager,
+    covenantId: string,
+    period: Period,
+    partyId: string,
+    values: ResultValue[],
+    at: Date,
+  ): Promise<void> {
     if (!values.length) return;
-    await manager.upsert(ResultRecord, values.map((v) => ({
-      covenantId, period, partyId, targetId: v.targetId, actual: v.actual, note: v.note ?? null, reportedAt: at,
-    })), ['covenantId', 'period', 'partyId', 'targetId']);
+    await manager.upsert(
+      ResultRecord,
+      values.map((v) => ({
+        covenantId,
+        period,
+        partyId,
+        targetId: v.targetId,
+        actual: v.actual,
+        note: v.note ?? null,
+        reportedAt: at,
+      })),
+      ['covenantId', 'period', 'partyId', 'targetId'],
+    );
   }
 
   list(manager: EntityManager, covenantId: string, period: Period): Promise<ResultRecord[]> {

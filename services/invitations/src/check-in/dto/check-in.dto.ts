@@ -8,20 +8,25 @@ export class SiteDto {
   kind!: 'venue' | 'connection-point';
 
   @ApiPropertyOptional({ description: 'the connection point (required for connection-point)' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   siteId?: string;
 }
 
 export class CheckInDto {
   @ApiPropertyOptional({ description: 'the organizer checks a guest in by their invitation' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   invitationId?: string;
 
   @ApiPropertyOptional({ description: "the text of the guest's QR code (a signed token from the invitation mail)" })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   qrToken?: string;
 
   @ApiProperty({ type: SiteDto })
-  @ValidateNested() @Type(() => SiteDto)
+  @ValidateNested()
+  @Type(() => SiteDto)
   site!: SiteDto;
 }

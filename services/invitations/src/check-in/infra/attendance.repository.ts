@@ -25,7 +25,9 @@ export interface SiteCount {
 @Injectable()
 export class AttendanceRepository {
   async ofInvitation(manager: EntityManager, invitationId: string): Promise<Attendance | undefined> {
-    const [r] = await manager.query<AttendanceRecord[]>('SELECT * FROM attendance WHERE invitation_id = $1', [invitationId]);
+    const [r] = await manager.query<AttendanceRecord[]>('SELECT * FROM attendance WHERE invitation_id = $1', [
+      invitationId,
+    ]);
     return r ? toRow(r) : undefined;
   }
 
@@ -33,24 +35,46 @@ export class AttendanceRepository {
     await manager.query(
       `INSERT INTO attendance (id, conference_id, invitation_id, attendee, site_kind, site_id, site_name, method, checked_in_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [a.id, conferenceId, a.invitationId, JSON.stringify(a.attendee), a.site.kind, a.site.siteId ?? null, a.site.name, a.method, a.checkedInAt]);
+      [
+        a.id,
+        conferenceId,
+        a.invitationId,
+        JSON.stringify(a.attendee),
+        a.site.kind,
+        a.site.siteId ?? null,
+        a.site.name,
+        a.method,
+        a.checkedInAt,
+      ],
+    );
   }
 
   async ofConference(manager: EntityManager, conferenceId: string): Promise<Attendance[]> {
-    return (await manager.query<AttendanceRecord[]>('SELECT * FROM attendance WHERE conference_id = $1 ORDER BY checked_in_at, id', [conferenceId])).map(toRow);
+    return (
+      await manager.query<AttendanceRecord[]>(
+        'SELECT * FROM attendance WHERE conference_id = $1 ORDER BY checked_in_at, id',
+        [conferenceId],
+      )
+    ).map(toRow);
   }
 
   /** Check-ins per site (the venue, each connection point). */
   async counts(manager: EntityManager, conferenceId: string): Promise<SiteCount[]> {
     return manager.query<SiteCount[]>(
       `SELECT site_kind AS kind, site_id AS "siteId", min(site_name) AS name, count(*)::int AS "checkedIn"
-         FROM attendance WHERE conference_id = $1 GROUP BY site_kind, site_id`, [conferenceId]);
+         FROM attendance WHERE conference_id = $1 GROUP BY site_kind, site_id`,
+      [conferenceId],
+    );
   }
 }
 
 function toRow(r: AttendanceRecord): Attendance {
   return {
-    id: r.id, invitationId: r.invitation_id, attendee: r.attendee, site: { kind: r.site_kind, siteId: r.site_id ?? undefined, name: r.site_name },
-    method: r.method, checkedInAt: r.checked_in_at,
+    id: r.id,
+    invitationId: r.invitation_id,
+    attendee: r.attendee,
+    site: { kind: r.site_kind, siteId: r.site_id ?? undefined, name: r.site_name },
+    method: r.method,
+    checkedInAt: r.checked_in_at,
   };
 }

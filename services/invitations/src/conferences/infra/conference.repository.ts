@@ -37,7 +37,10 @@ interface ConferenceRow {
 @Injectable()
 export class ConferenceRepository {
   async find(manager: EntityManager, id: string, lock = false): Promise<Conference | undefined> {
-    const [r] = await manager.query<ConferenceRow[]>(`SELECT * FROM conferences WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [r] = await manager.query<ConferenceRow[]>(
+      `SELECT * FROM conferences WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
     return r ? toConference(r) : undefined;
   }
 
@@ -47,7 +50,10 @@ export class ConferenceRepository {
   }
 
   /** One agenda event, under the conference's row lock (the first event creates the row). */
-  async apply(manager: EntityManager, event: ConferenceEvent & { data: { conferenceId: string } }): Promise<ConferenceChange> {
+  async apply(
+    manager: EntityManager,
+    event: ConferenceEvent & { data: { conferenceId: string } },
+  ): Promise<ConferenceChange> {
     const id = event.data.conferenceId;
     await this.ensure(manager, id);
     const [row] = await manager.query<ConferenceRow[]>('SELECT * FROM conferences WHERE id = $1 FOR UPDATE', [id]);
@@ -59,9 +65,23 @@ export class ConferenceRepository {
       `UPDATE conferences SET replica = $2, organization_id = $3, organizer_name = $4, kind = $5, title = $6, time_zone = coalesce($7, time_zone),
          starts_at = $8, ends_at = $9, format = $10, venue = $11, connection_points = $12, times_as_of = $13, cancelled_at = $14, cancellation_reason = $15
        WHERE id = $1`,
-      [id, JSON.stringify(c), s?.organizer.organizationId ?? null, s?.organizer.name ?? null, s?.kind ?? null, s?.title ?? null, s?.timeZone ?? null,
-        c.timing?.data.startsAt ?? null, c.timing?.data.endsAt ?? null, s?.format ?? null, c.venue ? JSON.stringify(c.venue.data) : null,
-        JSON.stringify(s?.connectionPoints ?? []), c.timing?.time ?? null, c.cancelled?.data.cancelledAt ?? null, c.cancelled?.data.reason ?? null],
+      [
+        id,
+        JSON.stringify(c),
+        s?.organizer.organizationId ?? null,
+        s?.organizer.name ?? null,
+        s?.kind ?? null,
+        s?.title ?? null,
+        s?.timeZone ?? null,
+        c.timing?.data.startsAt ?? null,
+        c.timing?.data.endsAt ?? null,
+        s?.format ?? null,
+        c.venue ? JSON.stringify(c.venue.data) : null,
+        JSON.stringify(s?.connectionPoints ?? []),
+        c.timing?.time ?? null,
+        c.cancelled?.data.cancelledAt ?? null,
+        c.cancelled?.data.reason ?? null,
+      ],
     );
     return { before, after: (await this.find(manager, id))!, changed: true };
   }
@@ -69,9 +89,17 @@ export class ConferenceRepository {
 
 function toConference(r: ConferenceRow): Conference {
   return {
-    id: r.id, organizationId: r.organization_id ?? undefined, organizerName: r.organizer_name ?? undefined, kind: r.kind ?? undefined,
-    title: r.title ?? undefined, timeZone: r.time_zone, startsAt: r.starts_at ?? undefined, endsAt: r.ends_at ?? undefined,
-    format: r.format ?? undefined, venue: r.venue ?? undefined, connectionPoints: r.connection_points ?? [],
+    id: r.id,
+    organizationId: r.organization_id ?? undefined,
+    organizerName: r.organizer_name ?? undefined,
+    kind: r.kind ?? undefined,
+    title: r.title ?? undefined,
+    timeZone: r.time_zone,
+    startsAt: r.starts_at ?? undefined,
+    endsAt: r.ends_at ?? undefined,
+    format: r.format ?? undefined,
+    venue: r.venue ?? undefined,
+    connectionPoints: r.connection_points ?? [],
     cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancellation_reason! } : undefined,
   };
 }

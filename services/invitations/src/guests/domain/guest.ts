@@ -29,7 +29,10 @@ export const looksCentral = (g: Pick<Guest, 'organization' | 'titles'>): boolean
 /** The guest as events carry it, with the precedence of the conference's table. */
 export function guestRef(g: Guest, table: PrecedenceTable, ctx: RankContext): GuestRef {
   return {
-    guestId: g.id, name: g.name, titles: g.titles, ...(g.organization ? { organization: g.organization } : {}),
+    guestId: g.id,
+    name: g.name,
+    titles: g.titles,
+    ...(g.organization ? { organization: g.organization } : {}),
     precedence: table.precedence(g, ctx),
   };
 }

@@ -1,5 +1,12 @@
 import { DEFAULT_PRECEDENCE_RULES } from './default-precedence.table';
-import { PrecedenceTable, protocolOrder, ruleProblems, titleKey, UNMATCHED_RANK, type RankedPerson } from './precedence';
+import {
+  PrecedenceTable,
+  protocolOrder,
+  ruleProblems,
+  titleKey,
+  UNMATCHED_RANK,
+  type RankedPerson,
+} from './precedence';
 
 // The attending officials of the seed articles (docs/domain.md#the-seed-articles), with their titles as printed.
 const SON_LA: RankedPerson[] = [
@@ -15,7 +22,10 @@ const HA_GIANG: RankedPerson[] = [
   { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] },
 ];
 const NINH_THUAN: RankedPerson[] = [
-  { name: 'Nguyễn Long Biên', titles: ['Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng tỉnh'] },
+  {
+    name: 'Nguyễn Long Biên',
+    titles: ['Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng tỉnh'],
+  },
   { name: 'Trần Quốc Nam', titles: ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'] },
 ];
 
@@ -26,7 +36,9 @@ const order = (people: RankedPerson[], t = table, centralFirst = false) =>
 describe('precedence: protocol order from titles (docs/domain.md#protocol-order)', () => {
   it('reads titles as people write them: abbreviations, tone-mark variants and case do not matter', () => {
     expect(titleKey('Ủy viên BTV Tỉnh ủy')).toBe(titleKey('Uỷ viên Ban Thường vụ Tỉnh uỷ'));
-    expect(titleKey('Chủ tịch Ủy ban MTTQ Việt Nam tỉnh')).toBe(titleKey('Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'));
+    expect(titleKey('Chủ tịch Ủy ban MTTQ Việt Nam tỉnh')).toBe(
+      titleKey('Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'),
+    );
     expect(titleKey('Chủ tịch UBND tỉnh Hà Giang')).toBe('chu tich ubnd tinh ha giang');
     expect(table.rankOf('Chủ tịch UBND tỉnh Hà Giang')).toBe(table.rankOf('Chủ tịch Ủy ban nhân dân tỉnh'));
   });
@@ -55,7 +67,13 @@ describe('precedence: protocol order from titles (docs/domain.md#protocol-order)
   });
 
   it('orders the Hà Giang 2023 officials by the default table: Party rank, then HĐND before UBND among deputies', () => {
-    expect(order(HA_GIANG)).toEqual(['Nguyễn Văn Sơn', 'Chúng Thị Chiên', 'Hoàng Gia Long', 'Hà Thị Minh Hạnh', 'Vàng Seo Cón']);
+    expect(order(HA_GIANG)).toEqual([
+      'Nguyễn Văn Sơn',
+      'Chúng Thị Chiên',
+      'Hoàng Gia Long',
+      'Hà Thị Minh Hạnh',
+      'Vàng Seo Cón',
+    ]);
   });
 
   it('orders the Sơn La 2024 officials (all Standing Committee members) by their state post', () => {
@@ -63,14 +81,24 @@ describe('precedence: protocol order from titles (docs/domain.md#protocol-order)
   });
 
   it("an organization's own table reproduces its article: Sơn La seats its standing vice-chair before the MTTQ chair", () => {
-    const sonLa = new PrecedenceTable([...DEFAULT_PRECEDENCE_RULES.filter((r) => r.pattern !== 'Phó Chủ tịch Thường trực UBND tỉnh'),
-      { pattern: 'Phó Chủ tịch Thường trực UBND tỉnh', rank: 115 }]);
+    const sonLa = new PrecedenceTable([
+      ...DEFAULT_PRECEDENCE_RULES.filter((r) => r.pattern !== 'Phó Chủ tịch Thường trực UBND tỉnh'),
+      { pattern: 'Phó Chủ tịch Thường trực UBND tỉnh', rank: 115 },
+    ]);
     // “Nguyễn Thái Hưng, …; Tráng Thị Xuân, …; Vi Đức Thọ, …” as printed
     expect(order(SON_LA, sonLa)).toEqual(['Nguyễn Thái Hưng', 'Tráng Thị Xuân', 'Vi Đức Thọ']);
-    const haGiang = new PrecedenceTable([...DEFAULT_PRECEDENCE_RULES, { pattern: 'Phó Chủ tịch Thường trực UBND tỉnh', rank: 195 }]
-      .filter((r, i, all) => all.findLastIndex((x) => x.pattern === r.pattern) === i));
+    const haGiang = new PrecedenceTable(
+      [...DEFAULT_PRECEDENCE_RULES, { pattern: 'Phó Chủ tịch Thường trực UBND tỉnh', rank: 195 }].filter(
+        (r, i, all) => all.findLastIndex((x) => x.pattern === r.pattern) === i,
+      ),
+    );
     // “Nguyễn Văn Sơn …; Hoàng Gia Long …, Chúng Thị Chiên …; Hà Thị Minh Hạnh …”: the host UBND's deputy first
-    expect(order(HA_GIANG, haGiang).slice(0, 4)).toEqual(['Nguyễn Văn Sơn', 'Hoàng Gia Long', 'Chúng Thị Chiên', 'Hà Thị Minh Hạnh']);
+    expect(order(HA_GIANG, haGiang).slice(0, 4)).toEqual([
+      'Nguyễn Văn Sơn',
+      'Hoàng Gia Long',
+      'Chúng Thị Chiên',
+      'Hà Thị Minh Hạnh',
+    ]);
   });
 
   it('orders the Ninh Thuận 2023 online conference: the chair before the vice-chair', () => {
@@ -85,9 +113,17 @@ describe('precedence: protocol order from titles (docs/domain.md#protocol-order)
   });
 
   it('breaks ties with the Vietnamese collator (Đ after D, Â after Ă after A), not code points', () => {
-    const awardees = ['Đặng Văn Bình', 'Dương Thị Lan', 'Âu Văn Tú', 'Ân Thị Hoa', 'Bùi Minh', 'An Văn Kiên']
-      .map((name) => ({ name, titles: ['Giáo viên Trường THPT Chiềng Sinh'] }));
-    expect(order(awardees)).toEqual(['An Văn Kiên', 'Ân Thị Hoa', 'Âu Văn Tú', 'Bùi Minh', 'Dương Thị Lan', 'Đặng Văn Bình']);
+    const awardees = ['Đặng Văn Bình', 'Dương Thị Lan', 'Âu Văn Tú', 'Ân Thị Hoa', 'Bùi Minh', 'An Văn Kiên'].map(
+      (name) => ({ name, titles: ['Giáo viên Trường THPT Chiềng Sinh'] }),
+    );
+    expect(order(awardees)).toEqual([
+      'An Văn Kiên',
+      'Ân Thị Hoa',
+      'Âu Văn Tú',
+      'Bùi Minh',
+      'Dương Thị Lan',
+      'Đặng Văn Bình',
+    ]);
   });
 
   it('puts central guests first at cluster conferences only', () => {
@@ -109,7 +145,9 @@ describe('precedence: protocol order from titles (docs/domain.md#protocol-order)
 
   it('refuses malformed tables: empty or repeated patterns, ranks outside 0…999', () => {
     const problems = ruleProblems([
-      { pattern: 'Chủ tịch UBND tỉnh', rank: 10 }, { pattern: '  ', rank: 5 }, { pattern: 'Chủ tịch Ủy ban nhân dân tỉnh', rank: 11 },
+      { pattern: 'Chủ tịch UBND tỉnh', rank: 10 },
+      { pattern: '  ', rank: 5 },
+      { pattern: 'Chủ tịch Ủy ban nhân dân tỉnh', rank: 11 },
       { pattern: 'Giám đốc Sở', rank: 1000 },
     ]);
     expect(problems.map((p) => p.index)).toEqual([1, 2, 3]);

@@ -42,7 +42,10 @@ const ABBREVIATIONS: [RegExp, string][] = [
 
 /** The comparable form of a title or pattern: "Ủy viên BTV Tỉnh ủy" → "uy vien btv tinh uy". */
 export function titleKey(title: string): string {
-  let k = foldDiacritics(title.normalize('NFC')).replace(/[.,;:()“”"]/g, ' ').replace(/\s+/g, ' ').trim();
+  let k = foldDiacritics(title.normalize('NFC'))
+    .replace(/[.,;:()“”"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [re, short] of ABBREVIATIONS) k = k.replace(re, short);
   return k.replace(/\s+/g, ' ').trim();
 }
@@ -52,7 +55,9 @@ export class PrecedenceTable {
 
   constructor(readonly rules: readonly PrecedenceRule[]) {
     // the longest pattern that matches wins: "Phó Bí thư Thường trực" over "Phó Bí thư"
-    this.keyed = rules.map((r) => ({ key: titleKey(r.pattern), rank: r.rank })).sort((a, b) => b.key.length - a.key.length);
+    this.keyed = rules
+      .map((r) => ({ key: titleKey(r.pattern), rank: r.rank }))
+      .sort((a, b) => b.key.length - a.key.length);
   }
 
   /** The rank of one title: the most specific rule whose pattern it begins with. */
@@ -79,7 +84,10 @@ export class PrecedenceTable {
 
 /** Protocol order: precedence, then the Vietnamese collator on the name (then a stable id). */
 export function protocolOrder<T extends { precedence: number; name: string; id?: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.precedence - b.precedence || compareVietnamese(a.name, b.name) || (a.id ?? '').localeCompare(b.id ?? ''));
+  return [...items].sort(
+    (a, b) =>
+      a.precedence - b.precedence || compareVietnamese(a.name, b.name) || (a.id ?? '').localeCompare(b.id ?? ''),
+  );
 }
 
 /** Rules an organizer sends: patterns present and distinct, ranks within 0…MAX_RANK. */
@@ -90,10 +98,18 @@ export function ruleProblems(rules: readonly PrecedenceRule[]): { index: number;
     const key = titleKey(r.pattern);
     if (!key) problems.push({ index, vi: 'Chức danh không được để trống', en: 'the pattern is empty' });
     else if (seen.has(key)) {
-      problems.push({ index, vi: `Chức danh “${r.pattern}” trùng với dòng ${seen.get(key)! + 1}`, en: `the pattern "${r.pattern}" repeats row ${seen.get(key)! + 1}` });
+      problems.push({
+        index,
+        vi: `Chức danh “${r.pattern}” trùng với dòng ${seen.get(key)! + 1}`,
+        en: `the pattern "${r.pattern}" repeats row ${seen.get(key)! + 1}`,
+      });
     } else seen.set(key, index);
     if (!Number.isInteger(r.rank) || r.rank < 0 || r.rank > MAX_RANK) {
-      problems.push({ index, vi: `Thứ bậc phải là số nguyên từ 0 đến ${MAX_RANK}`, en: `rank must be an integer from 0 to ${MAX_RANK}` });
+      problems.push({
+        index,
+        vi: `Thứ bậc phải là số nguyên từ 0 đến ${MAX_RANK}`,
+        en: `rank must be an integer from 0 to ${MAX_RANK}`,
+      });
     }
   });
   return problems;

@@ -8,11 +8,17 @@ export const DEFAULT_SCOPE = 'default';
 @Injectable()
 export class PrecedenceRepository {
   async rules(manager: EntityManager, scope: string): Promise<PrecedenceRule[]> {
-    return manager.query<PrecedenceRule[]>('SELECT pattern, rank FROM precedence_rules WHERE scope = $1 ORDER BY rank, pattern', [scope]);
+    return manager.query<PrecedenceRule[]>(
+      'SELECT pattern, rank FROM precedence_rules WHERE scope = $1 ORDER BY rank, pattern',
+      [scope],
+    );
   }
 
   /** The organization's own table when it has one, else the default. */
-  async tableFor(manager: EntityManager, organizationId: string | undefined): Promise<{ table: PrecedenceTable; scope: string }> {
+  async tableFor(
+    manager: EntityManager,
+    organizationId: string | undefined,
+  ): Promise<{ table: PrecedenceTable; scope: string }> {
     if (organizationId) {
       const own = await this.rules(manager, organizationId);
       if (own.length) return { table: new PrecedenceTable(own), scope: organizationId };
@@ -23,19 +29,27 @@ export class PrecedenceRepository {
   async replace(manager: EntityManager, scope: string, rules: PrecedenceRule[]): Promise<void> {
     await manager.query('DELETE FROM precedence_rules WHERE scope = $1', [scope]);
     if (!rules.length) return;
-    await manager.query(`INSERT INTO precedence_rules (scope, pattern, rank) SELECT $1, * FROM unnest($2::text[], $3::int[])`,
-      [scope, rules.map((r) => r.pattern), rules.map((r) => r.rank)]);
+    await manager.query(
+      `INSERT INTO precedence_rules (scope, pattern, rank) SELECT $1, * FROM unnest($2::text[], $3::int[])`,
+      [scope, rules.map((r) => r.pattern), rules.map((r) => r.rank)],
+    );
   }
 
   async defaultGuests(manager: EntityManager, organizationId: string): Promise<string[]> {
-    const rows = await manager.query<{ guest_id: string }[]>('SELECT guest_id FROM organization_default_guests WHERE organization_id = $1', [organizationId]);
+    const rows = await manager.query<{ guest_id: string }[]>(
+      'SELECT guest_id FROM organization_default_guests WHERE organization_id = $1',
+      [organizationId],
+    );
     return rows.map((r) => r.guest_id);
   }
 
   async setDefaultGuests(manager: EntityManager, organizationId: string, guestIds: string[]): Promise<void> {
     await manager.query('DELETE FROM organization_default_guests WHERE organization_id = $1', [organizationId]);
     if (guestIds.length) {
-      await manager.query('INSERT INTO organization_default_guests (organization_id, guest_id) SELECT $1, unnest($2::uuid[])', [organizationId, guestIds]);
+      await manager.query(
+        'INSERT INTO organization_default_guests (organization_id, guest_id) SELECT $1, unnest($2::uuid[])',
+        [organizationId, guestIds],
+      );
     }
   }
 }

@@ -37,13 +37,26 @@ export interface Invitation {
 }
 
 export function cleanPerson(p: Person): Person {
-  return { name: cleanText(p.name), titles: (p.titles ?? []).map(cleanText).filter(Boolean), ...(p.email ? { email: p.email.trim().toLowerCase() } : {}) };
+  return {
+    name: cleanText(p.name),
+    titles: (p.titles ?? []).map(cleanText).filter(Boolean),
+    ...(p.email ? { email: p.email.trim().toLowerCase() } : {}),
+  };
 }
 
 /** The answer a guest gives, checked against the conference and the invitation. */
-export function checkAnswer(inv: Invitation, conference: Conference | undefined, answer: Answer, substitute: Person | undefined): Person | undefined {
+export function checkAnswer(
+  inv: Invitation,
+  conference: Conference | undefined,
+  answer: Answer,
+  substitute: Person | undefined,
+): Person | undefined {
   if (conference?.cancelled) {
-    throw new Conflict('conference-cancelled', 'Hội nghị đã bị hủy; không thể trả lời giấy mời', 'the conference was cancelled; the invitation cannot be answered');
+    throw new Conflict(
+      'conference-cancelled',
+      'Hội nghị đã bị hủy; không thể trả lời giấy mời',
+      'the conference was cancelled; the invitation cannot be answered',
+    );
   }
   if (inv.status === 'withdrawn' || inv.status === 'cancelled') {
     throw new Conflict('invitation-withdrawn', 'Giấy mời này không còn hiệu lực', 'this invitation is no longer valid');
@@ -51,22 +64,36 @@ export function checkAnswer(inv: Invitation, conference: Conference | undefined,
   if (answer !== 'substitute') return undefined;
   const s = substitute ? cleanPerson(substitute) : undefined;
   if (!s?.name) {
-    throw new InvalidInput('substitute.name', 'Cử người dự thay cần ghi rõ họ và tên người dự thay', 'naming a substitute needs the substitute\'s name', 'isNotEmpty');
+    throw new InvalidInput(
+      'substitute.name',
+      'Cử người dự thay cần ghi rõ họ và tên người dự thay',
+      "naming a substitute needs the substitute's name",
+      'isNotEmpty',
+    );
   }
   return s;
 }
 
 /** Whether an answer changes what is recorded (an equal answer again changes nothing, sends no event). */
-export function sameAnswer(a: { response: RsvpResponse; substitute?: Person }, b: { response: RsvpResponse; substitute?: Person }): boolean {
+export function sameAnswer(
+  a: { response: RsvpResponse; substitute?: Person },
+  b: { response: RsvpResponse; substitute?: Person },
+): boolean {
   if (a.response !== b.response) return false;
   if (a.response !== 'substitute') return true;
-  return cleanText(a.substitute?.name ?? '').toLocaleLowerCase('vi') === cleanText(b.substitute?.name ?? '').toLocaleLowerCase('vi')
-    && (a.substitute?.titles ?? []).join('|') === (b.substitute?.titles ?? []).join('|')
-    && (a.substitute?.email ?? '') === (b.substitute?.email ?? '');
+  return (
+    cleanText(a.substitute?.name ?? '').toLocaleLowerCase('vi') ===
+      cleanText(b.substitute?.name ?? '').toLocaleLowerCase('vi') &&
+    (a.substitute?.titles ?? []).join('|') === (b.substitute?.titles ?? []).join('|') &&
+    (a.substitute?.email ?? '') === (b.substitute?.email ?? '')
+  );
 }
 
 /** A personal link answers once: using it again for another answer is refused (the organizer can still change it). */
-export function checkLinkReuse(previous: { response: RsvpResponse; substitute?: Person } | undefined, now: { response: RsvpResponse; substitute?: Person }): void {
+export function checkLinkReuse(
+  previous: { response: RsvpResponse; substitute?: Person } | undefined,
+  now: { response: RsvpResponse; substitute?: Person },
+): void {
   if (previous && !sameAnswer(previous, now)) {
     const label = ANSWER_LABEL[previous.response as Answer];
     throw new Conflict(
@@ -77,4 +104,8 @@ export function checkLinkReuse(previous: { response: RsvpResponse; substitute?: 
   }
 }
 
-export const ANSWER_LABEL: Record<Answer, string> = { accepted: 'Tham dự', declined: 'Không tham dự', substitute: 'Cử người dự thay' };
+export const ANSWER_LABEL: Record<Answer, string> = {
+  accepted: 'Tham dự',
+  declined: 'Không tham dự',
+  substitute: 'Cử người dự thay',
+};

@@ -17,10 +17,13 @@ export interface TokenClaims {
 }
 
 const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url');
-const mac = (secret: string, payload: string) => createHmac('sha256', secret).update(`tdkt-invitations:${payload}`).digest();
+const mac = (secret: string, payload: string) =>
+  createHmac('sha256', secret).update(`tdkt-invitations:${payload}`).digest();
 
 export function signToken(c: TokenClaims, secret: string): string {
-  const payload = b64(JSON.stringify({ p: c.purpose, i: c.invitationId, n: c.tokenId, e: Math.floor(c.expiresAt.getTime() / 1000) }));
+  const payload = b64(
+    JSON.stringify({ p: c.purpose, i: c.invitationId, n: c.tokenId, e: Math.floor(c.expiresAt.getTime() / 1000) }),
+  );
   return `${payload}.${b64(mac(secret, payload))}`;
 }
 
@@ -37,11 +40,21 @@ export function verifyToken(token: string, secret: string, purpose: TokenPurpose
   } catch {
     throw new LinkRefused('forged');
   }
-  if (typeof raw.i !== 'string' || typeof raw.n !== 'string' || typeof raw.e !== 'number' || (raw.p !== 'rsvp' && raw.p !== 'checkin')) {
+  if (
+    typeof raw.i !== 'string' ||
+    typeof raw.n !== 'string' ||
+    typeof raw.e !== 'number' ||
+    (raw.p !== 'rsvp' && raw.p !== 'checkin')
+  ) {
     throw new LinkRefused('forged');
   }
   if (raw.p !== purpose) throw new LinkRefused('wrong-purpose');
-  const claims: TokenClaims = { purpose: raw.p, invitationId: raw.i, tokenId: raw.n, expiresAt: new Date(raw.e * 1000) };
+  const claims: TokenClaims = {
+    purpose: raw.p,
+    invitationId: raw.i,
+    tokenId: raw.n,
+    expiresAt: new Date(raw.e * 1000),
+  };
   if (claims.expiresAt.getTime() <= now.getTime()) throw new LinkRefused('expired');
   return claims;
 }

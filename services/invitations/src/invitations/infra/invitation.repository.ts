@@ -5,7 +5,8 @@ import type { Invitation, InvitationSource, InvitationStatus, Person, RsvpRespon
 
 const COLUMNS = `i.id, i.conference_id, i.guest_id, i.status, i.auto_send, i.source, i.sequence, i.ics_uid, i.response, i.substitute,
   i.representative, i.responded_at, i.last_sent_at`;
-const GUEST_COLUMNS = 'g.kind AS g_kind, g.name AS g_name, g.titles AS g_titles, g.organization AS g_organization, g.email AS g_email, g.phone AS g_phone, g.central AS g_central, g.recipient_id AS g_recipient_id';
+const GUEST_COLUMNS =
+  'g.kind AS g_kind, g.name AS g_name, g.titles AS g_titles, g.organization AS g_organization, g.email AS g_email, g.phone AS g_phone, g.central AS g_central, g.recipient_id AS g_recipient_id';
 
 /** One row of COLUMNS. */
 interface InvitationRow {
@@ -54,62 +55,117 @@ export class InvitationRepository {
 
   async byId(manager: EntityManager, id: string, lock = false): Promise<InvitationWithGuest | undefined> {
     const [r] = await manager.query<InvitationGuestRow[]>(
-      `SELECT ${COLUMNS}, ${GUEST_COLUMNS} FROM invitations i JOIN guests g ON g.id = i.guest_id WHERE i.id = $1 ${lock ? 'FOR UPDATE OF i' : ''}`, [id]);
+      `SELECT ${COLUMNS}, ${GUEST_COLUMNS} FROM invitations i JOIN guests g ON g.id = i.guest_id WHERE i.id = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
+      [id],
+    );
     return r ? withGuest(r) : undefined;
   }
 
-  async byConferenceGuest(manager: EntityManager, conferenceId: string, guestId: string): Promise<Invitation | undefined> {
-    const [r] = await manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE conference_id = $1 AND guest_id = $2 FOR UPDATE`, [conferenceId, guestId]);
+  async byConferenceGuest(
+    manager: EntityManager,
+    conferenceId: string,
+    guestId: string,
+  ): Promise<Invitation | undefined> {
+    const [r] = await manager.query<InvitationRow[]>(
+      `SELECT ${COLUMNS} FROM invitations i WHERE conference_id = $1 AND guest_id = $2 FOR UPDATE`,
+      [conferenceId, guestId],
+    );
     return r ? toInvitation(r) : undefined;
   }
 
   /** A conference's invitations with their guests, locked when asked (in id order: no deadlocks). */
-  async ofConference(manager: EntityManager, conferenceId: string, opts: { statuses?: InvitationStatus[]; lock?: boolean; ids?: string[] } = {}): Promise<InvitationWithGuest[]> {
+  async ofConference(
+    manager: EntityManager,
+    conferenceId: string,
+    opts: { statuses?: InvitationStatus[]; lock?: boolean; ids?: string[] } = {},
+  ): Promise<InvitationWithGuest[]> {
     const params: unknown[] = [conferenceId];
     let where = 'i.conference_id = $1';
     if (opts.statuses) where += ` AND i.status = ANY($${params.push(opts.statuses)}::text[])`;
     if (opts.ids) where += ` AND i.id = ANY($${params.push(opts.ids)}::uuid[])`;
     const rows = await manager.query<InvitationGuestRow[]>(
-      `SELECT ${COLUMNS}, ${GUEST_COLUMNS} FROM invitations i JOIN guests g ON g.id = i.guest_id WHERE ${where} ORDER BY i.id ${opts.lock ? 'FOR UPDATE OF i' : ''}`, params);
+      `SELECT ${COLUMNS}, ${GUEST_COLUMNS} FROM invitations i JOIN guests g ON g.id = i.guest_id WHERE ${where} ORDER BY i.id ${opts.lock ? 'FOR UPDATE OF i' : ''}`,
+      params,
+    );
     return rows.map(withGuest);
   }
 
   /** Awardees' invitations waiting for this guest's address, to send once it is known. */
   async waitingForGuest(manager: EntityManager, guestId: string): Promise<{ id: string; conferenceId: string }[]> {
-    const rows = await manager.query<{ id: string; conference_id: string }[]>(`SELECT id, conference_id FROM invitations WHERE guest_id = $1 AND status = 'draft' AND auto_send ORDER BY id FOR UPDATE`, [guestId]);
+    const rows = await manager.query<{ id: string; conference_id: string }[]>(
+      `SELECT id, conference_id FROM invitations WHERE guest_id = $1 AND status = 'draft' AND auto_send ORDER BY id FOR UPDATE`,
+      [guestId],
+    );
     return rows.map((r) => ({ id: r.id, conferenceId: r.conference_id }));
   }
 
   async markSent(manager: EntityManager, id: string, sequence: number, at: Date): Promise<void> {
-    await manager.query(`UPDATE invitations SET status = 'invited', sequence = $2, last_sent_at = $3 WHERE id = $1`, [id, sequence, at]);
+    await manager.query(`UPDATE invitations SET status = 'invited', sequence = $2, last_sent_at = $3 WHERE id = $1`, [
+      id,
+      sequence,
+      at,
+    ]);
   }
 
-  async setStatus(manager: EntityManager, id: string, status: InvitationStatus, sequence?: number, reason?: string): Promise<void> {
+  async setStatus(
+    manager: EntityManager,
+    id: string,
+    status: InvitationStatus,
+    sequence?: number,
+    reason?: string,
+  ): Promise<void> {
     await manager.query(
       `UPDATE invitations SET status = $2, sequence = coalesce($3, sequence), withdrawal_reason = coalesce($4, withdrawal_reason) WHERE id = $1`,
-      [id, status, sequence ?? null, reason ?? null]);
+      [id, status, sequence ?? null, reason ?? null],
+    );
   }
 
   /** Back on the list as a draft (an award again, the organizer again); `autoSend` as for a new one. */
   async reopen(manager: EntityManager, id: string, autoSend: boolean): Promise<void> {
-    await manager.query(`UPDATE invitations SET status = 'draft', auto_send = $2, withdrawal_reason = NULL WHERE id = $1`, [id, autoSend]);
+    await manager.query(
+      `UPDATE invitations SET status = 'draft', auto_send = $2, withdrawal_reason = NULL WHERE id = $1`,
+      [id, autoSend],
+    );
   }
 
-  async setResponse(manager: EntityManager, id: string, response: RsvpResponse, substitute: Person | undefined, at: Date): Promise<void> {
-    await manager.query('UPDATE invitations SET response = $2, substitute = $3, responded_at = $4 WHERE id = $1',
-      [id, response, substitute ? JSON.stringify(substitute) : null, at]);
+  async setResponse(
+    manager: EntityManager,
+    id: string,
+    response: RsvpResponse,
+    substitute: Person | undefined,
+    at: Date,
+  ): Promise<void> {
+    await manager.query('UPDATE invitations SET response = $2, substitute = $3, responded_at = $4 WHERE id = $1', [
+      id,
+      response,
+      substitute ? JSON.stringify(substitute) : null,
+      at,
+    ]);
   }
 
   async setRepresentative(manager: EntityManager, id: string, representative: Person): Promise<void> {
-    await manager.query('UPDATE invitations SET representative = $2, auto_send = true WHERE id = $1', [id, JSON.stringify(representative)]);
+    await manager.query('UPDATE invitations SET representative = $2, auto_send = true WHERE id = $1', [
+      id,
+      JSON.stringify(representative),
+    ]);
   }
 }
 
 function toInvitation(r: InvitationRow): Invitation {
   return {
-    id: r.id, conferenceId: r.conference_id, guestId: r.guest_id, status: r.status, autoSend: r.auto_send, source: r.source,
-    sequence: r.sequence, icsUid: r.ics_uid, response: r.response, substitute: r.substitute ?? undefined,
-    representative: r.representative ?? undefined, respondedAt: r.responded_at ?? undefined, lastSentAt: r.last_sent_at ?? undefined,
+    id: r.id,
+    conferenceId: r.conference_id,
+    guestId: r.guest_id,
+    status: r.status,
+    autoSend: r.auto_send,
+    source: r.source,
+    sequence: r.sequence,
+    icsUid: r.ics_uid,
+    response: r.response,
+    substitute: r.substitute ?? undefined,
+    representative: r.representative ?? undefined,
+    respondedAt: r.responded_at ?? undefined,
+    lastSentAt: r.last_sent_at ?? undefined,
   };
 }
 
@@ -118,8 +174,15 @@ function withGuest(r: InvitationGuestRow): InvitationWithGuest {
     invitation: toInvitation(r),
     // the guest columns this repository's joins select (GUEST_COLUMNS)
     guest: {
-      id: r.guest_id, kind: r.g_kind, name: r.g_name, titles: r.g_titles ?? [], organization: r.g_organization ?? undefined, email: r.g_email ?? undefined,
-      phone: r.g_phone ?? undefined, central: r.g_central, recipientId: r.g_recipient_id ?? undefined,
+      id: r.guest_id,
+      kind: r.g_kind,
+      name: r.g_name,
+      titles: r.g_titles ?? [],
+      organization: r.g_organization ?? undefined,
+      email: r.g_email ?? undefined,
+      phone: r.g_phone ?? undefined,
+      central: r.g_central,
+      recipientId: r.g_recipient_id ?? undefined,
     },
   };
 }

@@ -35,7 +35,15 @@ export function buildIcs(i: IcsInput): string {
     status: i.method === 'REQUEST' ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
     organizer: { name: i.organizer.name, email: i.organizer.email },
     // answers come through the signed links in the mail, not as iMIP replies to a no-reply address
-    attendees: [{ name: i.attendee.name, email: i.attendee.email, rsvp: false, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION }],
+    attendees: [
+      {
+        name: i.attendee.name,
+        email: i.attendee.email,
+        rsvp: false,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+      },
+    ],
   });
   return cal.toString();
 }

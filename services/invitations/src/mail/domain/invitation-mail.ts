@@ -38,14 +38,17 @@ export interface ComposedMail {
   html: string;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function where(c: ScheduledConference): string[] {
   const lines: string[] = [];
   if (c.venue) lines.push(`Địa điểm: ${c.venue.name}${c.venue.address ? `, ${c.venue.address}` : ''}.`);
   if (c.format === 'online' || c.format === 'hybrid') {
     const points = c.connectionPoints.map((p) => `${p.hostUnit} (${p.location})`);
-    lines.push(`Hình thức: ${c.format === 'online' ? 'trực tuyến' : 'trực tiếp kết hợp trực tuyến'}${points.length ? `; các điểm cầu: ${points.join('; ')}` : ''}.`);
+    lines.push(
+      `Hình thức: ${c.format === 'online' ? 'trực tuyến' : 'trực tiếp kết hợp trực tuyến'}${points.length ? `; các điểm cầu: ${points.join('; ')}` : ''}.`,
+    );
   }
   return lines;
 }
@@ -71,12 +74,19 @@ export function composeMail(m: MailInput): ComposedMail {
   const paragraphs: string[] = [];
   switch (m.purpose) {
     case 'invitation':
-      paragraphs.push(`${c.organizerName} trân trọng kính mời đồng chí đến dự ${c.title}.`, [time, ...where(c)].join('\n'));
+      paragraphs.push(
+        `${c.organizerName} trân trọng kính mời đồng chí đến dự ${c.title}.`,
+        [time, ...where(c)].join('\n'),
+      );
       break;
     case 'update':
       paragraphs.push(
         `${c.organizerName} trân trọng thông báo: ${c.title} chuyển sang thời gian mới${m.reason ? ` (lý do: ${m.reason})` : ''}. Kính mời đồng chí dự theo thời gian dưới đây.`,
-        [time, ...(m.previous ? [`Thời gian cũ (không còn hiệu lực): ${meetingTime(m.previous.startsAt, tz)}.`] : []), ...where(c)].join('\n'),
+        [
+          time,
+          ...(m.previous ? [`Thời gian cũ (không còn hiệu lực): ${meetingTime(m.previous.startsAt, tz)}.`] : []),
+          ...where(c),
+        ].join('\n'),
       );
       break;
     case 'cancellation':
@@ -96,22 +106,27 @@ export function composeMail(m: MailInput): ComposedMail {
       );
       break;
   }
-  const rsvp = m.links && (m.purpose === 'invitation' || m.purpose === 'update')
-    ? [
-        ['Xác nhận tham dự', m.links.accept],
-        ['Báo vắng (không tham dự)', m.links.decline],
-        ['Cử người dự thay', m.links.substitute],
-      ] as const
-    : undefined;
-  const qrLine = m.qrCid && m.purpose !== 'cancellation' && m.purpose !== 'withdrawal'
-    ? 'Mã QR kèm theo dùng để điểm danh khi đến hội nghị (tại hội trường hoặc điểm cầu).'
-    : undefined;
-  const icsLine = m.purpose === 'reminder' ? undefined : 'Tệp lịch (.ics) đính kèm cập nhật lịch làm việc của đồng chí.';
+  const rsvp =
+    m.links && (m.purpose === 'invitation' || m.purpose === 'update')
+      ? ([
+          ['Xác nhận tham dự', m.links.accept],
+          ['Báo vắng (không tham dự)', m.links.decline],
+          ['Cử người dự thay', m.links.substitute],
+        ] as const)
+      : undefined;
+  const qrLine =
+    m.qrCid && m.purpose !== 'cancellation' && m.purpose !== 'withdrawal'
+      ? 'Mã QR kèm theo dùng để điểm danh khi đến hội nghị (tại hội trường hoặc điểm cầu).'
+      : undefined;
+  const icsLine =
+    m.purpose === 'reminder' ? undefined : 'Tệp lịch (.ics) đính kèm cập nhật lịch làm việc của đồng chí.';
 
   const text = [
     `Kính gửi: Đồng chí ${addressee}`,
     ...paragraphs,
-    ...(rsvp ? [`Đề nghị đồng chí xác nhận tham dự:\n${rsvp.map(([label, url]) => `- ${label}: ${url}`).join('\n')}`] : []),
+    ...(rsvp
+      ? [`Đề nghị đồng chí xác nhận tham dự:\n${rsvp.map(([label, url]) => `- ${label}: ${url}`).join('\n')}`]
+      : []),
     ...(qrLine ? [qrLine] : []),
     ...(icsLine ? [icsLine] : []),
     `Trân trọng,\n${c.organizerName}`,
@@ -123,14 +138,26 @@ export function composeMail(m: MailInput): ComposedMail {
     `<p><strong>Kính gửi:</strong> Đồng chí ${esc(addressee)}</p>`,
     ...paragraphs.map(p),
     ...(rsvp
-      ? [`<p>Đề nghị đồng chí xác nhận tham dự:</p><p>${rsvp.map(([label, url]) =>
-          `<a href="${esc(url)}" style="display:inline-block;margin:0 8px 8px 0;padding:8px 14px;border:1px solid #a61c1c;border-radius:4px;color:#a61c1c;text-decoration:none">${esc(label)}</a>`).join('')}</p>`]
+      ? [
+          `<p>Đề nghị đồng chí xác nhận tham dự:</p><p>${rsvp
+            .map(
+              ([label, url]) =>
+                `<a href="${esc(url)}" style="display:inline-block;margin:0 8px 8px 0;padding:8px 14px;border:1px solid #a61c1c;border-radius:4px;color:#a61c1c;text-decoration:none">${esc(label)}</a>`,
+            )
+            .join('')}</p>`,
+        ]
       : []),
-    ...(qrLine ? [p(qrLine), `<p><img src="cid:${esc(m.qrCid!)}" alt="Mã QR điểm danh" width="180" height="180"></p>`] : []),
+    ...(qrLine
+      ? [p(qrLine), `<p><img src="cid:${esc(m.qrCid!)}" alt="Mã QR điểm danh" width="180" height="180"></p>`]
+      : []),
     ...(icsLine ? [p(icsLine)] : []),
     `<p>Trân trọng,<br>${esc(c.organizerName)}</p>`,
     '</body></html>',
   ].join('\n');
 
-  return { subject: `${SUBJECT[m.purpose]}: ${c.title}`.normalize('NFC'), text: text.normalize('NFC'), html: html.normalize('NFC') };
+  return {
+    subject: `${SUBJECT[m.purpose]}: ${c.title}`.normalize('NFC'),
+    text: text.normalize('NFC'),
+    html: html.normalize('NFC'),
+  };
 }

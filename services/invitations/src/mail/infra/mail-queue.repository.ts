@@ -35,7 +35,10 @@ export interface MailRow {
 }
 
 /** A `mail_queue` row as `SELECT *` returns it (the columns the worker reads). */
-interface QueueRecord extends Pick<MailRow, 'id' | 'invitation_id' | 'purpose' | 'to_address' | 'to_name' | 'subject' | 'attempts'> {
+interface QueueRecord extends Pick<
+  MailRow,
+  'id' | 'invitation_id' | 'purpose' | 'to_address' | 'to_name' | 'subject' | 'attempts'
+> {
   text_body: string;
   html_body: string;
   ics: string | null;
@@ -55,8 +58,20 @@ export class MailQueueRepository {
     await manager.query(
       `INSERT INTO mail_queue (id, invitation_id, purpose, to_address, to_name, subject, text_body, html_body, ics, ics_method, attachments, sent_event)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [m.id, m.invitationId ?? null, m.purpose, m.to.address, m.to.name, m.subject, m.text, m.html, m.ics?.content ?? null, m.ics?.method ?? null,
-        JSON.stringify(m.attachments), m.sentEvent ? JSON.stringify(m.sentEvent) : null],
+      [
+        m.id,
+        m.invitationId ?? null,
+        m.purpose,
+        m.to.address,
+        m.to.name,
+        m.subject,
+        m.text,
+        m.html,
+        m.ics?.content ?? null,
+        m.ics?.method ?? null,
+        JSON.stringify(m.attachments),
+        m.sentEvent ? JSON.stringify(m.sentEvent) : null,
+      ],
     );
   }
 
@@ -66,45 +81,71 @@ export class MailQueueRepository {
       `SELECT * FROM mail_queue m
         WHERE m.status = 'pending' AND m.next_attempt_at <= now()
           AND NOT EXISTS (SELECT 1 FROM mail_queue e WHERE e.invitation_id = m.invitation_id AND e.status = 'pending' AND e.seq < m.seq)
-        ORDER BY m.seq LIMIT 1 FOR UPDATE SKIP LOCKED`);
+        ORDER BY m.seq LIMIT 1 FOR UPDATE SKIP LOCKED`,
+    );
     if (!r) return undefined;
     return {
-      id: r.id, invitationId: r.invitation_id ?? undefined, purpose: r.purpose, to: { address: r.to_address, name: r.to_name }, subject: r.subject,
-      text: r.text_body, html: r.html_body, ics: r.ics ? { method: r.ics_method!, content: r.ics } : undefined, attachments: r.attachments,
-      sentEvent: r.sent_event ?? undefined, attempts: r.attempts,
+      id: r.id,
+      invitationId: r.invitation_id ?? undefined,
+      purpose: r.purpose,
+      to: { address: r.to_address, name: r.to_name },
+      subject: r.subject,
+      text: r.text_body,
+      html: r.html_body,
+      ics: r.ics ? { method: r.ics_method!, content: r.ics } : undefined,
+      attachments: r.attachments,
+      sentEvent: r.sent_event ?? undefined,
+      attempts: r.attempts,
     };
   }
 
   async markSent(manager: EntityManager, id: string, messageId: string): Promise<void> {
-    await manager.query(`UPDATE mail_queue SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2, last_error = NULL WHERE id = $1`, [id, messageId]);
+    await manager.query(
+      `UPDATE mail_queue SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = $2, last_error = NULL WHERE id = $1`,
+      [id, messageId],
+    );
   }
 
   async markRetry(manager: EntityManager, id: string, delayMs: number, error: string): Promise<void> {
     await manager.query(
       `UPDATE mail_queue SET attempts = attempts + 1, last_error = $3, next_attempt_at = now() + ($2::int * interval '1 millisecond') WHERE id = $1`,
-      [id, delayMs, error.slice(0, 1000)]);
+      [id, delayMs, error.slice(0, 1000)],
+    );
   }
 
   async markFailed(manager: EntityManager, id: string, error: string): Promise<void> {
-    await manager.query(`UPDATE mail_queue SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, error.slice(0, 1000)]);
+    await manager.query(
+      `UPDATE mail_queue SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1`,
+      [id, error.slice(0, 1000)],
+    );
   }
 
-  async list(manager: EntityManager, f: { status?: string; invitationId?: string; page: number; pageSize: number }): Promise<{ items: MailRow[]; total: number }> {
+  async list(
+    manager: EntityManager,
+    f: { status?: string; invitationId?: string; page: number; pageSize: number },
+  ): Promise<{ items: MailRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     if (f.status) where.push(`status = ${p(f.status)}`);
     if (f.invitationId) where.push(`invitation_id = ${p(f.invitationId)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await manager.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM mail_queue ${sql}`, params);
+    const [{ total }] = await manager.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM mail_queue ${sql}`,
+      params,
+    );
     const items = await manager.query<MailRow[]>(
       `SELECT id, invitation_id, purpose, to_address, to_name, subject, status, attempts, next_attempt_at, last_error, created_at, sent_at
-         FROM mail_queue ${sql} ORDER BY seq DESC LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`, params);
+         FROM mail_queue ${sql} ORDER BY seq DESC LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
+      params,
+    );
     return { items, total };
   }
 
   async pendingCount(manager: EntityManager): Promise<number> {
-    const [{ n }] = await manager.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM mail_queue WHERE status = 'pending'`);
+    const [{ n }] = await manager.query<[{ n: number }]>(
+      `SELECT count(*)::int AS n FROM mail_queue WHERE status = 'pending'`,
+    );
     return n;
   }
 }

@@ -22,10 +22,17 @@ export class SmtpTransport implements OnModuleDestroy {
   constructor(@Inject(INVITATIONS_CONFIG) private readonly config: InvitationsConfig) {
     const s = config.smtp;
     this.transporter = nodemailer.createTransport({
-      host: s.host, port: s.port, secure: s.secure, ignoreTLS: !s.secure && s.host === '127.0.0.1',
-      pool: true, maxConnections: config.mail.concurrency, maxMessages: 500,
+      host: s.host,
+      port: s.port,
+      secure: s.secure,
+      ignoreTLS: !s.secure && s.host === '127.0.0.1',
+      pool: true,
+      maxConnections: config.mail.concurrency,
+      maxMessages: 500,
       ...(s.user ? { auth: { user: s.user, pass: s.password ?? '' } } : {}),
-      connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
     });
     this.domain = domainOf(parseMailbox(s.from).email);
   }
@@ -41,8 +48,21 @@ export class SmtpTransport implements OnModuleDestroy {
         text: m.text,
         html: m.html,
         messageId,
-        ...(m.ics ? { icalEvent: { method: m.ics.method, filename: m.ics.method === 'CANCEL' ? 'huy-lich.ics' : 'giay-moi.ics', content: m.ics.content } } : {}),
-        attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, cid: a.cid, content: Buffer.from(a.base64, 'base64') })),
+        ...(m.ics
+          ? {
+              icalEvent: {
+                method: m.ics.method,
+                filename: m.ics.method === 'CANCEL' ? 'huy-lich.ics' : 'giay-moi.ics',
+                content: m.ics.content,
+              },
+            }
+          : {}),
+        attachments: m.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          cid: a.cid,
+          content: Buffer.from(a.base64, 'base64'),
+        })),
         headers: m.invitationId ? { 'X-TDKT-Invitation': m.invitationId } : {},
       });
     } catch (e) {

@@ -30,7 +30,9 @@ describe('exports escape any HTML in the text', () => {
   it('DOCX: a zip with the package parts, the formatting, the text intact and escaped in the XML', async () => {
     const zip = await JSZip.loadAsync(await draftDocx(evil));
     // the docx library writes more parts (styles, settings, properties) than the three a package needs
-    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']));
+    expect(Object.keys(zip.files)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']),
+    );
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('PartName="/word/document.xml"');
     expect(await zip.file('_rels/.rels')!.async('string')).toContain('Target="word/document.xml"');
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -44,16 +46,40 @@ describe('exports escape any HTML in the text', () => {
     expect(paragraphs[2]).toMatch(/<w:jc w:val="both"\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="26"\/>/);
     expect(paragraphs.every((p) => p.includes('w:ascii="Times New Roman"'))).toBe(true);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"[^>]*\/>/);
-    expect(xml).toContain('<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/>');
+    expect(xml).toContain(
+      '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/>',
+    );
     expect(xml).not.toMatch(/<script|<b>|<img/);
-    const texts = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+    const texts = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) =>
+      m[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
+    );
     expect(texts).toEqual([evil.title, ...evil.paragraphs.map((p) => p.text)]);
   });
 
   it('Atom', () => {
-    const feed = atomFeed({ id: 'urn:x', title: 'Báo <Sơn La>', selfLink: 'http://x/feed?a=1&b=2', updated: new Date(0), entries: [
-      { id: 'urn:e', title: evil.title, updated: new Date(0), summary: 's', content: evil.paragraphs[0]!.text, link: 'http://x', author: 'A', categories: ['conference-report'] },
-    ] });
+    const feed = atomFeed({
+      id: 'urn:x',
+      title: 'Báo <Sơn La>',
+      selfLink: 'http://x/feed?a=1&b=2',
+      updated: new Date(0),
+      entries: [
+        {
+          id: 'urn:e',
+          title: evil.title,
+          updated: new Date(0),
+          summary: 's',
+          content: evil.paragraphs[0]!.text,
+          link: 'http://x',
+          author: 'A',
+          categories: ['conference-report'],
+        },
+      ],
+    });
     expect(feed).not.toMatch(/<script|<b>/);
     expect(feed).toContain('<title>Báo &lt;Sơn La&gt;</title>');
     expect(feed).toContain('href="http://x/feed?a=1&amp;b=2"');
@@ -61,9 +87,24 @@ describe('exports escape any HTML in the text', () => {
 });
 
 describe('Atom through the feed library', () => {
-  const feed = atomFeed({ id: 'urn:x', title: 'Báo A &amp; B', selfLink: 'http://x/feed', updated: new Date(0), entries: [
-    { id: 'urn:e', title: 'T', updated: new Date(0), summary: 's', content: 'Đoạn một.\n\nĐoạn <hai> & ba.', link: 'http://x', author: 'Phòng A &amp; B', categories: ['conference-report'] },
-  ] });
+  const feed = atomFeed({
+    id: 'urn:x',
+    title: 'Báo A &amp; B',
+    selfLink: 'http://x/feed',
+    updated: new Date(0),
+    entries: [
+      {
+        id: 'urn:e',
+        title: 'T',
+        updated: new Date(0),
+        summary: 's',
+        content: 'Đoạn một.\n\nĐoạn <hai> & ba.',
+        link: 'http://x',
+        author: 'Phòng A &amp; B',
+        categories: ['conference-report'],
+      },
+    ],
+  });
 
   it('keeps a literal "&amp;" as written (xml-js would read it back as "&")', () => {
     expect(feed).toContain('<title>Báo A &amp;amp; B</title>');
@@ -71,7 +112,9 @@ describe('Atom through the feed library', () => {
   });
 
   it('gives the content as HTML, one escaped paragraph each', () => {
-    expect(feed).toContain('<content type="html"><![CDATA[<p>Đoạn một.</p>\n<p>Đoạn &lt;hai&gt; &amp; ba.</p>]]></content>');
+    expect(feed).toContain(
+      '<content type="html"><![CDATA[<p>Đoạn một.</p>\n<p>Đoạn &lt;hai&gt; &amp; ba.</p>]]></content>',
+    );
   });
 });
 

@@ -11,7 +11,11 @@ export interface ExportMeta {
 /** A printable, self-contained HTML page of the draft (captions in italics). */
 export function draftHtml(c: DraftContent, meta: ExportMeta): string {
   const body = c.paragraphs
-    .map((p) => (p.role.startsWith('caption') ? `<p class="caption"><em>${escapeHtml(p.text)}</em></p>` : `<p>${escapeHtml(p.text)}</p>`))
+    .map((p) =>
+      p.role.startsWith('caption')
+        ? `<p class="caption"><em>${escapeHtml(p.text)}</em></p>`
+        : `<p>${escapeHtml(p.text)}</p>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="vi">
@@ -31,5 +35,12 @@ ${body}
 
 /** Markdown for CMSs that take it: title as a heading, one paragraph per block. */
 export function draftMarkdown(c: DraftContent): string {
-  return [`# ${escapeMarkdown(c.title)}`, ...c.paragraphs.map((p) => (p.role.startsWith('caption') ? `*${escapeMarkdown(p.text)}*` : escapeMarkdown(p.text)))].join('\n\n') + '\n';
+  return (
+    [
+      `# ${escapeMarkdown(c.title)}`,
+      ...c.paragraphs.map((p) =>
+        p.role.startsWith('caption') ? `*${escapeMarkdown(p.text)}*` : escapeMarkdown(p.text),
+      ),
+    ].join('\n\n') + '\n'
+  );
 }

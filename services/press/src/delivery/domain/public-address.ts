@@ -20,7 +20,20 @@ export function isPublicAddress(ip: string): boolean {
 }
 
 /** Names that only mean something inside a network (RFC 6761, 6762, 8375, ICANN's .internal, common LAN suffixes). */
-const INTERNAL_SUFFIXES = ['localhost', 'localdomain', 'local', 'internal', 'intranet', 'lan', 'home.arpa', 'corp', 'test', 'invalid', 'example', 'onion'];
+const INTERNAL_SUFFIXES = [
+  'localhost',
+  'localdomain',
+  'local',
+  'internal',
+  'intranet',
+  'lan',
+  'home.arpa',
+  'corp',
+  'test',
+  'invalid',
+  'example',
+  'onion',
+];
 
 /** A single-label name ("kafka", "postgres") or one under an internal suffix ("metadata.google.internal"). */
 export function isInternalHostName(host: string): boolean {

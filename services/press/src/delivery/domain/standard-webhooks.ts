@@ -32,7 +32,13 @@ export function webhookHeaders(secret: string, id: string, timestamp: number, bo
  * recent. The library's own verify() reads the wall clock; this takes the receiver's clock, so the
  * window is checked here and the signature computed by the library.
  */
-export function verifyWebhook(secret: string, headers: Record<string, string>, body: string, nowSeconds: number, toleranceSeconds = 300): boolean {
+export function verifyWebhook(
+  secret: string,
+  headers: Record<string, string>,
+  body: string,
+  nowSeconds: number,
+  toleranceSeconds = 300,
+): boolean {
   const ts = Number(headers['webhook-timestamp']);
   if (!Number.isInteger(ts) || Math.abs(nowSeconds - ts) > toleranceSeconds) return false;
   const expected = Buffer.from(signWebhook(secret, headers['webhook-id'] ?? '', ts, body));

@@ -15,7 +15,10 @@ export interface Subscription {
 const key = (s: string) => foldDiacritics(s).replace(/\s+/g, ' ').trim();
 
 /** Organizations match by id or by name, without regard to case or diacritics ("UBND tỉnh Sơn La" = "ubnd tinh son la"). */
-export function subscriptionMatches(s: Pick<Subscription, 'organizations' | 'kinds'>, p: { kind: DraftKind; organizations: string[] }): boolean {
+export function subscriptionMatches(
+  s: Pick<Subscription, 'organizations' | 'kinds'>,
+  p: { kind: DraftKind; organizations: string[] },
+): boolean {
   if (s.kinds.length && !s.kinds.includes(p.kind)) return false;
   if (!s.organizations.length) return true;
   const theirs = new Set(p.organizations.map(key));

@@ -5,22 +5,35 @@ const KINDS = ['covenant-signing', 'award-announcement', 'conference-report'];
 
 export class CreateSubscriptionDto {
   @ApiProperty({ example: 'Báo Sơn La', description: 'the press office (cơ quan báo chí)' })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   pressOffice!: string;
 
-  @ApiProperty({ type: [String], example: ['UBND tỉnh Sơn La'], description: 'organizer or cluster names / ids; empty: all' })
-  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(300, { each: true })
+  @ApiProperty({
+    type: [String],
+    example: ['UBND tỉnh Sơn La'],
+    description: 'organizer or cluster names / ids; empty: all',
+  })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(300, { each: true })
   organizations!: string[];
 
   @ApiProperty({ enum: KINDS, isArray: true, description: 'kinds of draft; empty: all' })
-  @IsArray() @IsIn(KINDS, { each: true })
+  @IsArray()
+  @IsIn(KINDS, { each: true })
   kinds!: string[];
 
   @ApiPropertyOptional({
     example: 'https://baosonla.vn/hooks/press',
-    description: 'receives each publication (Standard Webhooks); https, and only public addresses: loopback, private, link-local… and internal names are refused (422)',
+    description:
+      'receives each publication (Standard Webhooks); https, and only public addresses: loopback, private, link-local… and internal names are refused (422)',
   })
-  @IsOptional() @MaxLength(2000) @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  @IsOptional()
+  @MaxLength(2000)
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   webhookUrl?: string;
 }
-

@@ -12,7 +12,11 @@ export class NonPublicAddressError extends Error {
   }
 }
 
-export type Resolve = (host: string, options: dns.LookupAllOptions, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type Resolve = (
+  host: string,
+  options: dns.LookupAllOptions,
+  callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 
 /**
  * The lookup a socket uses to connect: the name is resolved here, at connection time, and every
@@ -23,7 +27,8 @@ export function guardedLookup(allowPrivateNetworks: boolean, resolve: Resolve = 
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, '');
-      if (!allowPrivateNetworks && addresses.some((a) => !isPublicAddress(a.address))) return callback(new NonPublicAddressError(), '');
+      if (!allowPrivateNetworks && addresses.some((a) => !isPublicAddress(a.address)))
+        return callback(new NonPublicAddressError(), '');
       if (options.all) return callback(null, addresses);
       const [first] = addresses;
       if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
@@ -33,7 +38,10 @@ export function guardedLookup(allowPrivateNetworks: boolean, resolve: Resolve = 
 }
 
 /** Every address of a name, checked like a connection would: at subscription time. */
-export function resolvesPublicly(host: string, resolve: Resolve = dns.lookup): Promise<'public' | 'non-public' | 'unresolvable'> {
+export function resolvesPublicly(
+  host: string,
+  resolve: Resolve = dns.lookup,
+): Promise<'public' | 'non-public' | 'unresolvable'> {
   return new Promise((done) => {
     resolve(host, { all: true }, (err, addresses) => {
       if (err || !addresses.length) return done('unresolvable');

@@ -4,8 +4,13 @@ import type { EntityManager } from 'typeorm';
 import type { Subscription } from '../domain/subscription';
 
 const toSubscription = (r: Record<string, never>): Subscription => ({
-  id: r.id, pressOffice: r.press_office, organizations: r.organizations, kinds: r.kinds as DraftKind[],
-  ...(r.webhook_url ? { webhookUrl: r.webhook_url } : {}), secret: r.secret, createdAt: r.created_at,
+  id: r.id,
+  pressOffice: r.press_office,
+  organizations: r.organizations,
+  kinds: r.kinds as DraftKind[],
+  ...(r.webhook_url ? { webhookUrl: r.webhook_url } : {}),
+  secret: r.secret,
+  createdAt: r.created_at,
 });
 
 @Injectable()
@@ -13,7 +18,15 @@ export class SubscriptionRepository {
   async insert(m: EntityManager, s: Subscription): Promise<void> {
     await m.query(
       'INSERT INTO subscriptions (id, press_office, organizations, kinds, webhook_url, secret, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [s.id, s.pressOffice, JSON.stringify(s.organizations), JSON.stringify(s.kinds), s.webhookUrl ?? null, s.secret, s.createdAt],
+      [
+        s.id,
+        s.pressOffice,
+        JSON.stringify(s.organizations),
+        JSON.stringify(s.kinds),
+        s.webhookUrl ?? null,
+        s.secret,
+        s.createdAt,
+      ],
     );
   }
 
@@ -27,7 +40,10 @@ export class SubscriptionRepository {
   }
 
   async page(m: EntityManager, page: number, pageSize: number): Promise<{ items: Subscription[]; total: number }> {
-    const rows = await m.query('SELECT *, count(*) OVER () AS total FROM subscriptions ORDER BY created_at DESC, id LIMIT $1 OFFSET $2', [pageSize, (page - 1) * pageSize]);
+    const rows = await m.query(
+      'SELECT *, count(*) OVER () AS total FROM subscriptions ORDER BY created_at DESC, id LIMIT $1 OFFSET $2',
+      [pageSize, (page - 1) * pageSize],
+    );
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM subscriptions');
     return { items: rows.map(toSubscription), total: n };
   }

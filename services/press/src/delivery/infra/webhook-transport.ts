@@ -36,7 +36,12 @@ export class WebhookTransport {
   send(rawUrl: string, headers: Record<string, string>, body: string): Promise<AttemptResult> {
     const target = webhookTarget(rawUrl, this.options);
     if (!target.ok) {
-      const error = target.refusal === 'scheme' ? 'refused: https required' : target.refusal === 'non-public-address' ? REFUSED_NON_PUBLIC : 'refused: invalid address';
+      const error =
+        target.refusal === 'scheme'
+          ? 'refused: https required'
+          : target.refusal === 'non-public-address'
+            ? REFUSED_NON_PUBLIC
+            : 'refused: invalid address';
       return Promise.resolve({ outcome: 'refused', error });
     }
     const { url } = target;
@@ -51,20 +56,37 @@ export class WebhookTransport {
         done(r);
       };
       const client = url.protocol === 'https:' ? https : http;
-      const req = client.request(url, {
-        method: 'POST', agent: this.agents[url.protocol as 'http:' | 'https:'],
-        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-      }, (res) => {
-        const answer = (): AttemptResult => ({ outcome: 'response', status: res.statusCode ?? 0, durationMs: Date.now() - started });
-        let read = 0;
-        res.on('data', (chunk: Buffer) => {
-          read += chunk.length;
-          if (read >= MAX_RESPONSE_BYTES) finish(answer());
-        });
-        res.on('end', () => finish(answer()));
-        res.on('error', () => finish(answer()));
-      });
-      const timer = setTimeout(() => finish({ outcome: 'error', error: `timeout after ${this.options.timeoutMs} ms`, durationMs: Date.now() - started }), this.options.timeoutMs);
+      const req = client.request(
+        url,
+        {
+          method: 'POST',
+          agent: this.agents[url.protocol as 'http:' | 'https:'],
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        },
+        (res) => {
+          const answer = (): AttemptResult => ({
+            outcome: 'response',
+            status: res.statusCode ?? 0,
+            durationMs: Date.now() - started,
+          });
+          let read = 0;
+          res.on('data', (chunk: Buffer) => {
+            read += chunk.length;
+            if (read >= MAX_RESPONSE_BYTES) finish(answer());
+          });
+          res.on('end', () => finish(answer()));
+          res.on('error', () => finish(answer()));
+        },
+      );
+      const timer = setTimeout(
+        () =>
+          finish({
+            outcome: 'error',
+            error: `timeout after ${this.options.timeoutMs} ms`,
+            durationMs: Date.now() - started,
+          }),
+        this.options.timeoutMs,
+      );
       req.on('error', (e: NodeJS.ErrnoException) => {
         if (e.code === NON_PUBLIC_ADDRESS) return finish({ outcome: 'refused', error: REFUSED_NON_PUBLIC });
         // the code only (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED…): messages carry addresses

@@ -22,7 +22,9 @@ export function writeAwardAnnouncement(file: ConferenceFile): DraftContent | und
   const where = c.venue ? ` (${c.venue.name})` : '';
   const lead: Paragraph = {
     role: 'lead',
-    text: sentence(`${when}, tại ${c.title}${where}, ${c.organizer.name} trao tặng các danh hiệu thi đua, hình thức khen thưởng cho các tập thể, cá nhân có thành tích xuất sắc`),
+    text: sentence(
+      `${when}, tại ${c.title}${where}, ${c.organizer.name} trao tặng các danh hiệu thi đua, hình thức khen thưởng cho các tập thể, cá nhân có thành tích xuất sắc`,
+    ),
     sources: c.leadSources,
   };
   const paragraphs = [
@@ -30,9 +32,17 @@ export function writeAwardAnnouncement(file: ConferenceFile): DraftContent | und
     decisionsParagraph(decisions),
     awardsParagraph(groups, 'Theo đó'),
     ...captionParagraphs({
-      organizerName: c.organizer.name, segments: c.segments, agendaEventId: file.conference.agenda?.eventId, awards: groups, covenants: [],
-      hasAttendees: false, attendeeSources: [],
+      organizerName: c.organizer.name,
+      segments: c.segments,
+      agendaEventId: file.conference.agenda?.eventId,
+      awards: groups,
+      covenants: [],
+      hasAttendees: false,
+      attendeeSources: [],
     }),
   ];
-  return { title: awardsTitle(c.organizer.name, c.yearReviewed), paragraphs: paragraphs.filter((p): p is Paragraph => !!p) };
+  return {
+    title: awardsTitle(c.organizer.name, c.yearReviewed),
+    paragraphs: paragraphs.filter((p): p is Paragraph => !!p),
+  };
 }

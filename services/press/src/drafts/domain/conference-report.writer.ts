@@ -24,7 +24,9 @@ export function writeConferenceReport(file: ConferenceFile): DraftContent | unde
   if (!c) return undefined;
   const delegates = inProtocolOrder(file.attendees);
   const awards = tallyAwards(file.awards);
-  const covenants = file.covenants.map(covenantView).filter((v): v is CovenantView => !!v)
+  const covenants = file.covenants
+    .map(covenantView)
+    .filter((v): v is CovenantView => !!v)
     .sort((a, b) => a.title.localeCompare(b.title, 'vi') || a.covenantId.localeCompare(b.covenantId));
   const agendaEventId = file.conference.agenda?.eventId;
   const attendees = attendeesParagraph(delegates);
@@ -37,9 +39,18 @@ export function writeConferenceReport(file: ConferenceFile): DraftContent | unde
     ...covenants.map(covenantParagraph),
     handoverParagraph(c.segments, agendaEventId),
     ...captionParagraphs({
-      organizerName: c.organizer.name, segments: c.segments, agendaEventId, awards, movement: file.conference.movement, covenants,
-      hasAttendees: !!attendees, attendeeSources: attendees?.sources ?? [],
+      organizerName: c.organizer.name,
+      segments: c.segments,
+      agendaEventId,
+      awards,
+      movement: file.conference.movement,
+      covenants,
+      hasAttendees: !!attendees,
+      attendeeSources: attendees?.sources ?? [],
     }),
   ];
-  return { title: reportTitle(c.organizer.name, c.kind, c.yearReviewed), paragraphs: paragraphs.filter((p): p is Paragraph => !!p) };
+  return {
+    title: reportTitle(c.organizer.name, c.kind, c.yearReviewed),
+    paragraphs: paragraphs.filter((p): p is Paragraph => !!p),
+  };
 }

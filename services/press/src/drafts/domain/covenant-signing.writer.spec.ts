@@ -2,8 +2,12 @@ import type { CovenantSignedData } from '@tdkt/contracts';
 import { writeCovenantSigningDraft } from './covenant-signing.writer';
 
 const party = (order: number, unitName: string, name: string, titles: string[], signedAt: string) => ({
-  partyId: `00000000-0000-4000-8000-00000000000${order}`, unitName, order,
-  signatory: { name, titles }, signedAt, place: 'Hội trường UBND tỉnh Hà Giang',
+  partyId: `00000000-0000-4000-8000-00000000000${order}`,
+  unitName,
+  order,
+  signatory: { name, titles },
+  signedAt,
+  place: 'Hội trường UBND tỉnh Hà Giang',
 });
 
 const signed: CovenantSignedData = {
@@ -15,7 +19,13 @@ const signed: CovenantSignedData = {
   fullySignedAt: '2024-03-05T02:30:00.000Z',
   parties: [
     party(2, 'Tỉnh Cao Bằng', 'Lê Hải Hòa', ['Phó Chủ tịch UBND tỉnh Cao Bằng'], '2024-03-05T02:20:00.000Z'),
-    party(1, 'Tỉnh Hà Giang', 'Nguyễn Văn Sơn', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Hà Giang'], '2024-03-05T02:30:00.000Z'),
+    party(
+      1,
+      'Tỉnh Hà Giang',
+      'Nguyễn Văn Sơn',
+      ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Hà Giang'],
+      '2024-03-05T02:30:00.000Z',
+    ),
   ],
   targets: [
     { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 7.5 },

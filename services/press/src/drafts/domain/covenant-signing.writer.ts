@@ -33,7 +33,9 @@ export function writeCovenantSigningDraft(data: CovenantSignedData, eventId: str
   if (data.targets?.length) {
     paragraphs.push({
       role: 'targets',
-      text: sentence(`Theo giao ước, các đơn vị cam kết phấn đấu đạt các chỉ tiêu: ${data.targets.map(target).join('; ')}`),
+      text: sentence(
+        `Theo giao ước, các đơn vị cam kết phấn đấu đạt các chỉ tiêu: ${data.targets.map(target).join('; ')}`,
+      ),
       sources,
     });
   }
@@ -52,4 +54,8 @@ function target(t: CovenantTarget): string {
 }
 
 /** Which draft a signed covenant writes: its signing news, filed under the cluster. */
-export const covenantTarget = (d: CovenantSignedData) => ({ kind: 'covenant-signing' as const, subjectId: d.covenantId, organizations: [d.clusterName] });
+export const covenantTarget = (d: CovenantSignedData) => ({
+  kind: 'covenant-signing' as const,
+  subjectId: d.covenantId,
+  organizations: [d.clusterName],
+});

@@ -22,16 +22,28 @@ export function applyGenerated(d: DraftState, content: DraftContent, now: Date):
   if (!contentChanged(latest, content)) {
     if (sameSources(latest, content)) return { kind: 'unchanged' };
     if (d.pending) return { kind: 'flagged', next: { ...d, pending: content } };
-    return { kind: 'resourced', next: heldByPerson(d) ? { ...d, base: content } : { ...d, paragraphs: content.paragraphs, base: content } };
+    return {
+      kind: 'resourced',
+      next: heldByPerson(d) ? { ...d, base: content } : { ...d, paragraphs: content.paragraphs, base: content },
+    };
   }
   if (!heldByPerson(d)) {
     return {
       kind: 'regenerated',
-      next: { ...d, ...content, base: content, pending: undefined, pendingSince: undefined, version: d.version + 1, generatedAt: now },
+      next: {
+        ...d,
+        ...content,
+        base: content,
+        pending: undefined,
+        pendingSince: undefined,
+        version: d.version + 1,
+        generatedAt: now,
+      },
     };
   }
   // the facts came back to what the text was written from: nothing new any more
-  if (!contentChanged(d.base, content)) return { kind: 'flagged', next: { ...d, base: content, pending: undefined, pendingSince: undefined } };
+  if (!contentChanged(d.base, content))
+    return { kind: 'flagged', next: { ...d, base: content, pending: undefined, pendingSince: undefined } };
   return { kind: 'flagged', next: { ...d, pending: content, pendingSince: d.pendingSince ?? now } };
 }
 
@@ -39,16 +51,37 @@ const sourcesKey = (c: DraftContent) => JSON.stringify(c.paragraphs.map((p) => p
 const sameSources = (a: DraftContent, b: DraftContent) => sourcesKey(a) === sourcesKey(b);
 
 /** A person's edit: the whole title and paragraph list; a paragraph keeps its provenance by role. */
-export function applyEdit(d: DraftState, edit: { title: string; paragraphs: { role: string; text: string }[] }, now: Date): DraftState {
+export function applyEdit(
+  d: DraftState,
+  edit: { title: string; paragraphs: { role: string; text: string }[] },
+  now: Date,
+): DraftState {
   const roles = new Set<string>();
   for (const [i, p] of edit.paragraphs.entries()) {
-    if (roles.has(p.role)) throw new InvalidEdit(`paragraphs[${i}].role`, `Đoạn "${p.role}" xuất hiện hai lần`, `paragraph role ${p.role} appears twice`);
+    if (roles.has(p.role))
+      throw new InvalidEdit(
+        `paragraphs[${i}].role`,
+        `Đoạn "${p.role}" xuất hiện hai lần`,
+        `paragraph role ${p.role} appears twice`,
+      );
     roles.add(p.role);
   }
   const sourcesOf = new Map(d.paragraphs.map((p) => [p.role, p.sources]));
-  const paragraphs: Paragraph[] = edit.paragraphs.map((p) => ({ role: p.role, text: p.text.normalize('NFC').trim(), sources: sourcesOf.get(p.role) ?? [] }));
+  const paragraphs: Paragraph[] = edit.paragraphs.map((p) => ({
+    role: p.role,
+    text: p.text.normalize('NFC').trim(),
+    sources: sourcesOf.get(p.role) ?? [],
+  }));
   const title = edit.title.normalize('NFC').trim();
-  return { ...d, title, paragraphs, edited: contentChanged({ title, paragraphs }, d.base), version: d.version + 1, generatedAt: now, status: 'draft' };
+  return {
+    ...d,
+    title,
+    paragraphs,
+    edited: contentChanged({ title, paragraphs }, d.base),
+    version: d.version + 1,
+    generatedAt: now,
+    status: 'draft',
+  };
 }
 
 export interface ParagraphChange {
@@ -90,7 +123,10 @@ export function pendingDiff(d: DraftState): DraftDiff | undefined {
       sources: a?.sources ?? b?.sources ?? [],
     });
   }
-  const title = d.base.title !== d.pending.title ? { before: d.base.title, after: d.pending.title, words: diffWords(d.base.title, d.pending.title) } : undefined;
+  const title =
+    d.base.title !== d.pending.title
+      ? { before: d.base.title, after: d.pending.title, words: diffWords(d.base.title, d.pending.title) }
+      : undefined;
   return { ...(title ? { title } : {}), paragraphs: changes };
 }
 
@@ -123,11 +159,21 @@ export function mergePending(d: DraftState, now: Date, roles?: string[]): DraftS
   // the new base: what was generated for the merged paragraphs, the old base for the others
   const base: DraftContent = all
     ? d.pending
-    : { title: diff.title && !roles ? d.pending.title : d.base.title, paragraphs: mergeBase(d.base.paragraphs, d.pending.paragraphs, take) };
+    : {
+        title: diff.title && !roles ? d.pending.title : d.base.title,
+        paragraphs: mergeBase(d.base.paragraphs, d.pending.paragraphs, take),
+      };
   const next = { title, paragraphs: result };
   return {
-    ...d, ...next, base, pending: all ? undefined : d.pending, pendingSince: all ? undefined : d.pendingSince,
-    edited: contentChanged(next, base), version: d.version + 1, generatedAt: now, status: 'draft',
+    ...d,
+    ...next,
+    base,
+    pending: all ? undefined : d.pending,
+    pendingSince: all ? undefined : d.pendingSince,
+    edited: contentChanged(next, base),
+    version: d.version + 1,
+    generatedAt: now,
+    status: 'draft',
   };
 }
 

@@ -10,13 +10,21 @@ export class DraftNotFound extends DraftError {
 }
 
 export class RoleNotAllowed extends DraftError {
-  constructor(readonly action: string, readonly role: string, readonly allowed: readonly string[]) {
+  constructor(
+    readonly action: string,
+    readonly role: string,
+    readonly allowed: readonly string[],
+  ) {
     super(`role ${role} may not ${action}; allowed: ${allowed.join(', ')}`);
   }
 }
 
 export class InvalidTransition extends DraftError {
-  constructor(readonly action: string, readonly status: string, readonly allowedFrom: readonly string[]) {
+  constructor(
+    readonly action: string,
+    readonly status: string,
+    readonly allowedFrom: readonly string[],
+  ) {
     super(`cannot ${action} a draft that is ${status}; possible from: ${allowedFrom.join(', ')}`);
   }
 }
@@ -28,7 +36,10 @@ export class CommentRequired extends DraftError {
 }
 
 export class StaleVersion extends DraftError {
-  constructor(readonly expected: number, readonly actual: number) {
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
     super(`the draft is at version ${actual}, the edit was made on version ${expected}`);
   }
 }

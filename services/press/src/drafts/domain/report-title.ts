@@ -10,9 +10,10 @@ export function placeOf(organizerName: string): string {
 
 /** The report's title, a noun phrase without a final period: "Sơn La tổng kết công tác thi đua, khen thưởng năm 2023". */
 export function reportTitle(organizerName: string, kind: ConferenceKind, yearReviewed: number): string {
-  const what = kind === 'mid-year-review'
-    ? `sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${yearReviewed}`
-    : `tổng kết công tác thi đua, khen thưởng năm ${yearReviewed}`;
+  const what =
+    kind === 'mid-year-review'
+      ? `sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${yearReviewed}`
+      : `tổng kết công tác thi đua, khen thưởng năm ${yearReviewed}`;
   return nfc(`${placeOf(organizerName)} ${what}`);
 }
 

@@ -11,7 +11,10 @@ const MAX_EDIT_LENGTH = 500;
 
 /** Diff of two token lists (words or lines) with jsdiff (Myers); each op's tokens joined back. */
 export function diffTokens(a: string[], b: string[], joiner = ' '): DiffOp[] {
-  const changes = diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH }) ?? [{ removed: true, added: false, value: a }, { removed: false, added: true, value: b }];
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH }) ?? [
+    { removed: true, added: false, value: a },
+    { removed: false, added: true, value: b },
+  ];
   // jsdiff lists removals before additions: "9 → 10" reads as − 9 + 10
   return changes
     .filter((c) => c.value.length > 0)

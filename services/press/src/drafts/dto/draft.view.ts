@@ -17,7 +17,13 @@ export function draftView(d: DraftState, opts: { diff?: boolean } = {}) {
     edited: d.edited,
     publishedVersion: d.publishedVersion ?? null,
     organizations: d.organizations,
-    newFacts: d.pending ? { label: 'có thông tin mới', since: d.pendingSince?.toISOString() ?? null, ...(opts.diff ? { diff: pendingDiff(d) } : {}) } : null,
+    newFacts: d.pending
+      ? {
+          label: 'có thông tin mới',
+          since: d.pendingSince?.toISOString() ?? null,
+          ...(opts.diff ? { diff: pendingDiff(d) } : {}),
+        }
+      : null,
     title: d.title,
     paragraphs: d.paragraphs,
     text: plainText(d),

@@ -20,41 +20,97 @@ export class DraftRepository {
   }
 
   async lock(manager: EntityManager, id: string): Promise<DraftState | undefined> {
-    const r = await manager.getRepository(DraftRecord).createQueryBuilder('d').where('d.id = :id', { id }).setLock('pessimistic_write').getOne();
+    const r = await manager
+      .getRepository(DraftRecord)
+      .createQueryBuilder('d')
+      .where('d.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
     return r ? toState(r) : undefined;
   }
 
   /** The draft's current state; with `version`, also that version as a new row of history. */
-  async save(manager: EntityManager, d: DraftState, version?: { origin: VersionOrigin; sourceEventId?: string; author?: string }): Promise<void> {
+  async save(
+    manager: EntityManager,
+    d: DraftState,
+    version?: { origin: VersionOrigin; sourceEventId?: string; author?: string },
+  ): Promise<void> {
     await manager.upsert(DraftRecord, toRecord(d), ['id']);
     if (!version) return;
     await manager.insert(DraftVersionRecord, {
-      draftId: d.id, version: d.version, title: d.title, paragraphs: d.paragraphs, sourceEventId: version.sourceEventId ?? null,
-      origin: version.origin, author: version.author ?? null, createdAt: d.generatedAt,
+      draftId: d.id,
+      version: d.version,
+      title: d.title,
+      paragraphs: d.paragraphs,
+      sourceEventId: version.sourceEventId ?? null,
+      origin: version.origin,
+      author: version.author ?? null,
+      createdAt: d.generatedAt,
     });
   }
 
-  async transition(manager: EntityManager, t: { draftId: string; action: string; from: DraftStatus; to: DraftStatus; version: number; actor: string; role: string; comment?: string; at: Date }) {
+  async transition(
+    manager: EntityManager,
+    t: {
+      draftId: string;
+      action: string;
+      from: DraftStatus;
+      to: DraftStatus;
+      version: number;
+      actor: string;
+      role: string;
+      comment?: string;
+      at: Date;
+    },
+  ) {
     await manager.insert(DraftTransitionRecord, {
-      draftId: t.draftId, action: t.action, fromStatus: t.from, toStatus: t.to, version: t.version, actor: t.actor, role: t.role,
-      comment: t.comment ?? null, at: t.at,
+      draftId: t.draftId,
+      action: t.action,
+      fromStatus: t.from,
+      toStatus: t.to,
+      version: t.version,
+      actor: t.actor,
+      role: t.role,
+      comment: t.comment ?? null,
+      at: t.at,
     });
   }
 }
 
 function toRecord(d: DraftState): Partial<DraftRecord> {
   return {
-    id: d.id, kind: d.kind, subjectId: d.subjectId, version: d.version, title: d.title, paragraphs: d.paragraphs, generatedAt: d.generatedAt,
-    status: d.status, edited: d.edited, base: d.base, pending: d.pending ?? null, pendingSince: d.pendingSince ?? null,
-    organizations: d.organizations, publishedVersion: d.publishedVersion ?? null,
+    id: d.id,
+    kind: d.kind,
+    subjectId: d.subjectId,
+    version: d.version,
+    title: d.title,
+    paragraphs: d.paragraphs,
+    generatedAt: d.generatedAt,
+    status: d.status,
+    edited: d.edited,
+    base: d.base,
+    pending: d.pending ?? null,
+    pendingSince: d.pendingSince ?? null,
+    organizations: d.organizations,
+    publishedVersion: d.publishedVersion ?? null,
   };
 }
 
 export function toState(r: DraftRecord): DraftState {
   return {
-    id: r.id, kind: r.kind as DraftKind, subjectId: r.subjectId, version: r.version, title: r.title, paragraphs: r.paragraphs,
-    generatedAt: r.generatedAt, status: r.status as DraftStatus, edited: r.edited, base: r.base,
-    ...(r.pending ? { pending: r.pending } : {}), ...(r.pendingSince ? { pendingSince: r.pendingSince } : {}),
-    organizations: r.organizations, ...(r.publishedVersion ? { publishedVersion: r.publishedVersion } : {}),
+    id: r.id,
+    kind: r.kind as DraftKind,
+    subjectId: r.subjectId,
+    version: r.version,
+    title: r.title,
+    paragraphs: r.paragraphs,
+    generatedAt: r.generatedAt,
+    status: r.status as DraftStatus,
+    edited: r.edited,
+    base: r.base,
+    ...(r.pending ? { pending: r.pending } : {}),
+    ...(r.pendingSince ? { pendingSince: r.pendingSince } : {}),
+    organizations: r.organizations,
+    ...(r.publishedVersion ? { publishedVersion: r.publishedVersion } : {}),
   };
 }

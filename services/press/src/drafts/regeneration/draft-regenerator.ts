@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PollingLoop } from '@tdkt/service-kit';
 import { PRESS_CONFIG, type PressConfig } from '../../config/press.config';
@@ -15,7 +21,11 @@ import { DraftsRefresher } from './drafts.refresher';
 @Injectable()
 export class DraftRegenerator implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DraftRegenerator.name);
-  private readonly loop = new PollingLoop(DraftRegenerator.name, () => this.config.press.regenPollMs, () => this.tick());
+  private readonly loop = new PollingLoop(
+    DraftRegenerator.name,
+    () => this.config.press.regenPollMs,
+    () => this.tick(),
+  );
   private current?: Subject;
 
   constructor(

@@ -34,10 +34,16 @@ export class DraftsRefresher {
     const organizations = [view.organizer.organizationId, view.organizer.name].filter((x): x is string => !!x);
     const out: DraftState[] = [];
     const awards = writeAwardAnnouncement(file);
-    if (awards) out.push(await this.writer.write(m, { kind: 'award-announcement', subjectId: conferenceId, organizations }, awards));
+    if (awards)
+      out.push(
+        await this.writer.write(m, { kind: 'award-announcement', subjectId: conferenceId, organizations }, awards),
+      );
     if (reportDue(file)) {
       const report = writeConferenceReport(file);
-      if (report) out.push(await this.writer.write(m, { kind: 'conference-report', subjectId: conferenceId, organizations }, report));
+      if (report)
+        out.push(
+          await this.writer.write(m, { kind: 'conference-report', subjectId: conferenceId, organizations }, report),
+        );
     }
     return out;
   }
@@ -46,7 +52,14 @@ export class DraftsRefresher {
     // the signing that won in the read model: a late, older signing cannot roll the draft back
     const signed = (await this.readModel.covenant(m, covenantId))?.signed;
     if (!signed) return [];
-    return [await this.writer.write(m, covenantTarget(signed.data), writeCovenantSigningDraft(signed.data, signed.eventId), signed.eventId)];
+    return [
+      await this.writer.write(
+        m,
+        covenantTarget(signed.data),
+        writeCovenantSigningDraft(signed.data, signed.eventId),
+        signed.eventId,
+      ),
+    ];
   }
 }
 

@@ -27,7 +27,11 @@ function updateGuest(a: AttendeeFacts, guest: Sourced<GuestRef>): boolean {
 /** An RSVP: the answer given last (by its own time) wins. */
 export function applyRsvp(a: AttendeeFacts, e: Sourced<RsvpChangedData>): boolean {
   const guestChanged = updateGuest(a, { ...e, data: e.data.guest });
-  const fact = { eventId: e.eventId, time: e.data.respondedAt, data: { response: e.data.response, substitute: e.data.substitute } };
+  const fact = {
+    eventId: e.eventId,
+    time: e.data.respondedAt,
+    data: { response: e.data.response, substitute: e.data.substitute },
+  };
   if (a.rsvp?.eventId === e.eventId || !isNewer(fact, a.rsvp)) return guestChanged;
   a.rsvp = fact;
   return true;
@@ -45,8 +49,13 @@ export function applyInvitation(a: AttendeeFacts, e: Sourced<InvitationSentData>
 /** A check-in: the first one counts (a second scan at another door changes nothing). */
 export function applyAttendance(a: AttendeeFacts, e: Sourced<AttendanceRecordedData>): boolean {
   const guestChanged = updateGuest(a, { ...e, data: e.data.attendee });
-  const fact = { eventId: e.eventId, time: e.data.checkedInAt, data: { site: e.data.site, checkedInAt: e.data.checkedInAt } };
-  if (a.checkIn && (a.checkIn.eventId === e.eventId || isNewer(fact, a.checkIn) || fact.time === a.checkIn.time)) return guestChanged;
+  const fact = {
+    eventId: e.eventId,
+    time: e.data.checkedInAt,
+    data: { site: e.data.site, checkedInAt: e.data.checkedInAt },
+  };
+  if (a.checkIn && (a.checkIn.eventId === e.eventId || isNewer(fact, a.checkIn) || fact.time === a.checkIn.time))
+    return guestChanged;
   a.checkIn = fact;
   return true;
 }

@@ -47,5 +47,7 @@ export function tallyAwards(awards: Iterable<AwardFact>): AwardGroup[] {
 
 /** The decisions of a conference, oldest first (by date, then number). */
 export function decisionsInOrder(decisions: Sourced<DecisionIssuedData>[]): Sourced<DecisionIssuedData>[] {
-  return [...decisions].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.number.localeCompare(b.data.number, 'vi'));
+  return [...decisions].sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || a.data.number.localeCompare(b.data.number, 'vi'),
+  );
 }

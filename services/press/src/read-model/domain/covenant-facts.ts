@@ -49,17 +49,30 @@ export interface CovenantView {
 export function covenantView(c: CovenantFacts): CovenantView | undefined {
   const head = c.signed?.data ?? c.created?.data;
   if (!head) return undefined;
-  const sources = [c.created?.eventId, ...Object.values(c.signatures).map((s) => s.eventId), c.signed?.eventId].filter((x): x is string => !!x);
+  const sources = [c.created?.eventId, ...Object.values(c.signatures).map((s) => s.eventId), c.signed?.eventId].filter(
+    (x): x is string => !!x,
+  );
   const orderOf = new Map((c.created?.data.parties ?? []).map((p) => [p.partyId, p.order]));
   const signed = c.signed
     ? c.signed.data.parties.map((p) => ({ unitName: p.unitName, signatory: p.signatory, order: p.order }))
     : Object.values(c.signatures).map((s) => ({
-        unitName: s.data.unitName, signatory: s.data.signatory, order: orderOf.get(s.data.partyId) ?? Number.MAX_SAFE_INTEGER,
+        unitName: s.data.unitName,
+        signatory: s.data.signatory,
+        order: orderOf.get(s.data.partyId) ?? Number.MAX_SAFE_INTEGER,
       }));
-  const partyCount = c.signed?.data.parties.length ?? c.created?.data.parties.length ?? Object.values(c.signatures)[0]?.data.partyCount ?? signed.length;
+  const partyCount =
+    c.signed?.data.parties.length ??
+    c.created?.data.parties.length ??
+    Object.values(c.signatures)[0]?.data.partyCount ??
+    signed.length;
   return {
-    covenantId: c.covenantId, title: head.title, clusterName: head.clusterName, year: head.year, partyCount,
-    fullySigned: !!c.signed, signed: signed.sort((a, b) => a.order - b.order || a.unitName.localeCompare(b.unitName, 'vi')),
+    covenantId: c.covenantId,
+    title: head.title,
+    clusterName: head.clusterName,
+    year: head.year,
+    partyCount,
+    fullySigned: !!c.signed,
+    signed: signed.sort((a, b) => a.order - b.order || a.unitName.localeCompare(b.unitName, 'vi')),
     sources: [...new Set(sources)].sort(),
   };
 }

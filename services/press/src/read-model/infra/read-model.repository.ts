@@ -15,7 +15,10 @@ import type { Sourced } from '../domain/sourced';
 @Injectable()
 export class ReadModelRepository {
   async conference(m: EntityManager, conferenceId: string): Promise<ConferenceFacts> {
-    await m.query('INSERT INTO rm_conferences (conference_id, facts) VALUES ($1, $2) ON CONFLICT DO NOTHING', [conferenceId, { conferenceId }]);
+    await m.query('INSERT INTO rm_conferences (conference_id, facts) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+      conferenceId,
+      { conferenceId },
+    ]);
     const [row] = await m.query('SELECT facts FROM rm_conferences WHERE conference_id = $1 FOR UPDATE', [conferenceId]);
     return row.facts;
   }
@@ -27,7 +30,10 @@ export class ReadModelRepository {
   async attendee(m: EntityManager, conferenceId: string, guestId: string): Promise<AttendeeFacts | undefined> {
     // the first event about a guest creates the row: serialize on the pair, not on a row that may not exist yet
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`press-attendee:${conferenceId}:${guestId}`]);
-    const [row] = await m.query('SELECT facts FROM rm_attendees WHERE conference_id = $1 AND guest_id = $2 FOR UPDATE', [conferenceId, guestId]);
+    const [row] = await m.query(
+      'SELECT facts FROM rm_attendees WHERE conference_id = $1 AND guest_id = $2 FOR UPDATE',
+      [conferenceId, guestId],
+    );
     return row?.facts;
   }
 
@@ -104,8 +110,11 @@ export class ReadModelRepository {
       conference: conf?.facts ?? { conferenceId },
       attendees: attendees.map((r: { facts: AttendeeFacts }) => r.facts),
       awards: awards.map((r: Record<string, never>) => ({
-        awardId: r.award_id, awardType: r.award_type, recipientKind: r.recipient_kind,
-        presentedOnBehalfOf: r.presented_on_behalf_of ?? undefined, conferredEventId: r.conferred_event_id ?? undefined,
+        awardId: r.award_id,
+        awardType: r.award_type,
+        recipientKind: r.recipient_kind,
+        presentedOnBehalfOf: r.presented_on_behalf_of ?? undefined,
+        conferredEventId: r.conferred_event_id ?? undefined,
         revokedEventId: r.revoked_event_id ?? undefined,
       })),
       decisions: decisions.map((r: { fact: Sourced<DecisionIssuedData> }) => r.fact),
@@ -114,11 +123,15 @@ export class ReadModelRepository {
   }
 
   async conferenceIds(m: EntityManager): Promise<string[]> {
-    return (await m.query('SELECT conference_id FROM rm_conferences ORDER BY conference_id')).map((r: { conference_id: string }) => r.conference_id);
+    return (await m.query('SELECT conference_id FROM rm_conferences ORDER BY conference_id')).map(
+      (r: { conference_id: string }) => r.conference_id,
+    );
   }
 
   async signedCovenants(m: EntityManager): Promise<CovenantFacts[]> {
-    return (await m.query(`SELECT facts FROM rm_covenants WHERE facts ? 'signed' ORDER BY covenant_id`)).map((r: { facts: CovenantFacts }) => r.facts);
+    return (await m.query(`SELECT facts FROM rm_covenants WHERE facts ? 'signed' ORDER BY covenant_id`)).map(
+      (r: { facts: CovenantFacts }) => r.facts,
+    );
   }
 
   /** A fresh read model (the rebuild): every table emptied in the caller's transaction. */

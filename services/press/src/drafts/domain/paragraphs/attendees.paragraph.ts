@@ -13,5 +13,9 @@ export function attendeesParagraph(delegates: Delegate[]): Paragraph | undefined
   const names = named.map((d) => personWithTitles(d.name, d.titles)).join('; ');
   const more = rest > 0 ? `; cùng ${formatCount(rest, 'đại biểu')} khác` : '';
   const lead = delegates.length === 1 ? 'Dự hội nghị có đồng chí' : 'Dự hội nghị có các đồng chí';
-  return { role: 'attendees', text: sentence(`${lead}: ${names}${more}`), sources: [...new Set(delegates.flatMap((d) => d.sources))].sort() };
+  return {
+    role: 'attendees',
+    text: sentence(`${lead}: ${names}${more}`),
+    sources: [...new Set(delegates.flatMap((d) => d.sources))].sort(),
+  };
 }

@@ -17,7 +17,8 @@ export function recipientsCount(g: Pick<AwardGroup, 'collectives' | 'individuals
 }
 
 /** How the award is named in a sentence: "Cờ thi đua của Chính phủ" / "danh hiệu “Nhà giáo ưu tú”". */
-export const awardName = (name: string): string => (isTitleAward(name) ? `danh hiệu ${quote(name)}` : typographicQuotes(name.trim()));
+export const awardName = (name: string): string =>
+  isTitleAward(name) ? `danh hiệu ${quote(name)}` : typographicQuotes(name.trim());
 
 /** "5 tập thể, 15 cá nhân nhận Bằng khen của Thủ tướng Chính phủ"; "22 cá nhân được trao tặng danh hiệu “Nhà giáo ưu tú”". */
 export function awardPhrase(g: AwardGroup): string {
@@ -27,6 +28,8 @@ export function awardPhrase(g: AwardGroup): string {
 
 /** "các tập thể, cá nhân" — who receives, for captions. */
 export function recipientsKinds(g: AwardGroup): string {
-  const kinds = [g.collectives && 'tập thể', g.individuals && 'cá nhân', g.households && 'hộ gia đình'].filter((k): k is string => !!k);
+  const kinds = [g.collectives && 'tập thể', g.individuals && 'cá nhân', g.households && 'hộ gia đình'].filter(
+    (k): k is string => !!k,
+  );
   return `các ${joinList(kinds).replace(' và ', ', ')}`;
 }

@@ -25,10 +25,13 @@ export interface CaptionFacts {
  */
 export function captionParagraphs(f: CaptionFacts): Paragraph[] {
   const out: Paragraph[] = [];
-  if (f.hasAttendees) out.push({ role: 'caption:attendees', text: 'Ảnh: Các đại biểu dự hội nghị.', sources: f.attendeeSources });
+  if (f.hasAttendees)
+    out.push({ role: 'caption:attendees', text: 'Ảnh: Các đại biểu dự hội nghị.', sources: f.attendeeSources });
   const presentation = f.segments.find((s) => s.kind === 'award-presentation');
   const presenter = presentation?.presenters.length === 1 ? presentation.presenters[0] : undefined;
-  const who = presenter ? `Đồng chí ${personWithTitles(presenter.name, presenter.titles)}` : `Lãnh đạo ${f.organizerName}`;
+  const who = presenter
+    ? `Đồng chí ${personWithTitles(presenter.name, presenter.titles)}`
+    : `Lãnh đạo ${f.organizerName}`;
   for (const g of f.awards) {
     const behalf = g.presentedOnBehalfOf ? ` thừa ủy quyền của ${g.presentedOnBehalfOf}` : '';
     out.push({
@@ -41,12 +44,18 @@ export function captionParagraphs(f: CaptionFacts): Paragraph[] {
     const m = f.movement.data;
     out.push({
       role: 'caption:movement',
-      text: sentence(`Ảnh: Đồng chí ${personWithTitles(m.launchedBy.name, m.launchedBy.titles)} phát động phong trào thi đua năm ${m.year}`),
+      text: sentence(
+        `Ảnh: Đồng chí ${personWithTitles(m.launchedBy.name, m.launchedBy.titles)} phát động phong trào thi đua năm ${m.year}`,
+      ),
       sources: [f.movement.eventId],
     });
   }
   for (const c of f.covenants.filter((x) => x.fullySigned)) {
-    out.push({ role: `caption:covenant:${c.covenantId}`, text: sentence(`Ảnh: Đại diện lãnh đạo các đơn vị ký kết ${c.title}`), sources: c.sources });
+    out.push({
+      role: `caption:covenant:${c.covenantId}`,
+      text: sentence(`Ảnh: Đại diện lãnh đạo các đơn vị ký kết ${c.title}`),
+      sources: c.sources,
+    });
   }
   return out;
 }

@@ -9,7 +9,9 @@ export function connectionPointsParagraph(c: ConferenceView, sources: string[]):
   const points = c.connectionPoints.map((p) => `${p.hostUnit} (${p.location})`);
   return {
     role: 'connection-points',
-    text: sentence(`Hội nghị được tổ chức theo hình thức ${how}, kết nối tới ${formatCount(points.length, 'điểm cầu')}: ${joinList(points)}`),
+    text: sentence(
+      `Hội nghị được tổ chức theo hình thức ${how}, kết nối tới ${formatCount(points.length, 'điểm cầu')}: ${joinList(points)}`,
+    ),
     sources,
   };
 }

@@ -8,9 +8,15 @@ import type { Paragraph } from '../draft';
  */
 export function covenantParagraph(c: CovenantView): Paragraph | undefined {
   if (c.signed.length === 0) return undefined;
-  const who = c.signed.map((s) => `${personWithTitles(s.signatory.name, s.signatory.titles)}, đại diện ${s.unitName}`).join('; ');
+  const who = c.signed
+    .map((s) => `${personWithTitles(s.signatory.name, s.signatory.titles)}, đại diện ${s.unitName}`)
+    .join('; ');
   const head = c.fullySigned
     ? `Cũng tại hội nghị, ${formatCount(c.partyCount, 'đơn vị')} thuộc ${c.clusterName} đã ký kết ${c.title}`
     : `Cũng tại hội nghị, ${c.signed.length}/${formatCount(c.partyCount, 'đơn vị')} thuộc ${c.clusterName} đã ký ${c.title}`;
-  return { role: `covenant:${c.covenantId}`, text: sentence(`${head}; tham gia ký kết có các đồng chí: ${who}`), sources: c.sources };
+  return {
+    role: `covenant:${c.covenantId}`,
+    text: sentence(`${head}; tham gia ký kết có các đồng chí: ${who}`),
+    sources: c.sources,
+  };
 }

@@ -6,7 +6,9 @@ import type { Paragraph } from '../draft';
 /** "Căn cứ Quyết định số 231/QĐ-TTg ngày 25 tháng 01 năm 2024 của Thủ tướng Chính phủ; …" */
 export function decisionsParagraph(decisions: Sourced<DecisionIssuedData>[]): Paragraph | undefined {
   if (decisions.length === 0) return undefined;
-  const list = decisions.map((d) => `Quyết định số ${d.data.number} ${officialDate(`${d.data.date}T12:00:00+07:00`)} của ${d.data.authority}`);
+  const list = decisions.map(
+    (d) => `Quyết định số ${d.data.number} ${officialDate(`${d.data.date}T12:00:00+07:00`)} của ${d.data.authority}`,
+  );
   return {
     role: 'decisions',
     text: sentence(`Các tập thể, cá nhân được khen thưởng theo ${list.join('; ')}`),

@@ -10,6 +10,8 @@ export function handoverParagraph(segments: AgendaSegment[], agendaEventId?: str
   const s = segments.find((x) => x.kind === 'cluster-head-handover' && x.status !== 'skipped');
   if (!s || !agendaEventId) return undefined;
   const title = s.title.charAt(0).toLocaleLowerCase('vi') + s.title.slice(1);
-  const who = s.presenters.length ? `, với sự tham gia của các đồng chí: ${s.presenters.map((p) => personWithTitles(p.name, p.titles)).join('; ')}` : '';
+  const who = s.presenters.length
+    ? `, với sự tham gia của các đồng chí: ${s.presenters.map((p) => personWithTitles(p.name, p.titles)).join('; ')}`
+    : '';
   return { role: 'handover', text: sentence(`Hội nghị đã tiến hành ${title}${who}`), sources: [agendaEventId] };
 }

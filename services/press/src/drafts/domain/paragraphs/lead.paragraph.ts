@@ -6,5 +6,9 @@ import type { Paragraph } from '../draft';
 export function leadParagraph(c: ConferenceView): Paragraph {
   const when = pressDate(c.startsAt, { withTimeOfDay: true, timeZone: c.timeZone });
   const where = c.venue ? `, tại ${c.venue.name}` : '';
-  return { role: 'lead', text: sentence(`${when}${where}, ${c.organizer.name} tổ chức ${c.title}`), sources: c.leadSources };
+  return {
+    role: 'lead',
+    text: sentence(`${when}${where}, ${c.organizer.name} tổ chức ${c.title}`),
+    sources: c.leadSources,
+  };
 }

@@ -13,14 +13,42 @@ import { leadParagraph } from './lead.paragraph';
 import { themeParagraph } from './theme.paragraph';
 
 const hàGiang: ConferenceView = {
-  conferenceId: 'c', organizer: { name: 'UBND tỉnh Hà Giang' }, kind: 'provincial-review',
-  title: 'Hội nghị tổng kết phong trào thi đua, công tác khen thưởng năm 2023', yearReviewed: 2023, yearLaunched: 2024,
-  timeZone: 'Asia/Ho_Chi_Minh', startsAt: '2023-12-27T01:30:00.000Z', format: 'in-person', venue: { name: 'Hội trường HĐND - UBND tỉnh' },
-  connectionPoints: [], cancelled: false, concluded: true, segments: [], leadSources: ['e-scheduled'],
+  conferenceId: 'c',
+  organizer: { name: 'UBND tỉnh Hà Giang' },
+  kind: 'provincial-review',
+  title: 'Hội nghị tổng kết phong trào thi đua, công tác khen thưởng năm 2023',
+  yearReviewed: 2023,
+  yearLaunched: 2024,
+  timeZone: 'Asia/Ho_Chi_Minh',
+  startsAt: '2023-12-27T01:30:00.000Z',
+  format: 'in-person',
+  venue: { name: 'Hội trường HĐND - UBND tỉnh' },
+  connectionPoints: [],
+  cancelled: false,
+  concluded: true,
+  segments: [],
+  leadSources: ['e-scheduled'],
 };
-const type = (code: string, name: string, rank: number): AwardTypeRef => ({ code, name, rank, family: 'award-form', conferringAuthority: 'x' });
-const group = (t: AwardTypeRef, collectives: number, individuals: number, households = 0, presentedOnBehalfOf?: string): AwardGroup => ({
-  awardType: t, collectives, individuals, households, sources: [`e-${t.code}`], ...(presentedOnBehalfOf ? { presentedOnBehalfOf } : {}),
+const type = (code: string, name: string, rank: number): AwardTypeRef => ({
+  code,
+  name,
+  rank,
+  family: 'award-form',
+  conferringAuthority: 'x',
+});
+const group = (
+  t: AwardTypeRef,
+  collectives: number,
+  individuals: number,
+  households = 0,
+  presentedOnBehalfOf?: string,
+): AwardGroup => ({
+  awardType: t,
+  collectives,
+  individuals,
+  households,
+  sources: [`e-${t.code}`],
+  ...(presentedOnBehalfOf ? { presentedOnBehalfOf } : {}),
 });
 const NGUT = type('NGUT', 'Nhà giáo ưu tú', 220);
 const CO_CP = type('CO_CP', 'Cờ thi đua của Chính phủ', 300);
@@ -43,7 +71,12 @@ describe('lead paragraph', () => {
 });
 
 describe('attendees paragraph', () => {
-  const d = (name: string, titles: string[], precedence: number) => ({ name, titles, precedence, sources: [`e-${precedence}`] });
+  const d = (name: string, titles: string[], precedence: number) => ({
+    name,
+    titles,
+    precedence,
+    sources: [`e-${precedence}`],
+  });
 
   it('lists the delegates in the order given, each with all titles, separated by semicolons', () => {
     const p = attendeesParagraph([
@@ -59,7 +92,9 @@ describe('attendees paragraph', () => {
 
   it('names the first ones of a full hall and counts the rest; nothing without attendees', () => {
     const many = Array.from({ length: 1300 }, (_, i) => d(`Đại biểu ${i + 1}`, [], i + 1));
-    expect(attendeesParagraph(many)!.text).toMatch(new RegExp(`Đại biểu ${NAMED_DELEGATES}; cùng 1\\.275 đại biểu khác\\.$`));
+    expect(attendeesParagraph(many)!.text).toMatch(
+      new RegExp(`Đại biểu ${NAMED_DELEGATES}; cùng 1\\.275 đại biểu khác\\.$`),
+    );
     expect(attendeesParagraph([])).toBeUndefined();
     expect(attendeesParagraph([d('Vi Đức Thọ', [], 1)])!.text).toBe('Dự hội nghị có đồng chí: Vi Đức Thọ.');
   });
@@ -68,7 +103,8 @@ describe('attendees paragraph', () => {
 describe('connection points paragraph', () => {
   it('names the connection points of an online conference and nothing for one in person', () => {
     const online: ConferenceView = {
-      ...hàGiang, format: 'online',
+      ...hàGiang,
+      format: 'online',
       connectionPoints: [
         { connectionPointId: 'a', hostUnit: 'UBND tỉnh Ninh Thuận', location: 'Phòng họp trực tuyến tỉnh' },
         { connectionPointId: 'b', hostUnit: 'UBND huyện Ninh Hải', location: 'Hội trường huyện' },
@@ -84,8 +120,14 @@ describe('connection points paragraph', () => {
 describe('theme paragraph', () => {
   it('quotes the theme typographically and names who launched it with titles', () => {
     const p = themeParagraph({
-      eventId: 'm', time: 't',
-      data: { conferenceId: 'c', year: 2024, theme: 'Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp', launchedBy: { name: 'Tráng Thị Xuân', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] } },
+      eventId: 'm',
+      time: 't',
+      data: {
+        conferenceId: 'c',
+        year: 2024,
+        theme: 'Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp',
+        launchedBy: { name: 'Tráng Thị Xuân', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] },
+      },
     })!;
     expect(p.text).toBe(
       'Tại hội nghị, đồng chí Tráng Thị Xuân, Phó Chủ tịch Thường trực UBND tỉnh phát động phong trào thi đua năm 2024 với chủ đề “Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp”.',
@@ -113,9 +155,9 @@ describe('award phrases and the awards paragraph', () => {
     expect(awardPhrase(group(type('BK', 'Bằng khen của Chủ tịch UBND tỉnh', 340), 938, 1597, 33))).toBe(
       '938 tập thể, 1.597 cá nhân, 33 hộ gia đình nhận Bằng khen của Chủ tịch UBND tỉnh',
     );
-    expect(awardPhrase(group(type('HH', 'Huy hiệu "Vì sự nghiệp xây dựng và phát triển tỉnh Ninh Thuận"', 360), 0, 71))).toBe(
-      '71 cá nhân nhận Huy hiệu “Vì sự nghiệp xây dựng và phát triển tỉnh Ninh Thuận”',
-    );
+    expect(
+      awardPhrase(group(type('HH', 'Huy hiệu "Vì sự nghiệp xây dựng và phát triển tỉnh Ninh Thuận"', 360), 0, 71)),
+    ).toBe('71 cá nhân nhận Huy hiệu “Vì sự nghiệp xây dựng và phát triển tỉnh Ninh Thuận”');
     expect(awardsParagraph([])).toBeUndefined();
   });
 
@@ -126,41 +168,77 @@ describe('award phrases and the awards paragraph', () => {
 
 describe('decisions paragraph', () => {
   it('cites each decision with its number, official date and authority', () => {
-    const p = decisionsParagraph([{ eventId: 'd', time: 't', data: {
-      decisionId: 'x', number: '231/QĐ-TTg', date: '2024-01-25', authority: 'Thủ tướng Chính phủ', signer: { name: 'A', titles: [] },
-      recipientCount: 1, counts: [] } }])!;
-    expect(p.text).toBe('Các tập thể, cá nhân được khen thưởng theo Quyết định số 231/QĐ-TTg ngày 25 tháng 01 năm 2024 của Thủ tướng Chính phủ.');
+    const p = decisionsParagraph([
+      {
+        eventId: 'd',
+        time: 't',
+        data: {
+          decisionId: 'x',
+          number: '231/QĐ-TTg',
+          date: '2024-01-25',
+          authority: 'Thủ tướng Chính phủ',
+          signer: { name: 'A', titles: [] },
+          recipientCount: 1,
+          counts: [],
+        },
+      },
+    ])!;
+    expect(p.text).toBe(
+      'Các tập thể, cá nhân được khen thưởng theo Quyết định số 231/QĐ-TTg ngày 25 tháng 01 năm 2024 của Thủ tướng Chính phủ.',
+    );
   });
 });
 
 describe('covenant paragraph', () => {
   const view = {
-    covenantId: 'cv', title: 'Giao ước thi đua năm 2024', clusterName: 'Cụm thi đua các tỉnh biên giới phía Bắc', year: 2024, partyCount: 3,
-    fullySigned: true, sources: ['c1', 's1'],
+    covenantId: 'cv',
+    title: 'Giao ước thi đua năm 2024',
+    clusterName: 'Cụm thi đua các tỉnh biên giới phía Bắc',
+    year: 2024,
+    partyCount: 3,
+    fullySigned: true,
+    sources: ['c1', 's1'],
     signed: [
-      { unitName: 'Tỉnh Hà Giang', order: 1, signatory: { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Hà Giang'] } },
-      { unitName: 'Tỉnh Cao Bằng', order: 2, signatory: { name: 'Lê Hải Hòa', titles: ['Phó Chủ tịch UBND tỉnh Cao Bằng'] } },
+      {
+        unitName: 'Tỉnh Hà Giang',
+        order: 1,
+        signatory: { name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Hà Giang'] },
+      },
+      {
+        unitName: 'Tỉnh Cao Bằng',
+        order: 2,
+        signatory: { name: 'Lê Hải Hòa', titles: ['Phó Chủ tịch UBND tỉnh Cao Bằng'] },
+      },
     ],
   };
 
   it('says who signed with whom, for which year', () => {
     expect(covenantParagraph(view)).toEqual({
       role: 'covenant:cv',
-      text: 'Cũng tại hội nghị, 3 đơn vị thuộc Cụm thi đua các tỉnh biên giới phía Bắc đã ký kết Giao ước thi đua năm 2024; tham gia ký kết có các đồng chí: ' +
+      text:
+        'Cũng tại hội nghị, 3 đơn vị thuộc Cụm thi đua các tỉnh biên giới phía Bắc đã ký kết Giao ước thi đua năm 2024; tham gia ký kết có các đồng chí: ' +
         'Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang, đại diện Tỉnh Hà Giang; Lê Hải Hòa, Phó Chủ tịch UBND tỉnh Cao Bằng, đại diện Tỉnh Cao Bằng.',
       sources: ['c1', 's1'],
     });
   });
 
   it('counts the signatures while the covenant is not fully signed, and says nothing before the first', () => {
-    expect(covenantParagraph({ ...view, fullySigned: false })!.text).toMatch(/^Cũng tại hội nghị, 2\/3 đơn vị thuộc .* đã ký Giao ước/);
+    expect(covenantParagraph({ ...view, fullySigned: false })!.text).toMatch(
+      /^Cũng tại hội nghị, 2\/3 đơn vị thuộc .* đã ký Giao ước/,
+    );
     expect(covenantParagraph({ ...view, signed: [] })).toBeUndefined();
   });
 });
 
 describe('handover paragraph', () => {
   const seg = (status: AgendaSegment['status']): AgendaSegment => ({
-    segmentId: 's', order: 8, kind: 'cluster-head-handover', title: 'Bàn giao nhiệm vụ Cụm trưởng năm 2024', startsAt: 'x', endsAt: 'x', status,
+    segmentId: 's',
+    order: 8,
+    kind: 'cluster-head-handover',
+    title: 'Bàn giao nhiệm vụ Cụm trưởng năm 2024',
+    startsAt: 'x',
+    endsAt: 'x',
+    status,
     presenters: [{ name: 'Nguyễn Văn Sơn', titles: ['Chủ tịch UBND tỉnh Hà Giang'] }],
   });
 
@@ -176,12 +254,45 @@ describe('handover paragraph', () => {
 describe('photo captions', () => {
   it('suggests one caption per award (presenter acting on behalf of the PM), the launch and the signing', () => {
     const captions = captionParagraphs({
-      organizerName: 'UBND tỉnh Hà Giang', agendaEventId: 'ag', hasAttendees: true, attendeeSources: ['r'],
-      segments: [{ segmentId: 's', order: 5, kind: 'award-presentation', title: 'Trao thưởng', startsAt: 'x', endsAt: 'x', status: 'done',
-        presenters: [{ name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }] }],
+      organizerName: 'UBND tỉnh Hà Giang',
+      agendaEventId: 'ag',
+      hasAttendees: true,
+      attendeeSources: ['r'],
+      segments: [
+        {
+          segmentId: 's',
+          order: 5,
+          kind: 'award-presentation',
+          title: 'Trao thưởng',
+          startsAt: 'x',
+          endsAt: 'x',
+          status: 'done',
+          presenters: [{ name: 'Nguyễn Văn Sơn', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] }],
+        },
+      ],
       awards: [group(CO_CP, 7, 0, 0, 'Thủ tướng Chính phủ'), group(NGUT, 0, 22)],
-      movement: { eventId: 'm', time: 't', data: { conferenceId: 'c', year: 2024, theme: 'x', launchedBy: { name: 'Hoàng Gia Long', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] } } },
-      covenants: [{ covenantId: 'cv', title: 'Giao ước thi đua năm 2024', clusterName: 'x', year: 2024, partyCount: 2, fullySigned: true, signed: [], sources: ['f'] }],
+      movement: {
+        eventId: 'm',
+        time: 't',
+        data: {
+          conferenceId: 'c',
+          year: 2024,
+          theme: 'x',
+          launchedBy: { name: 'Hoàng Gia Long', titles: ['Phó Chủ tịch Thường trực UBND tỉnh'] },
+        },
+      },
+      covenants: [
+        {
+          covenantId: 'cv',
+          title: 'Giao ước thi đua năm 2024',
+          clusterName: 'x',
+          year: 2024,
+          partyCount: 2,
+          fullySigned: true,
+          signed: [],
+          sources: ['f'],
+        },
+      ],
     });
     expect(captions.map((c) => c.text)).toEqual([
       'Ảnh: Các đại biểu dự hội nghị.',
@@ -194,7 +305,16 @@ describe('photo captions', () => {
   });
 
   it('falls back on the organizer when no single presenter is known', () => {
-    const [c] = captionParagraphs({ organizerName: 'UBND tỉnh Sơn La', segments: [], awards: [group(BK_TTG, 5, 15)], covenants: [], hasAttendees: false, attendeeSources: [] });
-    expect(c!.text).toBe('Ảnh: Lãnh đạo UBND tỉnh Sơn La trao Bằng khen của Thủ tướng Chính phủ cho các tập thể, cá nhân.');
+    const [c] = captionParagraphs({
+      organizerName: 'UBND tỉnh Sơn La',
+      segments: [],
+      awards: [group(BK_TTG, 5, 15)],
+      covenants: [],
+      hasAttendees: false,
+      attendeeSources: [],
+    });
+    expect(c!.text).toBe(
+      'Ảnh: Lãnh đạo UBND tỉnh Sơn La trao Bằng khen của Thủ tướng Chính phủ cho các tập thể, cá nhân.',
+    );
   });
 });

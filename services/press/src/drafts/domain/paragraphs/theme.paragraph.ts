@@ -10,7 +10,9 @@ export function themeParagraph(movement?: Sourced<MovementLaunchedData>): Paragr
   const what = m.movementName ? typographicQuotes(m.movementName) : `phong trào thi đua năm ${m.year}`;
   return {
     role: 'theme',
-    text: sentence(`Tại hội nghị, đồng chí ${personWithTitles(m.launchedBy.name, m.launchedBy.titles)} phát động ${what} với chủ đề ${quote(m.theme)}`),
+    text: sentence(
+      `Tại hội nghị, đồng chí ${personWithTitles(m.launchedBy.name, m.launchedBy.titles)} phát động ${what} với chủ đề ${quote(m.theme)}`,
+    ),
     sources: [movement.eventId],
   };
 }
