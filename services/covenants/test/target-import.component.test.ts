@@ -118,7 +118,7 @@ describe('importing targets from CSV and XLSX (HTTP, real PostgreSQL)', () => {
     };
     const bomb = await timed(bombXlsx(1024, 1000));
     expect(bomb.status).toBe(413);
-    expect(bomb.ms).toBeLessThan(2000);
+    expect(bomb.ms).toBeLessThan(5000); // bounded work: the unbounded readers took 7–120 s; headroom for a loaded machine
     expect(bomb.body).toMatchObject({
       type: 'urn:tdkt:problem:spreadsheet-limit-exceeded',
       errors: [{ field: 'file', code: 'maxEntryBytes' }],
@@ -126,7 +126,7 @@ describe('importing targets from CSV and XLSX (HTTP, real PostgreSQL)', () => {
     expect(bomb.body.vi.detail).toMatch(/^Tệp vượt quá giới hạn dung lượng giải nén/);
     const wide = await timed(wideXlsx(2000, 5000));
     expect(wide.status).toBe(422);
-    expect(wide.ms).toBeLessThan(2000);
+    expect(wide.ms).toBeLessThan(5000); // bounded work: the unbounded readers took 7–120 s; headroom for a loaded machine
     expect(wide.body.errors[0]).toMatchObject({ field: 'file', code: 'maxColumns' });
     expect(wide.body.en.detail).toContain('at most 50');
     expect(await targetNames(c.id)).toEqual(before);
@@ -136,7 +136,7 @@ describe('importing targets from CSV and XLSX (HTTP, real PostgreSQL)', () => {
     const c = await draft();
     const started = performance.now();
     const res = await upload(c.id, XLSX, sparseXlsx());
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000); // bounded work: the unbounded readers took 7–120 s; headroom for a loaded machine
     // A1 is no heading row: refused row by row, as any file without the headings
     expect(res.status).toBe(422);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('rows[1].name');
