@@ -3,6 +3,7 @@
 const path = require('node:path');
 const root = path.resolve(__dirname, '../..');
 const libs = [
+  'auth',
   'contracts',
   'domain-errors',
   'messaging',

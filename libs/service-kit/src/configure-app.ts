@@ -24,11 +24,13 @@ export async function configureApp(app: INestApplication, options: ServiceKitOpt
   app.use(httpMetricsMiddleware());
   app.use(httpLoggingMiddleware(options));
   app.use(correlationMiddleware());
-  (app as NestExpressApplication).useBodyParser('json', {
+  // body-parser's own options (verify included); Nest's typing of them varies with @types/express
+  const json = {
     limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     type: ['application/json', 'application/*+json'],
     verify: verifyJsonBody,
-  });
+  } as Parameters<NestExpressApplication['useBodyParser']>[1];
+  (app as NestExpressApplication).useBodyParser('json', json);
 
   app.useGlobalPipes(
     new ControlCharactersPipe(),

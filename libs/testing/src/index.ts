@@ -11,3 +11,6 @@ export * from './infra/service-env';
 export * from './smtp/smtp-sink';
 export * from './kafka/local-broker';
 export * from './spreadsheets/xlsx-files';
+export * from './auth/keycloak-endpoint';
+export * from './auth/code-flow';
+export * from './auth/test-users';

@@ -7,6 +7,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface Correlation {
   correlationId: string;
   causationId?: string;
+  /** who acted: the verified caller of a request, or the actor an incoming event carried */
+  actor?: { id: string; name: string };
 }
 
 const storage = new AsyncLocalStorage<Correlation>();

@@ -13,6 +13,11 @@ export interface CloudEvent<T = unknown> {
   datacontenttype: 'application/json';
   correlationid: string;
   causationid?: string;
+  /** who acted (the token's `sub` and display name); absent for work no person started */
+  actorid?: string;
+  actorname?: string;
+  /** the organization that owns the subject (`province:ha-giang`): consumers keep it in their projections */
+  tenant?: string;
   data: T;
 }
 
@@ -34,10 +39,26 @@ export function toKafkaHeaders(event: CloudEvent): KafkaHeaders {
     'content-type': CONTENT_TYPE,
   };
   if (event.causationid) headers.ce_causationid = event.causationid;
+  // header values are bytes: the name goes percent-encoded, so any consumer reads it back the same
+  if (event.actorid) headers.ce_actorid = event.actorid;
+  if (event.actorname) headers.ce_actorname = encodeURIComponent(event.actorname);
+  if (event.tenant) headers.ce_tenant = event.tenant;
   return headers;
 }
 
 export class EnvelopeError extends Error {}
+
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+
+function decodeName(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
 
 /** Reads an envelope back from Kafka headers and a JSON value; throws EnvelopeError if malformed. */
 export function fromKafkaMessage(
@@ -70,6 +91,9 @@ export function fromKafkaMessage(
     datacontenttype: CONTENT_TYPE,
     correlationid: h('ce_correlationid') ?? h('ce_id')!,
     causationid: h('ce_causationid'),
+    ...optional('actorid', h('ce_actorid')),
+    ...optional('actorname', decodeName(h('ce_actorname'))),
+    ...optional('tenant', h('ce_tenant')),
     data,
   };
 }

@@ -154,8 +154,13 @@ export class ConsumerRunner {
     }
     for (let attempt = 1; ; attempt++) {
       try {
-        outcome = await runWithCorrelation({ correlationId: event.correlationid, causationId: event.id }, () =>
-          this.handleOnce(handler, event),
+        outcome = await runWithCorrelation(
+          {
+            correlationId: event.correlationid,
+            causationId: event.id,
+            ...(event.actorid ? { actor: { id: event.actorid, name: event.actorname ?? event.actorid } } : {}),
+          },
+          () => this.handleOnce(handler, event),
         );
         return this.finish(topic, outcome);
       } catch (err) {

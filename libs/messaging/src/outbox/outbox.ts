@@ -38,6 +38,8 @@ export interface OutboxEntry<T> {
   data: T;
   id?: string;
   time?: Date;
+  /** the organization owning the subject; travels as the `tenant` extension attribute */
+  tenant?: string | null;
 }
 
 /**
@@ -89,6 +91,8 @@ export class Outbox {
         datacontenttype: 'application/json',
         correlationid: correlation?.correlationId ?? id,
         causationid: correlation?.causationId,
+        ...(correlation?.actor ? { actorid: correlation.actor.id, actorname: correlation.actor.name } : {}),
+        ...(entry.tenant ? { tenant: entry.tenant } : {}),
         data: entry.data,
       };
       return { event, payload, headers: JSON.stringify(toKafkaHeaders(event)) };

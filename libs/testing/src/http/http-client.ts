@@ -1,3 +1,4 @@
+import { bearer, type DemoUser, type TestUser } from '../auth/test-users';
 import type { INestApplication } from '@nestjs/common';
 
 /** Starts an app on a free port of 127.0.0.1 and returns its base URL. */
@@ -16,7 +17,16 @@ export interface JsonResponse<T = any> {
 }
 
 /** A small JSON client over fetch for tests: every call returns status, headers and parsed body. */
-export function httpClient(baseUrl: string) {
+export interface HttpClientOptions {
+  /**
+   * Who the requests act as: a bearer token of this test or demo user is sent, unless a call
+   * passes its own `authorization` header; `null` sends none. Default: `test-runner`.
+   */
+  as?: TestUser | DemoUser | null;
+}
+
+export function httpClient(baseUrl: string, options: HttpClientOptions = {}) {
+  const as = options.as === undefined ? 'test-runner' : options.as;
   const call = async <T = any>(
     method: string,
     path: string,
@@ -25,7 +35,11 @@ export function httpClient(baseUrl: string) {
   ): Promise<JsonResponse<T>> => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        ...(as && !('authorization' in headers) ? await bearer(as) : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();

@@ -1,3 +1,4 @@
+import { testKeycloak } from '../auth/keycloak-endpoint';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { testKafkaBrokers, testKafkaLogin } from './endpoints';
 
@@ -17,6 +18,7 @@ export function testServiceEnv(db: DatabaseConfig, namespace: string, dbVariable
         }
       : {}),
     KAFKA_NAMESPACE: namespace,
+    AUTH_ISSUER: testKeycloak().issuer,
     LOG_LEVEL: 'silent',
     PGHOST: db.host,
     PGPORT: String(db.port),

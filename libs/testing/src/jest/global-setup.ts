@@ -1,3 +1,5 @@
+import { testKeycloak } from '../auth/keycloak-endpoint';
+import { provisionTestUsers } from '../auth/provision-test-users';
 import { containerEngineAvailable, startContainers } from '../infra/containers';
 import { testKafkaBrokers, testKafkaLogin, testPostgres } from '../infra/endpoints';
 
@@ -9,6 +11,7 @@ import { kafkaAnswers, postgresAnswers } from '../infra/probes';
  * exists, containers. Never skips: without them the run fails and says what to start.
  */
 export default async function globalSetup(): Promise<void> {
+  await identityProvider();
   // The broker of infra/kafka/start.sh wants a login: testKafkaLogin() finds the admin's.
   const kafkaProblem = await kafkaAnswers(testKafkaBrokers(), testKafkaLogin());
   const pgProblem = await postgresAnswers(testPostgres());
@@ -42,4 +45,20 @@ export default async function globalSetup(): Promise<void> {
   }
   lines.push('Or run everything with: bash infra/test.sh');
   throw new Error(lines.join('\n'));
+}
+
+/** The real identity provider, and this run's test users in its realm (their password reaches the workers through the environment). */
+async function identityProvider(): Promise<void> {
+  const kc = testKeycloak();
+  const ok = await fetch(`${kc.issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) })
+    .then((r) => r.ok)
+    .catch(() => false);
+  if (!ok) {
+    throw new Error(
+      `The component and integration tests need the identity provider: no realm tdkt at ${kc.url}.\n` +
+        '  Start it: bash infra/keycloak/start.sh   (or set KEYCLOAK_URL and KEYCLOAK_CREDENTIALS)\n' +
+        'Or run everything with: bash infra/test.sh',
+    );
+  }
+  process.env.TDKT_TEST_USER_PASSWORD = await provisionTestUsers();
 }

@@ -1,0 +1,64 @@
+import { codeFlowLogin, type TokenSet } from './code-flow';
+import { testKeycloak } from './keycloak-endpoint';
+
+const ALL_ROLES = ['organizer', 'secretariat', 'cluster-lead', 'press-officer', 'press-lead', 'admin'];
+
+/**
+ * Users the global setup adds to the realm for a test run, beside the realm's demo users:
+ * `test-runner` (every role, organization province:kiem-thu) is who the tests act as unless they
+ * say otherwise; `test-reviewer` is a second person of the same organization (four-eyes rules);
+ * `test-outsider` has every role but admin, in another organization (tenancy).
+ */
+export const TEST_USERS = {
+  'test-runner': { firstName: 'Kiểm', lastName: 'Thử', roles: ALL_ROLES, tenant: 'province:kiem-thu' },
+  'test-reviewer': { firstName: 'Duyệt', lastName: 'Thử', roles: ALL_ROLES, tenant: 'province:kiem-thu' },
+  'test-outsider': {
+    firstName: 'Người',
+    lastName: 'Ngoài',
+    roles: ALL_ROLES.filter((r) => r !== 'admin'),
+    tenant: 'province:ngoai-tinh',
+  },
+} as const;
+export type TestUser = keyof typeof TEST_USERS;
+
+/** The realm's demo users (infra/keycloak/realm): their password is the demo one. */
+export const DEMO_USERS = [
+  'hg.tochuc',
+  'hg.thidua',
+  'sl.tochuc',
+  'sl.thidua',
+  'cum.truong',
+  'bao.phongvien',
+  'bao.bientap',
+  'quantri',
+] as const;
+export type DemoUser = (typeof DEMO_USERS)[number];
+
+function passwordOf(user: string): string {
+  if (user in TEST_USERS) {
+    const pw = process.env.TDKT_TEST_USER_PASSWORD;
+    if (!pw) throw new Error('TDKT_TEST_USER_PASSWORD is not set: the jest global setup creates the test users');
+    return pw;
+  }
+  return testKeycloak().credentials.KEYCLOAK_DEMO_PASSWORD!;
+}
+
+const cache = new Map<string, Promise<TokenSet>>();
+
+/** A valid access token for a test or demo user, signed in by the code flow; reused until a minute before expiry. */
+export async function tokenFor(user: TestUser | DemoUser): Promise<string> {
+  let pending = cache.get(user);
+  if (pending) {
+    const tokens = await pending.catch(() => undefined);
+    if (!tokens || tokens.expiresAt - Date.now() < 60_000) pending = undefined;
+  }
+  if (!pending) {
+    pending = codeFlowLogin(user, passwordOf(user));
+    cache.set(user, pending);
+  }
+  return (await pending).access_token;
+}
+
+export async function bearer(user: TestUser | DemoUser): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await tokenFor(user)}` };
+}
