@@ -17,7 +17,7 @@ async function adminClient() {
   });
   if (!res.ok) throw new Error(`Keycloak admin login: HTTP ${res.status}`);
   const { access_token } = (await res.json()) as { access_token: string };
-  return async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
+  return async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
     const r = await fetch(`${kc.url}/admin/realms/tdkt${path}`, {
       method,
       headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
