@@ -1,11 +1,10 @@
 import { createRemoteJWKSet, jwtVerify, errors, type JWTPayload } from 'jose';
 import type { AuthConfig } from './auth.config';
+import { KeysUnavailableError } from './domain/auth-errors';
 import { ROLES, TENANT_PATTERN, type Actor, type Role } from './domain/actor';
 
 /** A token that does not let its bearer in: missing, malformed, forged, expired, for another audience… */
 export class InvalidTokenError extends Error {}
-/** The provider's keys could not be fetched: not the caller's fault (503). */
-export class KeysUnavailableError extends Error {}
 
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 

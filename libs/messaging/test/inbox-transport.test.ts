@@ -1,3 +1,4 @@
+import { Public } from '@tdkt/auth';
 import { randomUUID } from 'node:crypto';
 import { Controller, Global, Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -35,6 +36,7 @@ import {
 import { covenantCreated, harnessDataSource } from './messaging-harness';
 
 /** A controller as a service writes one: an @EventPattern method, its writes through the inbox transaction. */
+@Public('a fixture of this test')
 @Controller()
 class EffectsController {
   static calls = 0;

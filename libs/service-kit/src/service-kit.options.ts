@@ -1,3 +1,4 @@
+import type { AuthConfig } from '@tdkt/auth';
 import type { ProblemInit } from './problem/problem.types';
 
 /** One dependency the service needs before it can take traffic (database, broker, ...). */
@@ -27,6 +28,8 @@ export interface ServiceKitOptions {
    * show `[redacted]` in their place.
    */
   secretRoutes?: readonly string[];
+  /** Every route needs a verified token and a declared role, or @Public (libs/auth). */
+  auth: AuthConfig;
   /** Where log lines go instead of stdout (tests capture them here). */
   logStream?: { write(line: string): void };
 }

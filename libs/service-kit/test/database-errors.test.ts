@@ -1,3 +1,4 @@
+import { Public } from '@tdkt/auth';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Controller, Get, Query } from '@nestjs/common';
@@ -13,6 +14,7 @@ let db: DatabaseConfig;
 let closedPort: number;
 const SECRET = 'tham-so-bi-mat-0912345678';
 
+@Public('a fixture of this test')
 @Controller('sql')
 class SqlController {
   @Get('int') int(@Query('v') v: string) {

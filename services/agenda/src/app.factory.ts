@@ -11,6 +11,7 @@ export async function createAgendaApp(config: AgendaConfig): Promise<INestApplic
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
+      auth: config.auth,
       serviceName: 'agenda',
       title: 'Agenda — hội nghị và chương trình',
       version: '1.0.0',

@@ -12,6 +12,7 @@ export async function createAwardsApp(config: AwardsConfig): Promise<INestApplic
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
+      auth: config.auth,
       serviceName: 'awards',
       title: 'Awards — sổ khen thưởng',
       version: '1.0.0',

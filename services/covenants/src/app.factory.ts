@@ -11,6 +11,7 @@ export async function createCovenantsApp(config: CovenantsConfig): Promise<INest
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
+      auth: config.auth,
       serviceName: 'covenants',
       title: 'Covenants — giao ước thi đua',
       version: '1.0.0',

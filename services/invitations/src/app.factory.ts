@@ -19,6 +19,7 @@ export async function createInvitationsApp(
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
+      auth: config.auth,
       serviceName: 'invitations',
       title: 'Invitations — khách mời, giấy mời, điểm danh',
       version: '1.0.0',

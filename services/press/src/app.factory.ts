@@ -11,6 +11,7 @@ export async function createPressApp(config: PressConfig): Promise<INestApplicat
   await ensureDatabase(config.database);
   return createServiceApp({
     kit: {
+      auth: config.auth,
       serviceName: 'press',
       title: 'Press — bản tin dự thảo',
       version: '1.0.0',

@@ -2,9 +2,9 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import { currentCorrelation } from '@tdkt/contracts';
 import { hasRole, type Actor, type Role } from '../domain/actor';
-import { InvalidTokenError, KeysUnavailableError, TokenVerifier } from '../token-verifier';
+import { ForbiddenError, UnauthenticatedError } from '../domain/auth-errors';
+import { InvalidTokenError, TokenVerifier } from '../token-verifier';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
-import { forbidden, keysUnavailable, unauthenticated } from './auth-problems';
 
 interface AuthRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -32,13 +32,13 @@ export class AuthGuard implements CanActivate {
     const header = req.headers.authorization;
     const value = Array.isArray(header) ? header[0] : header;
     const match = value?.match(/^Bearer ([A-Za-z0-9._~+/-]+=*)$/);
-    if (!match) throw unauthenticated();
+    if (!match) throw new UnauthenticatedError('no bearer token');
     let actor: Actor;
     try {
       actor = await this.verifier.verify(match[1]!);
     } catch (e) {
-      if (e instanceof KeysUnavailableError) throw keysUnavailable();
-      if (e instanceof InvalidTokenError) throw unauthenticated();
+      // KeysUnavailableError goes on as it is: a 503, the token may be good
+      if (e instanceof InvalidTokenError) throw new UnauthenticatedError(e.message);
       throw e;
     }
     req.actor = actor;
@@ -47,7 +47,7 @@ export class AuthGuard implements CanActivate {
     if (correlation) correlation.actor = { id: actor.id, name: actor.name };
 
     const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
-    if (!hasRole(actor, allowed)) throw forbidden(allowed);
+    if (!hasRole(actor, allowed)) throw new ForbiddenError(allowed);
     return true;
   }
 }

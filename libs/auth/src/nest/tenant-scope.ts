@@ -1,16 +1,12 @@
 import type { Actor } from '../domain/actor';
-import { canSee, ownTenant, TenantChoiceError } from '../domain/tenancy';
-import { tenantRequired } from './auth-problems';
+import { canSee, ownTenant } from '../domain/tenancy';
 
-/** The owning organization of a record the caller creates; 400/403 problem+json when it cannot be chosen. */
-export function tenantForNew(actor: Actor, requested?: string | null, kind?: string): string {
-  try {
-    return ownTenant(actor, requested, kind);
-  } catch (e) {
-    if (e instanceof TenantChoiceError) throw tenantRequired(e.reason, e.requested);
-    throw e;
-  }
-}
+/**
+ * The owning organization of a record the caller creates (see ownTenant); a TenantChoiceError
+ * becomes 400/403 problem+json in the service's error filter.
+ */
+export const tenantForNew = (actor: Actor, requested?: string | null, kind?: string): string =>
+  ownTenant(actor, requested, kind);
 
 /**
  * A record of another tenant is answered like a missing one: `notFound` is the service's own

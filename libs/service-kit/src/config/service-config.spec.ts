@@ -15,7 +15,31 @@ describe('service configuration', () => {
       kafka: { brokers: ['127.0.0.1:19092'], namespace: '', partitions: 3 },
       database: { host: '127.0.0.1', port: 5432, user: 'postgres', password: undefined, database: 'tdkt_covenants' },
       logLevel: 'info',
+      auth: {
+        issuer: 'http://127.0.0.1:18080/realms/tdkt',
+        audience: 'tdkt-api',
+        jwksUri: undefined,
+        rolesClaim: 'roles',
+        tenantsClaim: 'tenants',
+        nameClaim: 'name',
+        clockSkewSeconds: 30,
+      },
     });
+  });
+
+  it("takes another provider's issuer and claim names by configuration alone", () => {
+    const c = load({
+      AUTH_ISSUER: 'https://sso.example.invalid/realms/province',
+      AUTH_ROLES_CLAIM: 'realm_access.roles',
+      AUTH_TENANTS_CLAIM: 'organization',
+    });
+    expect(c.auth).toMatchObject({
+      issuer: 'https://sso.example.invalid/realms/province',
+      rolesClaim: 'realm_access.roles',
+      tenantsClaim: 'organization',
+    });
+    expect(() => load({ AUTH_ISSUER: 'not a url' })).toThrow(/AUTH_ISSUER/);
+    expect(() => load({ AUTH_CLOCK_SKEW_SECONDS: '3600' })).toThrow(/AUTH_CLOCK_SKEW_SECONDS/);
   });
 
   it('reads the service-specific variables', () => {

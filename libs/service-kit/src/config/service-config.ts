@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KafkaLogin } from '@tdkt/messaging';
+import { authConfigFrom, authEnv, type AuthConfig } from '@tdkt/auth';
 
 /** What every service reads from the environment; a service adds its own fields on top. */
 export interface ServiceConfig {
@@ -8,6 +9,8 @@ export interface ServiceConfig {
   kafka: { brokers: string[]; namespace: string; partitions: number; sasl?: KafkaLogin };
   database: { host: string; port: number; user: string; password?: string; database: string };
   logLevel: string;
+  /** how access tokens are checked: the OpenID Connect provider's issuer, audience and claims */
+  auth: AuthConfig;
 }
 
 export interface ServiceConfigSpec {
@@ -89,6 +92,7 @@ export function loadServiceConfig(spec: ServiceConfigSpec, env: NodeJS.ProcessEn
         .regex(/^[a-z_][a-z0-9_]*$/i, 'a database name')
         .default(spec.database[1]),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      ...authEnv,
     },
     env,
   );
@@ -103,5 +107,6 @@ export function loadServiceConfig(spec: ServiceConfigSpec, env: NodeJS.ProcessEn
       database: e[spec.database[0]] as string,
     },
     logLevel: e.LOG_LEVEL as string,
+    auth: authConfigFrom(e),
   };
 }

@@ -1,3 +1,4 @@
+import { Public } from '@tdkt/auth';
 import { Controller, Get, HttpStatus, Inject, Logger, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import { ApiTags } from '@nestjs/swagger';
@@ -10,6 +11,7 @@ import { READINESS_TIMEOUT_MS, SERVICE_KIT_OPTIONS, type ServiceKitOptions } fro
  * down instead of hanging the probe.
  */
 @ApiTags('health')
+@Public('health probes: orchestrators and load balancers call them without a token')
 @Controller('health')
 export class HealthController {
   private readonly logger = new Logger(HealthController.name);

@@ -1,3 +1,4 @@
+import { Public } from '@tdkt/auth';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -23,6 +24,7 @@ class SearchQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() q?: string;
 }
 
+@Public('a fixture of this test')
 @Controller()
 class InputController {
   @Get('items')

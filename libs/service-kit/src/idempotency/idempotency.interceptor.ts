@@ -12,6 +12,8 @@ interface IncomingRequest {
   body?: unknown;
   /** an uploaded file (multer's FileInterceptor, run before this interceptor) */
   file?: { buffer?: Buffer };
+  /** the verified caller (libs/auth's guard runs before interceptors) */
+  actor?: { id: string };
 }
 interface OutgoingResponse {
   status(code: number): OutgoingResponse;
@@ -20,10 +22,12 @@ interface OutgoingResponse {
 
 /** After this long an unfinished request with the same key is taken to have died with its process. */
 const ABANDONED_AFTER_MS = 60_000;
+/** A stored answer is replayed for a day; after that the key is free again and the row goes. */
+const KEPT_FOR = '24 hours';
 
 /**
- * Honours `Idempotency-Key` on POSTs that create things: the first request runs and its answer
- * is stored; a retry with the same key and body gets the same answer (`Idempotent-Replayed:
+ * Honours `Idempotency-Key` on POSTs that create things, per caller and for 24 hours: the first
+ * request runs and its answer is stored; a retry with the same key and body gets the same answer (`Idempotent-Replayed:
  * true`) without running again; the same key with another body is refused. A failed request
  * frees its key, so the client may retry it.
  */
@@ -40,7 +44,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (req.method !== 'POST' || key === undefined) return next.handle();
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw invalidKey();
 
-    const scope = `${req.method} ${req.originalUrl.split('?')[0]}`;
+    // per caller: one caller's key never replays another caller's stored answer
+    const scope = `${req.actor?.id ?? '-'} ${req.method} ${req.originalUrl.split('?')[0]}`;
     const digest = createHash('sha256').update(JSON.stringify(req.body ?? null));
     // a multipart upload: the same key with another file is another request
     if (req.file?.buffer) digest.update(req.file.buffer);
@@ -50,9 +55,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const claimed = await this.dataSource.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT (scope, key) DO UPDATE SET created_at = now(), request_hash = EXCLUDED.request_hash
-         WHERE idempotency_keys.completed_at IS NULL AND idempotency_keys.created_at < now() - $4::interval
+         WHERE (idempotency_keys.completed_at IS NULL AND idempotency_keys.created_at < now() - $4::interval)
+            OR idempotency_keys.created_at < now() - $5::interval
        RETURNING key`,
-      [scope, key, hash, `${ABANDONED_AFTER_MS} milliseconds`],
+      [scope, key, hash, `${ABANDONED_AFTER_MS} milliseconds`, KEPT_FOR],
+    );
+    // expired answers go a few at a time, so the table stays the size of a day's traffic
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE ctid IN
+         (SELECT ctid FROM idempotency_keys WHERE created_at < now() - $1::interval LIMIT 50)`,
+      [KEPT_FOR],
     );
     if (claimed.length === 0) {
       const [row] = await this.dataSource.query(

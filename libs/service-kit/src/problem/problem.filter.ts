@@ -5,6 +5,7 @@ import { EventTooLargeError } from '@tdkt/messaging';
 import { type HttpRequest, type HttpResponse, requestPath } from '../http/http-types';
 import { DEFAULT_BODY_LIMIT, SERVICE_KIT_OPTIONS, type ServiceKitOptions } from '../service-kit.options';
 import { urlRedactor } from '../logging/url-redaction';
+import { authProblem } from './auth-problems';
 import { databaseProblem } from './database-errors';
 import { genericProblem, problemFromHttpException } from './http-problems';
 import { preferredLanguage } from './language';
@@ -62,6 +63,8 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown, req: HttpRequest): ProblemInit {
     if (exception instanceof ProblemException) return exception.problem;
+    const auth = authProblem(exception);
+    if (auth) return auth;
     const mapped = this.mapDomainError(exception);
     if (mapped) return mapped;
     const database = databaseProblem(exception);

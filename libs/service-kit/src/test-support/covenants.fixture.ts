@@ -1,3 +1,4 @@
+import { Public } from '@tdkt/auth';
 import { EventTooLargeError } from '@tdkt/messaging';
 // A tiny controller shaped like a real service's, for the specs of this library.
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
@@ -43,6 +44,7 @@ export function mapCovenantErrors(err: unknown): ProblemInit | undefined {
   return undefined;
 }
 
+@Public('a fixture of this test')
 @Controller('covenants')
 export class CovenantsController {
   @Post()

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { configureApp } from '../configure-app';
 import { ServiceKitModule } from '../service-kit.module';
 import type { ServiceKitOptions } from '../service-kit.options';
+import { loadAuthConfig } from '@tdkt/auth';
 
 export interface TestApp {
   app: INestApplication;
@@ -19,6 +20,8 @@ export function testOptions(overrides: Partial<ServiceKitOptions> = {}): Service
     version: '1.2.3',
     readiness: [],
     logLevel: 'silent',
+    // an issuer nobody serves: these specs' routes are @Public; one that is not gets 401/503
+    auth: loadAuthConfig('test-service', { AUTH_ISSUER: 'http://127.0.0.1:9/realms/none' }),
     ...overrides,
   };
 }

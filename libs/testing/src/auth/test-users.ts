@@ -7,7 +7,8 @@ const ALL_ROLES = ['organizer', 'secretariat', 'cluster-lead', 'press-officer', 
  * Users the global setup adds to the realm for a test run, beside the realm's demo users:
  * `test-runner` (every role, organization province:kiem-thu) is who the tests act as unless they
  * say otherwise; `test-reviewer` is a second person of the same organization (four-eyes rules);
- * `test-outsider` has every role but admin, in another organization (tenancy).
+ * `test-outsider` has every role but admin, in another organization (tenancy); `test-<role>`
+ * has that one role, in test-runner's organization (the access matrix).
  */
 export const TEST_USERS = {
   'test-runner': { firstName: 'Kiểm', lastName: 'Thử', roles: ALL_ROLES, tenant: 'province:kiem-thu' },
@@ -18,8 +19,35 @@ export const TEST_USERS = {
     roles: ALL_ROLES.filter((r) => r !== 'admin'),
     tenant: 'province:ngoai-tinh',
   },
+  // one role each, same organization as test-runner: the access matrix
+  'test-organizer': { firstName: 'Tổ chức', lastName: 'Thử', roles: ['organizer'], tenant: 'province:kiem-thu' },
+  'test-secretariat': { firstName: 'Thi đua', lastName: 'Thử', roles: ['secretariat'], tenant: 'province:kiem-thu' },
+  'test-cluster-lead': {
+    firstName: 'Trưởng cụm',
+    lastName: 'Thử',
+    roles: ['cluster-lead'],
+    tenant: 'province:kiem-thu',
+  },
+  'test-press-officer': {
+    firstName: 'Phóng viên',
+    lastName: 'Thử',
+    roles: ['press-officer'],
+    tenant: 'province:kiem-thu',
+  },
+  'test-press-lead': { firstName: 'Biên tập', lastName: 'Thử', roles: ['press-lead'], tenant: 'province:kiem-thu' },
+  'test-admin': { firstName: 'Quản trị', lastName: 'Thử', roles: ['admin'], tenant: 'province:kiem-thu' },
 } as const;
 export type TestUser = keyof typeof TEST_USERS;
+
+/** The single-role test user of each role. */
+export const USER_OF_ROLE = {
+  organizer: 'test-organizer',
+  secretariat: 'test-secretariat',
+  'cluster-lead': 'test-cluster-lead',
+  'press-officer': 'test-press-officer',
+  'press-lead': 'test-press-lead',
+  admin: 'test-admin',
+} as const satisfies Record<string, TestUser>;
 
 /** The realm's demo users (infra/keycloak/realm): their password is the demo one. */
 export const DEMO_USERS = [
