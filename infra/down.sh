@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops what infra/up.sh started: the services and the mail catcher (by their recorded pids), then the broker, then
+# Stops what infra/up.sh started: the services, the gateway and the mail catcher (by their recorded pids), then the
+# identity provider and the broker, then
 # PostgreSQL if (and only if) the scripts started it. Data stays; bash infra/kafka/reset.sh wipes Kafka's.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,5 +21,6 @@ for pidfile in "$run"/*.pid; do
   fi
   rm -f "$pidfile"
 done
+bash infra/keycloak/stop.sh
 bash infra/kafka/stop.sh
 bash infra/postgres/stop.sh

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: typecheck, lint, unit, component and integration tests against a real
-# Kafka broker and a real PostgreSQL. Starts its own broker (own port, fresh data) and, if
-# needed, the local PostgreSQL; stops only what it started.
+# Kafka broker, a real PostgreSQL and a real identity provider (Keycloak). Starts its own broker
+# and Keycloak (own ports, fresh data) and, if needed, the local PostgreSQL; stops only what it
+# started.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -12,8 +13,18 @@ export KAFKA_PORT="${TEST_KAFKA_PORT:-19192}" KAFKA_CONTROLLER_PORT="${TEST_KAFK
 export KAFKA_DATA_DIR="$root/infra/kafka/.data-test"
 rm -rf "$KAFKA_DATA_DIR"
 
+# The identity provider: its own ports, data dir and database, fresh every run (the realm is
+# imported from infra/keycloak/realm). The test gateway listens on KEYCLOAK_GATEWAY_URL's port:
+# the realm registers its redirect URI.
+export KEYCLOAK_PORT="${TEST_KEYCLOAK_PORT:-18180}" KEYCLOAK_MANAGEMENT_PORT="${TEST_KEYCLOAK_MANAGEMENT_PORT:-18181}"
+export KEYCLOAK_DATA_DIR="$root/infra/keycloak/.data-test" KEYCLOAK_DB="${DB_PREFIX:-tdkt}_keycloak_test"
+export KEYCLOAK_GATEWAY_URL="http://127.0.0.1:${TEST_GATEWAY_PORT:-3190}"
+rm -rf "$KEYCLOAK_DATA_DIR"
+
 cleanup() {
   local rc=$?
+  bash infra/keycloak/stop.sh >&2 || true
+  rm -rf "$KEYCLOAK_DATA_DIR"
   bash infra/kafka/stop.sh >&2 || true
   rm -rf "$KAFKA_DATA_DIR"
   bash infra/postgres/stop.sh >&2 || true
@@ -22,6 +33,11 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 bash infra/postgres/start.sh
+psql -X -q -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -v db="$KEYCLOAK_DB" <<<'DROP DATABASE IF EXISTS :"db"'
+# in the background: the broker starts meanwhile
+keycloak_out="$(mktemp)"
+bash infra/keycloak/start.sh >"$keycloak_out" &
+keycloak_pid=$!
 kafka_out="$(bash infra/kafka/start.sh)"
 broker="$(sed -n 's/^KAFKA_BROKERS=//p' <<<"$kafka_out")"
 [ -n "$broker" ] || { echo "test: the Kafka broker did not start" >&2; exit 1; }
@@ -32,6 +48,12 @@ export KAFKA_CREDENTIALS="$(sed -n 's/^KAFKA_CREDENTIALS=//p' <<<"$kafka_out")"
 # shellcheck source=/dev/null
 . "$KAFKA_CREDENTIALS"
 export KAFKA_SASL_MECHANISM KAFKA_SASL_USERNAME="$KAFKA_ADMIN_USERNAME" KAFKA_SASL_PASSWORD="$KAFKA_ADMIN_PASSWORD"
+
+wait "$keycloak_pid" || { echo "test: the identity provider did not start" >&2; exit 1; }
+export KEYCLOAK_URL="$(sed -n 's/^KEYCLOAK_URL=//p' "$keycloak_out")"
+export KEYCLOAK_CREDENTIALS="$(sed -n 's/^KEYCLOAK_CREDENTIALS=//p' "$keycloak_out")"
+export AUTH_ISSUER="$(sed -n 's/^KEYCLOAK_ISSUER=//p' "$keycloak_out")"
+rm -f "$keycloak_out"
 
 npm run -s typecheck
 npm run -s lint

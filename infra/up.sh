@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Brings the whole system up on this machine: installs, builds, starts the Kafka broker and
-# PostgreSQL, creates the databases, starts every service (each runs its own migrations),
-# loads a demo covenant and conference and prints where to click. Stop it with: bash infra/down.sh
+# Brings the whole system up on this machine: installs, builds, starts PostgreSQL, the Kafka
+# broker and the identity provider (Keycloak, realm tdkt with demo users), creates the
+# databases, starts every service (each runs its own migrations) and the gateway, loads a demo
+# covenant and conference as the demo users and prints where to sign in. Stop it with: bash infra/down.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -13,8 +14,15 @@ bash infra/install.sh
 npm run -s build
 bash infra/postgres/start.sh
 # one login role per service, owning its database (passwords: infra/postgres/.credentials.env)
-bash infra/postgres/create-dbs.sh
+bash infra/postgres/create-dbs.sh $SERVICES gateway
 load_pg_passwords   # env.sh: PG_<SERVICE>_PASSWORD from env, else from $PG_CREDENTIALS
+# The identity provider starts in the background while the broker starts (its own database
+# tdkt_keycloak; the realm, imported on its first start, registers the gateway's address).
+export GATEWAY_PORT="${GATEWAY_PORT:-3100}"
+export KEYCLOAK_GATEWAY_URL="${KEYCLOAK_GATEWAY_URL:-http://127.0.0.1:$GATEWAY_PORT}"
+keycloak_out="$(mktemp)"
+bash infra/keycloak/start.sh >"$keycloak_out" &
+keycloak_pid=$!
 kafka_out="$(bash infra/kafka/start.sh)"
 export KAFKA_BROKERS="$(sed -n 's/^KAFKA_BROKERS=//p' <<<"$kafka_out")"
 kafka_credentials="$(sed -n 's/^KAFKA_CREDENTIALS=//p' <<<"$kafka_out")"
@@ -30,6 +38,15 @@ KAFKA_SASL_MECHANISM="$KAFKA_SASL_MECHANISM" KAFKA_SASL_USERNAME="$KAFKA_ADMIN_U
 run="$root/infra/.run"
 mkdir -p "$run"
 
+wait "$keycloak_pid" || { echo "up: the identity provider did not start; see infra/keycloak/.data/keycloak.log" >&2; exit 1; }
+export KEYCLOAK_URL="$(sed -n 's/^KEYCLOAK_URL=//p' "$keycloak_out")"
+export KEYCLOAK_CREDENTIALS="$(sed -n 's/^KEYCLOAK_CREDENTIALS=//p' "$keycloak_out")"
+# every service checks tokens against this issuer's keys
+export AUTH_ISSUER="$(sed -n 's/^KEYCLOAK_ISSUER=//p' "$keycloak_out")"
+rm -f "$keycloak_out"
+# shellcheck source=/dev/null
+. "$KEYCLOAK_CREDENTIALS"
+
 # Secrets of this machine's development system: generated once, kept (mode 600) in infra/.run/,
 # never written in the repository; the services refuse a short or a known one.
 secret_file() {
@@ -38,6 +55,7 @@ secret_file() {
   cat "$f"
 }
 export RSVP_SECRET="${RSVP_SECRET:-$(secret_file rsvp)}"
+export GATEWAY_SESSION_SECRET="${GATEWAY_SESSION_SECRET:-$(secret_file gateway-session)}"
 
 # The dev mail catcher: the invitations service sends real SMTP; the same sink the tests use
 # (libs/testing/src/smtp) accepts every message and stores it as an .eml file in infra/.run/mail/.
@@ -77,11 +95,39 @@ for svc in "${!SERVICE_PORTS[@]}"; do
   curl -fsS "$url" >/dev/null || { echo "up: $svc is not ready; see $run/$svc.log" >&2; exit 1; }
 done
 
-node infra/demo/load-demo.mjs
+# The gateway: sign-in, sessions (its own database) and the one entry /api/<service>/… to the services
+if [ -f "$run/gateway.pid" ] && kill -0 "$(cat "$run/gateway.pid")" 2>/dev/null; then
+  echo "gateway already running (pid $(cat "$run/gateway.pid"))" >&2
+else
+  GATEWAY_CLIENT_SECRET="$KEYCLOAK_GATEWAY_SECRET" GATEWAY_PUBLIC_URL="$KEYCLOAK_GATEWAY_URL" \
+    PGUSER="${DB_PREFIX}_gateway" PGPASSWORD="$PG_GATEWAY_PASSWORD" GATEWAY_DB="${DB_PREFIX}_gateway" \
+    nohup setsid node dist/services/gateway/src/main.js >"$run/gateway.log" 2>&1 &
+  echo $! >"$run/gateway.pid"
+fi
+gateway="http://127.0.0.1:$GATEWAY_PORT"
+for _ in $(seq 1 120); do
+  curl -fsS "$gateway/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$(cat "$run/gateway.pid")" 2>/dev/null || { echo "up: the gateway exited; see $run/gateway.log" >&2; tail -20 "$run/gateway.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fsS "$gateway/health/ready" >/dev/null || { echo "up: the gateway is not ready; see $run/gateway.log" >&2; exit 1; }
+
+# as the demo users, through the gateway (bearer tokens from the provider)
+GATEWAY_URL="$gateway" node infra/demo/load-demo.mjs
 
 cat <<MSG
 
-The system is up.
+The system is up. Sign in at  $gateway/auth/login   (the web console comes to $gateway/)
+  Demo users (password: $KEYCLOAK_DEMO_PASSWORD)
+    hg.tochuc     organizer      UBND tỉnh Hà Giang          sl.tochuc   organizer    UBND tỉnh Sơn La
+    hg.thidua     secretariat    UBND tỉnh Hà Giang          sl.thidua   secretariat  UBND tỉnh Sơn La
+    cum.truong    cluster-lead + organizer, Cụm thi đua các tỉnh biên giới phía Bắc
+    bao.phongvien press-officer  Báo Hà Giang                bao.bientap press-lead   Báo Hà Giang
+    quantri       admin
+  After sign-in, every service is behind  $gateway/api/<service>/…  (e.g. $gateway/api/agenda/conferences);
+  a machine caller sends its own bearer token (client tdkt-machine, client credentials).
+  Identity provider    $KEYCLOAK_URL (realm tdkt; admin console $KEYCLOAK_URL/admin, user admin, password in $KEYCLOAK_CREDENTIALS)
+  Straight to a service, a request needs a bearer token (401 without one):
   Kafka broker         $KAFKA_BROKERS (SASL/SCRAM-SHA-512; users admin and one per service, passwords in $kafka_credentials)
   PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_agenda, ${DB_PREFIX}_awards, ${DB_PREFIX}_invitations, ${DB_PREFIX}_press,
                        each owned by its role of the same name; passwords in $PG_CREDENTIALS)

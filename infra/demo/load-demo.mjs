@@ -2,14 +2,35 @@
 // (agenda, scheduled and published), and its 2024 covenant signed there by every member, so the
 // agenda marks the signing segment done and the press service shows its news draft.
 // Idempotent: each part is skipped when conferences (or covenants) already exist.
-const covenants = `http://127.0.0.1:${process.env.COVENANTS_PORT ?? 3101}`;
-const agenda = `http://127.0.0.1:${process.env.AGENDA_PORT ?? 3102}`;
-const press = `http://127.0.0.1:${process.env.PRESS_PORT ?? 3105}`;
+// It acts as the realm's demo users, signed in at the identity provider by the authorization code
+// flow (the tests' client, built into dist/), and goes through the gateway with their bearer tokens.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { codeFlowLogin } = require('../../dist/libs/testing/src/auth/code-flow.js');
+const { testKeycloak } = require('../../dist/libs/testing/src/auth/keycloak-endpoint.js');
+
+const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3100';
+const covenants = `${gateway}/api/covenants`;
+const agenda = `${gateway}/api/agenda`;
+const press = `${gateway}/api/press`;
+
+const password = testKeycloak().credentials.KEYCLOAK_DEMO_PASSWORD;
+const tokens = {};
+async function tokenOf(user) {
+  if (!tokens[user] || tokens[user].expiresAt - Date.now() < 60_000) tokens[user] = await codeFlowLogin(user, password);
+  return tokens[user].access_token;
+}
+// the cluster's lead organizes its conference and its covenant; the press office reads the draft
+let actingAs = 'cum.truong';
 
 async function call(method, url, body) {
   const res = await fetch(url, {
     method,
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers: {
+      authorization: `Bearer ${await tokenOf(actingAs)}`,
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const json = await res.json();

@@ -14,10 +14,12 @@ export interface ServiceUnderFuzz {
   name: string;
   url: string;
   db: DatabaseConfig;
-  /** headers a caller of this service always sends (the gateway's actor and role) */
+  /** headers a caller of this service always sends */
   headers: Record<string, string>;
   /** ids and codes of things that exist, so that malformed requests also reach real resources */
   known: string[];
+  /** records the seeding user (test-runner, organization province:kiem-thu) owns, by the first path segment naming them */
+  resources: Record<string, string>;
 }
 
 type Http = ReturnType<typeof httpClient>;
@@ -57,6 +59,7 @@ export async function startFiveServices(): Promise<{ services: ServiceUnderFuzz[
       db: covenants.db,
       headers: {},
       known: [...idsIn([clusterId, covenant, members.body])],
+      resources: { clusters: clusterId, covenants: covenant.id },
     });
     const agenda = await startAgenda('fuzz-agenda');
     stops.push(agenda.stop);
@@ -71,11 +74,19 @@ export async function startFiveServices(): Promise<{ services: ServiceUnderFuzz[
       db: agenda.db,
       headers: {},
       known: [...idsIn([venue, conference])],
+      resources: { venues: venue.id, conferences: conference.id },
     });
     const awards = await startAwards('fuzz-awards');
     stops.push(awards.stop);
     const awardTypes = await awards.http.get('/award-types?pageSize=5');
-    services.push({ name: 'awards', url: awards.url, db: awards.db, headers: {}, known: [...idsIn(awardTypes.body)] });
+    services.push({
+      name: 'awards',
+      url: awards.url,
+      db: awards.db,
+      headers: {},
+      known: [...idsIn(awardTypes.body)],
+      resources: {},
+    });
     const smtp = await SmtpSink.start();
     stops.push(() => smtp.dispose());
     const invEnv = await invitationsEnvironment('fuzz-inv', smtp);
@@ -83,7 +94,14 @@ export async function startFiveServices(): Promise<{ services: ServiceUnderFuzz[
     const invitations = await startInvitations(invEnv);
     stops.push(invitations.stop);
     const guest = await created(invitations.http, '/guests', SON_LA_OFFICIALS[0]);
-    services.push({ name: 'invitations', url: invitations.url, db: invEnv.db, headers: {}, known: [...idsIn(guest)] });
+    services.push({
+      name: 'invitations',
+      url: invitations.url,
+      db: invEnv.db,
+      headers: {},
+      known: [...idsIn(guest)],
+      resources: { guests: guest.id },
+    });
     const pressEnv = await pressEnvironment('fuzz-press');
     stops.push(pressEnv.drop);
     const press = await startPress(pressEnv.db, pressEnv.namespace);
@@ -92,8 +110,9 @@ export async function startFiveServices(): Promise<{ services: ServiceUnderFuzz[
       name: 'press',
       url: press.url,
       db: pressEnv.db,
-      headers: { 'x-actor': encodeURIComponent('Lò Thị Mai'), 'x-role': 'press-lead' },
+      headers: {},
       known: [],
+      resources: {},
     });
   } catch (e) {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -32,7 +32,7 @@ describe('TokenVerifier with the real identity provider', () => {
   });
 
   it('refuses a wrong password without saying which part was wrong', async () => {
-    await expect(codeFlowLogin('hg.tochuc', 'not-the-password')).rejects.toThrow(
+    await expect(codeFlowLogin('test-wrong-password', 'not-the-password')).rejects.toThrow(
       /Invalid username or password|không hợp lệ/,
     );
     await expect(codeFlowLogin('nobody-here', 'not-the-password')).rejects.toThrow(

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { testKeycloak } from './keycloak-endpoint';
-import { TEST_USERS } from './test-users';
+import { TEST_USERS, testUserPassword } from './test-users';
 
 /** Admin REST calls against the realm, as the provider's bootstrap admin. */
 async function adminClient() {
@@ -30,13 +29,10 @@ async function adminClient() {
   };
 }
 
-/**
- * Adds (or resets) the test users and their organizations in the realm; returns their password,
- * new for every run. Idempotent.
- */
-export async function provisionTestUsers(): Promise<string> {
+/** Adds (or resets) the test users and their organizations in the realm. Idempotent. */
+export async function provisionTestUsers(): Promise<void> {
   const call = await adminClient();
-  const password = `T-${randomBytes(18).toString('base64url')}`;
+  const password = testUserPassword();
   const realmRoles = await call<{ id: string; name: string }[]>('GET', '/roles');
   for (const [username, spec] of Object.entries(TEST_USERS)) {
     await call('POST', '/groups', { name: spec.tenant });
@@ -60,5 +56,4 @@ export async function provisionTestUsers(): Promise<string> {
     await call('POST', `/users/${user!.id}/role-mappings/realm`, roles);
     await call('PUT', `/users/${user!.id}/groups/${group!.id}`);
   }
-  return password;
 }

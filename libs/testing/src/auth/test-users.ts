@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { codeFlowLogin, type TokenSet } from './code-flow';
 import { testKeycloak } from './keycloak-endpoint';
 
@@ -36,6 +37,8 @@ export const TEST_USERS = {
   },
   'test-press-lead': { firstName: 'Biên tập', lastName: 'Thử', roles: ['press-lead'], tenant: 'province:kiem-thu' },
   'test-admin': { firstName: 'Quản trị', lastName: 'Thử', roles: ['admin'], tenant: 'province:kiem-thu' },
+  // the wrong-password test's own account: the provider's brute-force lockout then hits nobody else
+  'test-wrong-password': { firstName: 'Sai', lastName: 'Mật khẩu', roles: [], tenant: 'province:kiem-thu' },
 } as const;
 export type TestUser = keyof typeof TEST_USERS;
 
@@ -62,13 +65,19 @@ export const DEMO_USERS = [
 ] as const;
 export type DemoUser = (typeof DEMO_USERS)[number];
 
+/**
+ * The test users' password: derived from the provider's admin password, so it is the same for
+ * every test run against one provider (runs side by side do not reset each other's) and known
+ * to nobody without that provider's credentials file.
+ */
+export function testUserPassword(): string {
+  const admin = testKeycloak().credentials.KEYCLOAK_ADMIN_PASSWORD;
+  if (!admin) throw new Error("no KEYCLOAK_ADMIN_PASSWORD in the provider's credentials.env");
+  return `T-${createHash('sha256').update(`tdkt test users\0${admin}`).digest('base64url').slice(0, 24)}`;
+}
+
 function passwordOf(user: string): string {
-  if (user in TEST_USERS) {
-    const pw = process.env.TDKT_TEST_USER_PASSWORD;
-    if (!pw) throw new Error('TDKT_TEST_USER_PASSWORD is not set: the jest global setup creates the test users');
-    return pw;
-  }
-  return testKeycloak().credentials.KEYCLOAK_DEMO_PASSWORD!;
+  return user in TEST_USERS ? testUserPassword() : testKeycloak().credentials.KEYCLOAK_DEMO_PASSWORD!;
 }
 
 const cache = new Map<string, Promise<TokenSet>>();

@@ -47,7 +47,7 @@ export default async function globalSetup(): Promise<void> {
   throw new Error(lines.join('\n'));
 }
 
-/** The real identity provider, and this run's test users in its realm (their password reaches the workers through the environment). */
+/** The real identity provider, and the test users in its realm. */
 async function identityProvider(): Promise<void> {
   const kc = testKeycloak();
   const ok = await fetch(`${kc.issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) })
@@ -60,5 +60,5 @@ async function identityProvider(): Promise<void> {
         'Or run everything with: bash infra/test.sh',
     );
   }
-  process.env.TDKT_TEST_USER_PASSWORD = await provisionTestUsers();
+  await provisionTestUsers();
 }
