@@ -1,5 +1,5 @@
 import { generateKeyPair, SignJWT, decodeJwt } from 'jose';
-import { codeFlowLogin, machineToken, refreshTokens, testKeycloak, tokenFor } from '@tdkt/testing';
+import { codeFlowLogin, machineToken, refreshTokens, testKeycloak, testUserPassword, tokenFor } from '@tdkt/testing';
 import { InvalidTokenError, loadAuthConfig, TokenVerifier } from '../src';
 
 // Against the real provider (infra/keycloak): its keys, its tokens, its login form.
@@ -38,6 +38,15 @@ describe('TokenVerifier with the real identity provider', () => {
     await expect(codeFlowLogin('nobody-here', 'not-the-password')).rejects.toThrow(
       /Invalid username or password|không hợp lệ/,
     );
+  });
+
+  it("locks an account after repeated wrong passwords (the provider's brute-force protection), saying the same", async () => {
+    const refused = /Invalid username or password|không hợp lệ/;
+    await expect(codeFlowLogin('test-wrong-password', testUserPassword())).resolves.toHaveProperty('access_token');
+    for (let i = 0; i < 5; i++)
+      await expect(codeFlowLogin('test-wrong-password', `wrong-${i}`)).rejects.toThrow(refused);
+    // now even the right password is refused, with the same words: a guesser learns nothing
+    await expect(codeFlowLogin('test-wrong-password', testUserPassword())).rejects.toThrow(refused);
   });
 
   it('refuses a forged, tampered, expired, wrong-audience or foreign-issuer token', async () => {
