@@ -59,7 +59,6 @@ pid="$(cat "$pidfile" 2>/dev/null || true)"
 if is_kafka "$pid" && port_open "$KAFKA_PORT"; then
   echo "Kafka already running at $broker"
   echo "KAFKA_BROKERS=$broker"
-echo "KAFKA_CREDENTIALS=$creds"
   echo "KAFKA_CREDENTIALS=$creds"
   exit 0
 fi
