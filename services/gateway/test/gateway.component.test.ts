@@ -38,6 +38,8 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     LOG_LEVEL: 'silent',
     GATEWAY_UPSTREAM_COVENANTS: upstream.url,
     GATEWAY_UPSTREAM_INVITATIONS: upstream.url,
+    // nothing listens there
+    GATEWAY_UPSTREAM_AGENDA: 'http://127.0.0.1:1',
     ...extra,
   };
 }
@@ -208,6 +210,15 @@ describe('gateway: forwarding to the services', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(((await res.json()) as Record<string, any>).type).toBe('urn:tdkt:problem:unknown-service');
     expect(upstream.received.length).toBe(count);
+  });
+
+  it('a service that does not answer is a 502 problem', async () => {
+    const res = await browser.get(`${GW}/api/agenda/agendas`, { 'accept-language': 'en' });
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const body = (await res.json()) as Record<string, any>;
+    expect(body.type).toBe('urn:tdkt:problem:upstream-unavailable');
+    expect(body.vi.detail).toContain('agenda');
   });
 
   it('a change with the session cookie but no CSRF token is refused and reaches no service', async () => {

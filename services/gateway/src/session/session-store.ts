@@ -1,7 +1,7 @@
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import { Pool } from 'pg';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { ensureDatabase } from '@tdkt/persistence';
 import type { GatewayConfig } from '../config/gateway.config';
 import { SESSION_COOKIE } from './session-data';
@@ -51,12 +51,41 @@ export async function openSessionStorage(config: GatewayConfig): Promise<Session
       path: '/',
     },
   });
+  // the store's failures (database down) happen ahead of Nest's filters: answered here, still as a problem
+  const guarded: RequestHandler = (req, res, next) =>
+    middleware(req, res, (err?: unknown) => (err ? sessionsUnavailable(req, res) : next()));
   return {
     pool,
-    middleware,
+    middleware: guarded,
     close: async () => {
       store.close();
       await pool.end();
     },
   };
+}
+
+function sessionsUnavailable(req: Request, res: Response): void {
+  const vi = {
+    title: 'Tạm thời không đăng nhập được',
+    detail: 'Kho phiên làm việc không phản hồi; hãy thử lại sau ít phút.',
+  };
+  const en = {
+    title: 'Sign-in temporarily unavailable',
+    detail: 'The session store does not answer; try again shortly.',
+  };
+  const lang = /^\s*en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'vi';
+  res
+    .status(503)
+    .set({ 'Content-Type': 'application/problem+json; charset=utf-8', 'Content-Language': lang, 'Retry-After': '5' })
+    .send(
+      JSON.stringify({
+        type: 'urn:tdkt:problem:sessions-unavailable',
+        ...(lang === 'en' ? en : vi),
+        status: 503,
+        instance: req.path,
+        vi,
+        en,
+        correlationId: typeof req.id === 'string' ? req.id : undefined,
+      }),
+    );
 }
