@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
 import { Public } from '@tdkt/auth';
-import type { Request, Response } from 'express';
+import type { Request, Response } from '../http.types';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
 import type { GatewayConfig } from '../config/gateway.config';
 import { problems } from '../problems';

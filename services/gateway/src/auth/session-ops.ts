@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request } from '../http.types';
 
 /** express-session's callback API as promises. */
 export const regenerate = (req: Request) =>

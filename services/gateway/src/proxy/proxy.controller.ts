@@ -1,7 +1,7 @@
 import { All, Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { Public } from '@tdkt/auth';
 import { CORRELATION_HEADER } from '@tdkt/service-kit';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from '../http.types';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import type { ClientRequest } from 'node:http';
 import { GATEWAY_CONFIG } from '../gateway.tokens';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request } from '../http.types';
 import { OIDC_CLIENT, type OidcClient } from '../auth/oidc.client';
 import { destroy, save } from '../auth/session-ops';
 import { problems } from '../problems';

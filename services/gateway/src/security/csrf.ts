@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { doubleCsrf } from 'csrf-csrf';
-import type { Request, Response } from 'express';
+import type { Request, Response } from '../http.types';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
 import type { GatewayConfig } from '../config/gateway.config';
 import { problems } from '../problems';

@@ -1,6 +1,6 @@
 import { type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { Request } from '../http.types';
 import { OIDC_CLIENT, type OidcClient } from '../auth/oidc.client';
 import { problems } from '../problems';
 

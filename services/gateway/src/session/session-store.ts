@@ -1,7 +1,7 @@
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import { Pool } from 'pg';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from '../http.types';
 import { ensureDatabase } from '@tdkt/persistence';
 import type { GatewayConfig } from '../config/gateway.config';
 import { SESSION_COOKIE } from './session-data';
