@@ -43,6 +43,7 @@ export class ProxyController {
         proxyReq: (proxyReq: ClientRequest, req: Forwarded) => {
           // the browser's cookies are the gateway's business only: never a service's
           proxyReq.removeHeader('cookie');
+          proxyReq.removeHeader('x-csrf-token');
           if (req.headers.authorization) proxyReq.setHeader('authorization', req.headers.authorization);
           else proxyReq.removeHeader('authorization');
           // the request's correlation id (the caller's, or the one the gateway gave it) goes on
