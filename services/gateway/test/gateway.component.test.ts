@@ -338,6 +338,59 @@ describe('gateway: forwarding to the services', () => {
   });
 });
 
+it('a logout form (Accept: text/html) is redirected to the provider', async () => {
+  const b = new Browser();
+  await signIn(b);
+  const token = (await me(b)).body.csrfToken as string;
+  const res = await b.request(`${GW}/auth/logout`, {
+    method: 'POST',
+    headers: { 'x-csrf-token': token, accept: 'text/html' },
+  });
+  expect(res.status).toBe(303);
+  expect(res.headers.get('location')!.startsWith(`${kc.issuer}/protocol/openid-connect/logout?`)).toBe(true);
+  expect((await me(b)).status).toBe(401);
+});
+
+describe('gateway: behind TLS, and without its provider', () => {
+  it('sets Secure cookies and HSTS when the public URL is https (TLS ending at a proxy in front)', async () => {
+    const app = await createGatewayApp(
+      loadGatewayConfig(
+        env({ GATEWAY_PUBLIC_URL: 'https://thiduakhenthuong.example.invalid', GATEWAY_TRUST_PROXY: '1' }),
+      ),
+    );
+    try {
+      const url = await listenOnFreePort(app);
+      const res = await fetch(`${url}/auth/login`, { redirect: 'manual', headers: { 'x-forwarded-proto': 'https' } });
+      expect(res.status).toBe(302);
+      const redirect = new URL(res.headers.get('location')!);
+      expect(redirect.searchParams.get('redirect_uri')).toBe('https://thiduakhenthuong.example.invalid/auth/callback');
+      const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tdkt.sid='))!;
+      expect(cookie).toMatch(/; Secure/i);
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('starts while the provider is down: not ready, sign-in a 503 problem', async () => {
+    const app = await createGatewayApp(loadGatewayConfig(env({ AUTH_ISSUER: 'http://127.0.0.1:1/realms/tdkt' })));
+    try {
+      const url = await listenOnFreePort(app);
+      const ready = await fetch(`${url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(JSON.stringify(await ready.json())).toContain('identity-provider');
+      const login = await fetch(`${url}/auth/login`, { redirect: 'manual' });
+      expect(login.status).toBe(503);
+      expect(login.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(login.headers.get('retry-after')).toBeTruthy();
+      expect(((await login.json()) as Record<string, any>).type).toBe('urn:tdkt:problem:identity-provider-unavailable');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('gateway: rate limits and security headers', () => {
   it('limits sign-in starts per client address: 429 problem with Retry-After', async () => {
     for (let i = 0; i < 3; i++) {
