@@ -338,17 +338,19 @@ describe('gateway: forwarding to the services', () => {
   });
 });
 
-it('a logout form (Accept: text/html) is redirected to the provider', async () => {
-  const b = new Browser();
-  await signIn(b);
-  const token = (await me(b)).body.csrfToken as string;
-  const res = await b.request(`${GW}/auth/logout`, {
-    method: 'POST',
-    headers: { 'x-csrf-token': token, accept: 'text/html' },
+describe('gateway: logout from a page', () => {
+  it('a logout form (Accept: text/html) is redirected to the provider', async () => {
+    const b = new Browser();
+    await signIn(b);
+    const token = (await me(b)).body.csrfToken as string;
+    const res = await b.request(`${GW}/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': token, accept: 'text/html' },
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')!.startsWith(`${kc.issuer}/protocol/openid-connect/logout?`)).toBe(true);
+    expect((await me(b)).status).toBe(401);
   });
-  expect(res.status).toBe(303);
-  expect(res.headers.get('location')!.startsWith(`${kc.issuer}/protocol/openid-connect/logout?`)).toBe(true);
-  expect((await me(b)).status).toBe(401);
 });
 
 describe('gateway: behind TLS, and without its provider', () => {
