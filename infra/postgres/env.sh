@@ -4,7 +4,7 @@
 : "${PGPORT:=5432}"
 : "${PGUSER:=postgres}"
 : "${DB_PREFIX:=tdkt}"      # database per service: ${DB_PREFIX}_<service>
-: "${SERVICES:=covenants agenda awards invitations press}"
+: "${SERVICES:=covenants agenda awards invitations press gateway}"
 export PGHOST PGPORT PGUSER DB_PREFIX SERVICES
 
 # The services' role passwords: PG_<SERVICE>_PASSWORD from the environment wins; the others come

@@ -22,3 +22,5 @@ export { PollingLoop } from './workers/polling-loop';
 export { secret, MIN_SECRET_LENGTH } from './config/secret';
 export { spreadsheetCsv } from './exports/spreadsheet-csv';
 export { PAGE_LIMITS, PageQuery, pageOf } from './http/page.query';
+export { correlationMiddleware, httpLoggingMiddleware } from './logging/http-logging.middleware';
+export { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
