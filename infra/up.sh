@@ -14,7 +14,7 @@ bash infra/install.sh
 npm run -s build
 bash infra/postgres/start.sh
 # one login role per service, owning its database (passwords: infra/postgres/.credentials.env)
-bash infra/postgres/create-dbs.sh $SERVICES gateway
+bash infra/postgres/create-dbs.sh
 load_pg_passwords   # env.sh: PG_<SERVICE>_PASSWORD from env, else from $PG_CREDENTIALS
 # The identity provider starts in the background while the broker starts (its own database
 # tdkt_keycloak; the realm, imported on its first start, registers the gateway's address).
