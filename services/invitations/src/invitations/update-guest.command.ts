@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { type Actor, canSee } from '@tdkt/auth';
+import { NotFound } from '../common/domain/invitations.errors';
 import { DataSource } from 'typeorm';
 import { ConferenceProjection } from '../conferences/conference-projection';
 import type { Guest } from '../guests/domain/guest';
@@ -21,8 +23,11 @@ export class UpdateGuestCommand {
     private readonly dispatcher: InvitationDispatcher,
   ) {}
 
-  execute(id: string, d: UpdateGuestDto): Promise<{ guest: Guest; invited: string[] }> {
+  execute(id: string, d: UpdateGuestDto, actor: Actor): Promise<{ guest: Guest; invited: string[] }> {
     return this.dataSource.transaction(async (manager) => {
+      const [current] = await this.guests.byIds(manager, [id]);
+      // another organization's guest is not found; an awardee (no organization) is every organizer's to correct
+      if (current?.tenant && !canSee(actor, current.tenant)) throw new NotFound('guest', id);
       const guest = await this.guests.correct(manager, id, d);
       const invited: string[] = [];
       for (const w of await this.invitations.waitingForGuest(manager, id)) {

@@ -107,6 +107,16 @@ export class InvitationRepository {
     ]);
   }
 
+  /** Who sent these invitations (the audit trail): the person whose token asked for it. */
+  async markSentBy(manager: EntityManager, ids: string[], by: { id: string; name: string }): Promise<void> {
+    if (!ids.length) return;
+    await manager.query('UPDATE invitations SET sent_by_id = $2, sent_by_name = $3 WHERE id = ANY($1::uuid[])', [
+      ids,
+      by.id,
+      by.name,
+    ]);
+  }
+
   async setStatus(
     manager: EntityManager,
     id: string,
