@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { SmtpSink, TopicRecorder, httpClient, testKafka, tokenFor, waitFor } from '@tdkt/testing';
 import { ACCESS_RULES } from './access.rules';
 import {
   agenda,
+  awards,
   invitationsEnvironment,
   publish,
   scheduled,
@@ -196,6 +198,47 @@ describe('invitations: roles and tenancy (real PostgreSQL, Kafka, SMTP server an
     expect(await sql('SELECT tenant FROM conferences WHERE id = $1', [conf.conferenceId])).toEqual([
       { tenant: TEST_TENANT },
     ]);
+  });
+
+  it("lets only the organizers of an awardee's conference correct that awardee (no directory owner)", async () => {
+    const recipientId = randomUUID();
+    await publish(
+      producer,
+      env.awardTopic,
+      awards.conferred({
+        awardId: randomUUID(),
+        decision: {
+          decisionId: randomUUID(),
+          number: '15/QĐ-TTg',
+          date: '2024-01-20',
+          authority: 'Thủ tướng Chính phủ',
+        },
+        awardType: {
+          code: 'BANG_KHEN_THU_TUONG',
+          name: 'Bằng khen của Thủ tướng Chính phủ',
+          family: 'award-form',
+          rank: 320,
+          conferringAuthority: 'Thủ tướng Chính phủ',
+        },
+        recipient: { recipientId, kind: 'individual', name: 'Đặng Thị Hồng Nhung', titles: ['Giáo viên'] },
+        conferenceId: conf.conferenceId,
+      }),
+    );
+    const organizer = httpClient(svc.url, { as: 'test-organizer' });
+    let awardee: { id: string } | undefined;
+    await waitFor(
+      async () => {
+        const items = (await organizer.get(`/conferences/${conf.conferenceId}/guests`)).body.items as any[];
+        awardee = items.find((i) => i.guest.recipientId === recipientId)?.guest;
+        return !!awardee;
+      },
+      { what: 'the awardee on the list', timeoutMs: 20_000 },
+    );
+    const outsider = httpClient(svc.url, { as: 'test-outsider' });
+    expect((await outsider.patch(`/guests/${awardee!.id}`, { email: 'nhung@x.test' })).status).toBe(404);
+    const corrected = await organizer.patch(`/guests/${awardee!.id}`, { email: 'nhung.dth@sonla.edu.vn' });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.email).toBe('nhung.dth@sonla.edu.vn');
   });
 
   it('names every operation of its OpenAPI document in access.rules.ts', async () => {

@@ -26,8 +26,11 @@ export class UpdateGuestCommand {
   execute(id: string, d: UpdateGuestDto, actor: Actor): Promise<{ guest: Guest; invited: string[] }> {
     return this.dataSource.transaction(async (manager) => {
       const [current] = await this.guests.byIds(manager, [id]);
-      // another organization's guest is not found; an awardee (no organization) is every organizer's to correct
-      if (current?.tenant && !canSee(actor, current.tenant)) throw new NotFound('guest', id);
+      if (current && !canSee(actor, current.tenant)) {
+        // an awardee (no directory owner) is corrected by the organizers of a conference it is invited to
+        const lists = current.tenant ? [] : await this.invitations.conferenceTenantsOfGuest(manager, id);
+        if (!lists.some((t) => canSee(actor, t))) throw new NotFound('guest', id);
+      }
       const guest = await this.guests.correct(manager, id, d);
       const invited: string[] = [];
       for (const w of await this.invitations.waitingForGuest(manager, id)) {
