@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { dlqTopic } from '@tdkt/contracts';
 import { ensureTopics } from '@tdkt/messaging';
-import { TopicRecorder, testKafka, waitFor } from '@tdkt/testing';
+import { TopicRecorder, testKafka, waitFor, bearer } from '@tdkt/testing';
 import { DataSource } from 'typeorm';
 import { leaders, sơnLaConference, startAgenda, type AgendaUnderTest } from './agenda-app.harness';
 import { AWARD_TYPES, awardConferred, awardRevoked, covenantSigned, publishEvent } from './input-events.fixture';
@@ -135,7 +135,9 @@ describe('agenda reacting to covenant and award events (real PostgreSQL and Kafk
       'Đỗ Văn Bình',
       'Lò Thị Mai',
     ]);
-    const doc = await (await fetch(`${svc.url}/conferences/${c.id}/agenda/document.html`)).text();
+    const doc = await (
+      await fetch(`${svc.url}/conferences/${c.id}/agenda/document.html`, { headers: await bearer('test-runner') })
+    ).text();
     expect(doc.indexOf('Huân chương Lao động hạng Ba')).toBeLessThan(doc.indexOf('Cờ thi đua của Chính phủ'));
   });
 

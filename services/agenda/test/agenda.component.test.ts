@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { validateEventData } from '@tdkt/contracts';
-import { TopicRecorder, waitFor } from '@tdkt/testing';
+import { TopicRecorder, waitFor, bearer } from '@tdkt/testing';
 import { leaders, sơnLaConference, startAgenda, type AgendaUnderTest } from './agenda-app.harness';
 import { readICal, unescapeText } from './ical.reader';
 
@@ -472,7 +472,9 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     });
     await act(c.id, 'schedule');
 
-    const ics = await fetch(`${svc.url}/conferences/${c.id}/agenda/calendar.ics`);
+    const ics = await fetch(`${svc.url}/conferences/${c.id}/agenda/calendar.ics`, {
+      headers: await bearer('test-runner'),
+    });
     expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     const raw = Buffer.from(await ics.arrayBuffer()).toString('utf8');
     expect(raw.endsWith('\r\n')).toBe(true);
@@ -498,7 +500,9 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(unescapeText(speech!.get('SUMMARY')!.value)).toBe('2. Phát biểu chỉ đạo');
     expect(components.find((x) => x.type === 'VTIMEZONE')!.get('TZID')!.value).toBe('Asia/Ho_Chi_Minh');
 
-    const html = await fetch(`${svc.url}/conferences/${c.id}/agenda/document.html`);
+    const html = await fetch(`${svc.url}/conferences/${c.id}/agenda/document.html`, {
+      headers: await bearer('test-runner'),
+    });
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const doc = await html.text();
     expect(doc).toContain('<html lang="vi">');
@@ -512,9 +516,11 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(doc).toContain('(tỉnh Sơn La)');
 
     await act(c.id, 'cancel', { reason: 'Hoãn; sẽ thông báo sau' });
-    const cancelled = readICal(await (await fetch(`${svc.url}/conferences/${c.id}/agenda/calendar.ics`)).text()).filter(
-      (x) => x.type === 'VEVENT',
-    );
+    const cancelled = readICal(
+      await (
+        await fetch(`${svc.url}/conferences/${c.id}/agenda/calendar.ics`, { headers: await bearer('test-runner') })
+      ).text(),
+    ).filter((x) => x.type === 'VEVENT');
     expect(cancelled.map((e) => [e.get('STATUS')!.value, e.get('SEQUENCE')!.value])).toEqual([
       ['CANCELLED', '1'],
       ['CANCELLED', '1'],
@@ -553,7 +559,9 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     const missing = await svc.http.get(`/conferences/${randomUUID()}`);
     expect(missing.status).toBe(404);
     expect(missing.body.title).toBe('Không tìm thấy');
-    const missingIcs = await fetch(`${svc.url}/conferences/${randomUUID()}/agenda/calendar.ics`);
+    const missingIcs = await fetch(`${svc.url}/conferences/${randomUUID()}/agenda/calendar.ics`, {
+      headers: await bearer('test-runner'),
+    });
     expect(missingIcs.status).toBe(404);
     expect(missingIcs.headers.get('content-type')).toContain('application/problem+json');
     expect((await svc.http.get('/venues?pageSize=5')).body.items).toHaveLength(5);

@@ -19,6 +19,7 @@ import {
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { MessagingRuntime } from '@tdkt/messaging';
 import {
+  bearer,
   createTestDatabase,
   dropTestDatabase,
   httpClient,
@@ -105,26 +106,15 @@ export async function startInvitations(
   return { app, url, http: { ...httpClient(url), ...moreVerbs(url) }, stop: () => app.close() };
 }
 
+/** A non-JSON answer (an HTML page, a spreadsheet) read as it came, with test-runner's token. */
 function moreVerbs(baseUrl: string) {
-  const call = async (method: string, path: string, body: unknown) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined } as {
-      status: number;
-      headers: Headers;
-      body: any;
-    };
-  };
   return {
-    put: (path: string, body: unknown) => call('PUT', path, body),
-    patch: (path: string, body: unknown) => call('PATCH', path, body),
-    raw: (path: string) => fetch(`${baseUrl}${path}`),
+    raw: async (path: string) => fetch(`${baseUrl}${path}`, { headers: await bearer('test-runner') }),
   };
 }
+
+/** The organization of test-runner: what agenda stamps on the events of its conferences. */
+export const TEST_TENANT = 'province:kiem-thu';
 
 /** A CloudEvent of another service, as it would arrive on the wire (binary mode). */
 export function foreignEvent<T>(def: EventDefinition<T>, subject: string, data: T, time = new Date()): CloudEvent<T> {
@@ -138,6 +128,8 @@ export function foreignEvent<T>(def: EventDefinition<T>, subject: string, data: 
     subject,
     datacontenttype: 'application/json',
     correlationid: id,
+    // as agenda and awards stamp it: the organization owning the conference (or the award)
+    tenant: TEST_TENANT,
     data,
   };
 }

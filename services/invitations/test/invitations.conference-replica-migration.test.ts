@@ -6,6 +6,7 @@ import { ConferenceRepository } from '../src/conferences/infra/conference.reposi
 import { Invitations1700000000400 } from '../src/migrations/1700000000400-invitations';
 import { DefaultPrecedence1700000000401 } from '../src/migrations/1700000000401-default-precedence';
 import { ConferenceReplica1700000000410 } from '../src/migrations/1700000000410-conference-replica';
+import { InvitationsTenancy1700000000420 } from '../src/migrations/1700000000420-tenancy';
 
 /** Conference rows written before the replica column: what they knew still counts, as old facts. */
 describe('invitations: the conference replica migration (real PostgreSQL)', () => {
@@ -17,7 +18,8 @@ describe('invitations: the conference replica migration (real PostgreSQL)', () =
   beforeAll(async () => {
     const step = {
       before: [Invitations1700000000400, DefaultPrecedence1700000000401],
-      after: [ConferenceReplica1700000000410],
+      // the repository of today reads the tenant column too
+      after: [ConferenceReplica1700000000410, InvitationsTenancy1700000000420],
     };
     ds = await migrateOver(await db, step, async (old) => {
       await old.query(
@@ -66,6 +68,10 @@ describe('invitations: the conference replica migration (real PostgreSQL)', () =
       venue: { name: 'Hội trường Tỉnh ủy Sơn La' },
       startsAt: new Date(startsAt),
     });
+    // a row from before tenancy, and an event that names no owner: admin only, until agenda names one
+    expect(after.tenant).toBeUndefined();
+    const named = { ...rescheduled, id: randomUUID(), time: '2024-02-02T00:00:00Z', tenant: 'province:son-la' };
+    expect((await ds.transaction((m) => conferences.apply(m, named))).after.tenant).toBe('province:son-la');
     expect((await ds.query('SELECT replica FROM conferences WHERE id = $1', [knownById]))[0].replica).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import { ConferenceTransaction } from './conference.transaction';
 import type { Conference } from './domain/conference';
 import type { Segment } from './domain/segment';
@@ -9,24 +10,38 @@ import type { SegmentInput, SegmentPatch } from './domain/segment-input';
 export class AgendaEditingCommand {
   constructor(private readonly tx: ConferenceTransaction) {}
 
-  async add(conferenceId: string, input: SegmentInput): Promise<{ conference: Conference; segment: Segment }> {
-    const { conference, result } = await this.tx.run(conferenceId, { presenters: true }, (c) => c.addSegment(input));
+  async add(
+    actor: Actor,
+    conferenceId: string,
+    input: SegmentInput,
+  ): Promise<{ conference: Conference; segment: Segment }> {
+    const { conference, result } = await this.tx.run(actor, conferenceId, { presenters: true }, (c) =>
+      c.addSegment(input),
+    );
     return { conference, segment: result };
   }
 
-  async update(conferenceId: string, segmentId: string, patch: SegmentPatch): Promise<Conference> {
-    return (await this.tx.run(conferenceId, { presenters: true }, (c) => c.updateSegment(segmentId, patch))).conference;
+  async update(actor: Actor, conferenceId: string, segmentId: string, patch: SegmentPatch): Promise<Conference> {
+    return (await this.tx.run(actor, conferenceId, { presenters: true }, (c) => c.updateSegment(segmentId, patch)))
+      .conference;
   }
 
-  async remove(conferenceId: string, segmentId: string): Promise<Conference> {
-    return (await this.tx.run(conferenceId, {}, (c) => c.removeSegment(segmentId))).conference;
+  async remove(actor: Actor, conferenceId: string, segmentId: string): Promise<Conference> {
+    return (await this.tx.run(actor, conferenceId, {}, (c) => c.removeSegment(segmentId))).conference;
   }
 
-  async reorder(conferenceId: string, segmentIds: string[]): Promise<Conference> {
-    return (await this.tx.run(conferenceId, { presenters: true }, (c) => c.reorderSegments(segmentIds))).conference;
+  async reorder(actor: Actor, conferenceId: string, segmentIds: string[]): Promise<Conference> {
+    return (await this.tx.run(actor, conferenceId, { presenters: true }, (c) => c.reorderSegments(segmentIds)))
+      .conference;
   }
 
-  async assignAwardPresenter(conferenceId: string, awardTypeCode: string, guestId: string): Promise<Conference> {
-    return (await this.tx.run(conferenceId, {}, (c) => c.assignAwardPresenter(awardTypeCode, guestId))).conference;
+  async assignAwardPresenter(
+    actor: Actor,
+    conferenceId: string,
+    awardTypeCode: string,
+    guestId: string,
+  ): Promise<Conference> {
+    return (await this.tx.run(actor, conferenceId, {}, (c) => c.assignAwardPresenter(awardTypeCode, guestId)))
+      .conference;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import {
   ConferenceCancelled,
   ConferenceConcluded,
@@ -33,17 +34,21 @@ export class ConferenceLifecycleCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  async schedule(id: string): Promise<Conference> {
-    const { conference } = await this.tx.run(id, { venue: true, presenters: true }, async (c, manager) => {
+  async schedule(actor: Actor, id: string): Promise<Conference> {
+    const { conference } = await this.tx.run(actor, id, { venue: true, presenters: true }, async (c, manager) => {
       c.schedule();
-      await this.outbox.add(manager, ConferenceScheduled, { subject: c.id, data: conferenceScheduledData(c) });
+      await this.outbox.add(manager, ConferenceScheduled, {
+        subject: c.id,
+        tenant: c.tenant,
+        data: conferenceScheduledData(c),
+      });
     });
     return conference;
   }
 
-  async reschedule(id: string, input: RescheduleInput): Promise<Conference> {
-    const { conference } = await this.tx.run(id, { venue: true, presenters: true }, async (c, manager) => {
-      const venue = input.venueId ? await this.venues.reference(manager, input.venueId) : undefined;
+  async reschedule(actor: Actor, id: string, input: RescheduleInput): Promise<Conference> {
+    const { conference } = await this.tx.run(actor, id, { venue: true, presenters: true }, async (c, manager) => {
+      const venue = input.venueId ? await this.venues.reference(manager, input.venueId, actor) : undefined;
       const reason = input.reason.normalize('NFC').trim();
       const previous = c.reschedule({ startsAt: input.startsAt, endsAt: input.endsAt, reason, venue });
       await this.outbox.add(manager, ConferenceRescheduled, {
@@ -54,26 +59,38 @@ export class ConferenceLifecycleCommand {
     return conference;
   }
 
-  async cancel(id: string, reason: string): Promise<Conference> {
-    const { conference } = await this.tx.run(id, {}, async (c, manager) => {
+  async cancel(actor: Actor, id: string, reason: string): Promise<Conference> {
+    const { conference } = await this.tx.run(actor, id, {}, async (c, manager) => {
       c.cancel(reason);
-      await this.outbox.add(manager, ConferenceCancelled, { subject: c.id, data: conferenceCancelledData(c) });
+      await this.outbox.add(manager, ConferenceCancelled, {
+        subject: c.id,
+        tenant: c.tenant,
+        data: conferenceCancelledData(c),
+      });
     });
     return conference;
   }
 
-  async start(id: string, at = new Date()): Promise<Conference> {
-    const { conference } = await this.tx.run(id, {}, async (c, manager) => {
+  async start(actor: Actor, id: string, at = new Date()): Promise<Conference> {
+    const { conference } = await this.tx.run(actor, id, {}, async (c, manager) => {
       c.start(at);
-      await this.outbox.add(manager, ConferenceStarted, { subject: c.id, data: milestoneData(c, at) });
+      await this.outbox.add(manager, ConferenceStarted, {
+        subject: c.id,
+        tenant: c.tenant,
+        data: milestoneData(c, at),
+      });
     });
     return conference;
   }
 
-  async conclude(id: string, at = new Date()): Promise<Conference> {
-    const { conference } = await this.tx.run(id, {}, async (c, manager) => {
+  async conclude(actor: Actor, id: string, at = new Date()): Promise<Conference> {
+    const { conference } = await this.tx.run(actor, id, {}, async (c, manager) => {
       c.conclude(at);
-      await this.outbox.add(manager, ConferenceConcluded, { subject: c.id, data: milestoneData(c, at) });
+      await this.outbox.add(manager, ConferenceConcluded, {
+        subject: c.id,
+        tenant: c.tenant,
+        data: milestoneData(c, at),
+      });
     });
     return conference;
   }

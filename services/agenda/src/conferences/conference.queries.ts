@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { type Actor, canSee, visibleTenants } from '@tdkt/auth';
 import { DataSource } from 'typeorm';
 import { agendaSheet, type AgendaSheet } from './domain/agenda-sheet';
-import { NotFound } from './domain/conference.errors';
+import { conferenceNotFound } from './domain/conference.errors';
 import { AgendaVersionRecord, ConferenceRecord } from './infra/conference.records';
 import { ConferenceRepository } from './infra/conference.repository';
 import { ReactionsRepository } from './infra/reactions.repository';
@@ -24,9 +25,10 @@ export class ConferenceQueries {
   ) {}
 
   /** One consistent snapshot of the conference, its awards and its covenants. */
-  sheet(id: string): Promise<AgendaSheet> {
+  sheet(actor: Actor, id: string): Promise<AgendaSheet> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const c = await this.conferences.load(manager, id);
+      if (!canSee(actor, c.tenant)) throw conferenceNotFound(id);
       return agendaSheet(
         c,
         await this.reactions.awardsFor(manager, id),
@@ -35,8 +37,10 @@ export class ConferenceQueries {
     });
   }
 
-  async list(f: ConferenceListFilter): Promise<{ items: ConferenceRecord[]; total: number }> {
+  async list(actor: Actor, f: ConferenceListFilter): Promise<{ items: ConferenceRecord[]; total: number }> {
     const qb = this.dataSource.getRepository(ConferenceRecord).createQueryBuilder('c');
+    const tenants = visibleTenants(actor);
+    if (tenants) qb.andWhere('c.tenant = ANY(:tenants)', { tenants });
     if (f.status) qb.andWhere('c.status = :status', { status: f.status });
     if (f.year) qb.andWhere('c.year_reviewed = :year', { year: f.year });
     if (f.organizationId) qb.andWhere('c.organization_id = :org', { org: f.organizationId });
@@ -50,17 +54,15 @@ export class ConferenceQueries {
   }
 
   async versions(
+    actor: Actor,
     conferenceId: string,
     page: number,
     pageSize: number,
   ): Promise<{ items: AgendaVersionRecord[]; total: number }> {
-    const exists = await this.dataSource.getRepository(ConferenceRecord).existsBy({ id: conferenceId });
-    if (!exists)
-      throw new NotFound(
-        `Không có hội nghị mã ${conferenceId}`,
-        `conference ${conferenceId} does not exist`,
-        'conferenceId',
-      );
+    const owner = await this.dataSource
+      .getRepository(ConferenceRecord)
+      .findOne({ where: { id: conferenceId }, select: { id: true, tenant: true } });
+    if (!owner || !canSee(actor, owner.tenant)) throw conferenceNotFound(conferenceId);
     const [items, total] = await this.dataSource.getRepository(AgendaVersionRecord).findAndCount({
       where: { conferenceId },
       order: { version: 'DESC' },

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { type Actor, canSee } from '@tdkt/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertPresentersFree, assertVenueFree } from './domain/agenda-rules';
 import type { Conference } from './domain/conference';
+import { conferenceNotFound } from './domain/conference.errors';
 import { BookingsRepository } from './infra/bookings.repository';
 import { ConferenceRepository } from './infra/conference.repository';
 
@@ -25,12 +27,15 @@ export class ConferenceTransaction {
   ) {}
 
   run<T>(
+    actor: Actor,
     id: string,
     checks: ClashChecks,
     work: (c: Conference, manager: EntityManager) => Promise<T> | T,
   ): Promise<{ conference: Conference; result: T }> {
     return this.dataSource.transaction(async (manager) => {
       const conference = await this.conferences.load(manager, id, true);
+      // another organization's conference is answered as a missing one, before anything changes
+      if (!canSee(actor, conference.tenant)) throw conferenceNotFound(id);
       const result = await work(conference, manager);
       await this.checkClashes(manager, conference, checks);
       await this.conferences.save(manager, conference);

@@ -11,6 +11,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@tdkt/auth';
+import { tenantForNew } from '@tdkt/auth';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { ConferenceLifecycleCommand } from './conference-lifecycle.command';
 import { ConferenceQueries } from './conference.queries';
@@ -24,11 +26,13 @@ import {
 } from './dto/conference.dto';
 import { conferenceView } from './dto/conference.view';
 import { EditConferenceCommand } from './edit-conference.command';
+import { READERS, WRITERS } from '../access';
 
 const uuid = new ParseUUIDPipe();
 
 @ApiTags('conferences')
 @Controller('conferences')
+@Roles(...WRITERS)
 @UseInterceptors(IdempotencyInterceptor)
 export class ConferencesController {
   constructor(
@@ -38,22 +42,28 @@ export class ConferencesController {
     private readonly queries: ConferenceQueries,
   ) {}
 
-  private view = async (id: string) => conferenceView(await this.queries.sheet(id));
+  private view = async (actor: Actor, id: string) => conferenceView(await this.queries.sheet(actor, id));
 
   @Post()
   @ApiIdempotencyKey()
   @ApiOperation({
     summary: 'Create a draft conference (hội nghị); the Vietnamese title is suggested from kind and years',
   })
-  async draft(@Body() b: CreateConferenceDto) {
-    const c = await this.create.execute({ ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) });
-    return this.view(c.id);
+  async draft(@CurrentActor() actor: Actor, @Body() b: CreateConferenceDto) {
+    const c = await this.create.execute(actor, {
+      ...b,
+      tenant: tenantForNew(actor, b.tenant),
+      startsAt: new Date(b.startsAt),
+      endsAt: new Date(b.endsAt),
+    });
+    return this.view(actor, c.id);
   }
 
   @Get()
+  @Roles(...READERS)
   @ApiOperation({ summary: 'Conferences by status, year under review and organizer, latest first' })
-  async list(@Query() q: ListConferencesQuery) {
-    const { items, total } = await this.queries.list(q);
+  async list(@CurrentActor() actor: Actor, @Query() q: ListConferencesQuery) {
+    const { items, total } = await this.queries.list(actor, q);
     return {
       items: items.map((c) => ({
         id: c.id,
@@ -73,28 +83,29 @@ export class ConferencesController {
   }
 
   @Get(':id')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'A conference with its venue, connection points and agenda' })
-  get(@Param('id', uuid) id: string) {
-    return this.view(id);
+  get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.view(actor, id);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Edit a draft conference (once scheduled, it changes by rescheduling)' })
-  async edit(@Param('id', uuid) id: string, @Body() b: EditConferenceDto) {
-    await this.editCommand.execute(id, {
+  async edit(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() b: EditConferenceDto) {
+    await this.editCommand.execute(actor, id, {
       ...b,
       startsAt: b.startsAt ? new Date(b.startsAt) : undefined,
       endsAt: b.endsAt ? new Date(b.endsAt) : undefined,
     });
-    return this.view(id);
+    return this.view(actor, id);
   }
 
   @Post(':id/schedule')
   @HttpCode(200)
   @ApiOperation({ summary: 'Schedule (announce) a draft: conference-scheduled' })
-  async schedule(@Param('id', uuid) id: string) {
-    await this.lifecycle.schedule(id);
-    return this.view(id);
+  async schedule(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    await this.lifecycle.schedule(actor, id);
+    return this.view(actor, id);
   }
 
   @Post(':id/reschedule')
@@ -103,32 +114,32 @@ export class ConferencesController {
     summary:
       'Move a scheduled conference (and its agenda) to another time or venue, with the reason: conference-rescheduled',
   })
-  async reschedule(@Param('id', uuid) id: string, @Body() b: RescheduleDto) {
-    await this.lifecycle.reschedule(id, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) });
-    return this.view(id);
+  async reschedule(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() b: RescheduleDto) {
+    await this.lifecycle.reschedule(actor, id, { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt) });
+    return this.view(actor, id);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a draft or scheduled conference, with the reason: conference-cancelled' })
-  async cancel(@Param('id', uuid) id: string, @Body() b: CancelDto) {
-    await this.lifecycle.cancel(id, b.reason);
-    return this.view(id);
+  async cancel(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() b: CancelDto) {
+    await this.lifecycle.cancel(actor, id, b.reason);
+    return this.view(actor, id);
   }
 
   @Post(':id/start')
   @HttpCode(200)
   @ApiOperation({ summary: 'The conference opens: conference-started' })
-  async start(@Param('id', uuid) id: string) {
-    await this.lifecycle.start(id);
-    return this.view(id);
+  async start(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    await this.lifecycle.start(actor, id);
+    return this.view(actor, id);
   }
 
   @Post(':id/conclude')
   @HttpCode(200)
   @ApiOperation({ summary: 'The conference closes: conference-concluded' })
-  async conclude(@Param('id', uuid) id: string) {
-    await this.lifecycle.conclude(id);
-    return this.view(id);
+  async conclude(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    await this.lifecycle.conclude(actor, id);
+    return this.view(actor, id);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import { DataSource } from 'typeorm';
 import { VenueRepository } from '../venues/infra/venue.repository';
 import { ConferenceTransaction } from './conference.transaction';
@@ -7,7 +8,7 @@ import { Duplicate } from './domain/conference.errors';
 import { ConferenceRepository } from './infra/conference.repository';
 import { ReactionsRepository } from './infra/reactions.repository';
 
-export type CreateConferenceInput = Omit<NewConference, 'venue'> & { venueId?: string };
+export type CreateConferenceInput = Omit<NewConference, 'venue'> & { venueId?: string; tenant: string };
 
 /**
  * Creates a draft conference. Covenants and awards already announced for its id (they may
@@ -23,9 +24,9 @@ export class CreateConferenceCommand {
     private readonly tx: ConferenceTransaction,
   ) {}
 
-  execute(input: CreateConferenceInput): Promise<Conference> {
+  execute(actor: Actor, input: CreateConferenceInput): Promise<Conference> {
     return this.dataSource.transaction(async (manager) => {
-      const venue = input.venueId ? await this.venues.reference(manager, input.venueId) : undefined;
+      const venue = input.venueId ? await this.venues.reference(manager, input.venueId, actor) : undefined;
       const conference = Conference.create({ ...input, venue });
       await this.conferences.lockId(manager, conference.id);
       if (input.id && (await this.conferences.find(manager, input.id))) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import { VenueRepository } from '../venues/infra/venue.repository';
 import { ConferenceTransaction } from './conference.transaction';
 import type { Conference } from './domain/conference';
@@ -14,10 +15,10 @@ export class EditConferenceCommand {
     private readonly venues: VenueRepository,
   ) {}
 
-  async execute(id: string, input: EditConferenceInput): Promise<Conference> {
+  async execute(actor: Actor, id: string, input: EditConferenceInput): Promise<Conference> {
     const { venueId, ...details } = input;
-    const { conference } = await this.tx.run(id, { venue: true, presenters: true }, async (c, manager) => {
-      const venue = venueId ? await this.venues.reference(manager, venueId) : undefined;
+    const { conference } = await this.tx.run(actor, id, { venue: true, presenters: true }, async (c, manager) => {
+      const venue = venueId ? await this.venues.reference(manager, venueId, actor) : undefined;
       c.edit({ ...details, ...(venue ? { venue } : {}) });
     });
     return conference;

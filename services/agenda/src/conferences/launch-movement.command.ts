@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import { MovementLaunched } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { movementLaunchedData } from './conference.events';
@@ -14,13 +15,18 @@ export class LaunchMovementCommand {
   ) {}
 
   async execute(
+    actor: Actor,
     conferenceId: string,
     input: { theme: string; movementName?: string; launchedByGuestId: string },
   ): Promise<{ conference: Conference; announced: boolean }> {
-    const { conference, result } = await this.tx.run(conferenceId, {}, async (c, manager) => {
+    const { conference, result } = await this.tx.run(actor, conferenceId, {}, async (c, manager) => {
       const movement = c.launchMovement(input);
       if (movement)
-        await this.outbox.add(manager, MovementLaunched, { subject: c.id, data: movementLaunchedData(c, movement) });
+        await this.outbox.add(manager, MovementLaunched, {
+          subject: c.id,
+          tenant: c.tenant,
+          data: movementLaunchedData(c, movement),
+        });
       return movement !== undefined;
     });
     return { conference, announced: result };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import { ConferenceTransaction } from './conference.transaction';
 import type { ConnectionPoint, Guest } from './domain/conference.types';
 
@@ -7,15 +8,23 @@ import type { ConnectionPoint, Guest } from './domain/conference.types';
 export class ParticipantsCommand {
   constructor(private readonly tx: ConferenceTransaction) {}
 
-  async addGuest(conferenceId: string, input: Omit<Guest, 'id' | 'personId'> & { personId?: string }): Promise<Guest> {
-    return (await this.tx.run(conferenceId, {}, (c) => c.addGuest(input))).result;
+  async addGuest(
+    actor: Actor,
+    conferenceId: string,
+    input: Omit<Guest, 'id' | 'personId'> & { personId?: string },
+  ): Promise<Guest> {
+    return (await this.tx.run(actor, conferenceId, {}, (c) => c.addGuest(input))).result;
   }
 
-  async addConnectionPoint(conferenceId: string, input: Omit<ConnectionPoint, 'id'>): Promise<ConnectionPoint> {
-    return (await this.tx.run(conferenceId, {}, (c) => c.addConnectionPoint(input))).result;
+  async addConnectionPoint(
+    actor: Actor,
+    conferenceId: string,
+    input: Omit<ConnectionPoint, 'id'>,
+  ): Promise<ConnectionPoint> {
+    return (await this.tx.run(actor, conferenceId, {}, (c) => c.addConnectionPoint(input))).result;
   }
 
-  async removeConnectionPoint(conferenceId: string, pointId: string): Promise<void> {
-    await this.tx.run(conferenceId, {}, (c) => c.removeConnectionPoint(pointId));
+  async removeConnectionPoint(actor: Actor, conferenceId: string, pointId: string): Promise<void> {
+    await this.tx.run(actor, conferenceId, {}, (c) => c.removeConnectionPoint(pointId));
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import { AgendaPublished } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { agendaPublishedData } from './conference.events';
@@ -14,9 +15,10 @@ export class PublishAgendaCommand {
   ) {}
 
   async execute(
+    actor: Actor,
     conferenceId: string,
   ): Promise<{ conferenceId: string; version: number; publishedAt: Date; segments: unknown[] }> {
-    const { result } = await this.tx.run(conferenceId, {}, async (c, manager) => {
+    const { result } = await this.tx.run(actor, conferenceId, {}, async (c, manager) => {
       const now = new Date();
       const { version, segments } = c.publishAgenda(now);
       const data = agendaPublishedData(c, version, segments);
@@ -26,7 +28,7 @@ export class PublishAgendaCommand {
         segments: data.segments,
         publishedAt: now,
       });
-      await this.outbox.add(manager, AgendaPublished, { subject: c.id, data });
+      await this.outbox.add(manager, AgendaPublished, { subject: c.id, tenant: c.tenant, data });
       return { conferenceId: c.id, version, publishedAt: now, segments: data.segments };
     });
     return result;

@@ -11,7 +11,7 @@ export class CreateVenueCommand {
     private readonly venues: VenueRepository,
   ) {}
 
-  async execute(input: { name: string; address?: string }): Promise<Venue> {
+  async execute(input: { name: string; address?: string; tenant: string }): Promise<Venue> {
     const venue = newVenue(input);
     await this.dataSource.transaction((m) => this.venues.insert(m, venue));
     return venue;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@tdkt/auth';
 import { DataSource } from 'typeorm';
 import type { Venue } from './domain/venue';
 import { VenueRepository } from './infra/venue.repository';
@@ -11,11 +12,11 @@ export class VenueQueries {
     private readonly venues: VenueRepository,
   ) {}
 
-  list(page: number, pageSize: number): Promise<{ items: Venue[]; total: number }> {
-    return this.venues.list(this.dataSource.manager, page, pageSize);
+  list(actor: Actor, page: number, pageSize: number): Promise<{ items: Venue[]; total: number }> {
+    return this.venues.list(this.dataSource.manager, actor, page, pageSize);
   }
 
-  get(id: string): Promise<Venue> {
-    return this.venues.get(this.dataSource.manager, id);
+  get(actor: Actor, id: string): Promise<Venue> {
+    return this.venues.get(this.dataSource.manager, id, actor);
   }
 }

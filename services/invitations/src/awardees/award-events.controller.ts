@@ -36,7 +36,7 @@ export class AwardEventsController {
     if (!d.conferenceId) return; // not presented at a conference: no guest list to join
     if (await this.awardees.find(manager, d.awardId)) return; // seen, or revoked before it arrived
     const guest = await this.guests.ofRecipient(manager, d.recipient);
-    const invitationId = await this.invitations.invite(manager, d.conferenceId, guest.id);
+    const invitationId = await this.invitations.invite(manager, d.conferenceId, guest.id, e.tenant);
     await this.awardees.conferred(manager, {
       awardId: d.awardId,
       conferenceId: d.conferenceId,

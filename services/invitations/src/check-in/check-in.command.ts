@@ -16,6 +16,8 @@ import { checkInOpen, resolveSite, type Attendance, type SiteKind } from './doma
 import { AttendanceRepository } from './infra/attendance.repository';
 
 export interface CheckInInput {
+  /** who checks the guest in (kept on the attendance row) */
+  by?: { id: string; name: string };
   conferenceId: string;
   invitationId?: string;
   qrToken?: string;
@@ -95,10 +97,11 @@ export class CheckInCommand {
         method: input.qrToken ? 'qr' : 'organizer',
         checkedInAt: now,
       };
-      await this.attendance.insert(manager, conference.id, record);
+      await this.attendance.insert(manager, conference.id, record, input.by);
       const { substituteFor: _, ...eventAttendee } = attendee as typeof attendee & { substituteFor?: string };
       await this.outbox.add(manager, AttendanceRecorded, {
         subject: conference.id,
+        tenant: conference.tenant,
         data: {
           conferenceId: conference.id,
           invitationId,

@@ -1,5 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@tdkt/auth';
+import { READERS, WRITERS } from '../access';
+import { TenancyQueries } from '../invitations/tenancy.queries';
 import { PageQuery } from '@tdkt/service-kit';
 import { AttendanceQueries } from './attendance.queries';
 import { CheckInCommand } from './check-in.command';
@@ -20,10 +23,12 @@ const view = (a: Attendance) => ({
 
 @ApiTags('check-in')
 @Controller('conferences')
+@Roles(...WRITERS)
 export class CheckInController {
   constructor(
     private readonly checkIn: CheckInCommand,
     private readonly queries: AttendanceQueries,
+    private readonly tenancy: TenancyQueries,
   ) {}
 
   @Post(':id/check-ins')
@@ -34,11 +39,14 @@ export class CheckInController {
       '201 with the check-in; 200 with alreadyCheckedIn=true when the guest was checked in before (no second event).',
   })
   async create(
+    @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: CheckInDto,
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
+    await this.tenancy.conference(actor, id);
     const r = await this.checkIn.execute({
+      by: { id: actor.id, name: actor.name },
       conferenceId: id,
       invitationId: body.invitationId,
       qrToken: body.qrToken,
@@ -49,10 +57,12 @@ export class CheckInController {
   }
 
   @Get(':id/attendance')
+  @Roles(...READERS)
   @ApiOperation({
     summary: 'Attendance: counts per site (venue, each connection point) and the attendees in protocol order',
   })
-  async attendance(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery) {
+  async attendance(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery) {
+    await this.tenancy.conference(actor, id);
     const s = await this.queries.summary(id);
     return {
       total: s.total,

@@ -28,8 +28,8 @@ export class ConferenceProjection {
   }
 
   /** A conference known by id only (an award named it before the agenda's event arrived). */
-  ensure(manager: EntityManager, id: string): Promise<void> {
-    return this.conferences.ensure(manager, id);
+  ensure(manager: EntityManager, id: string, tenant?: string): Promise<void> {
+    return this.conferences.ensure(manager, id, tenant);
   }
 
   /** Scheduled: the conference (locked) when invitations can now be sent for it. */

@@ -1,5 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@tdkt/auth';
+import { READERS } from '../access';
+import { TenancyQueries } from '../invitations/tenancy.queries';
 import { IsIn, IsOptional } from 'class-validator';
 import { AttendanceQueries } from '../check-in/attendance.queries';
 import { GuestListQueries } from '../invitations/guest-list.queries';
@@ -20,15 +23,18 @@ const TYPES = {
 
 @ApiTags('exports')
 @Controller('conferences')
+@Roles(...READERS)
 export class ExportsController {
   constructor(
     private readonly guestList: GuestListQueries,
     private readonly attendance: AttendanceQueries,
+    private readonly tenancy: TenancyQueries,
   ) {}
 
   @Get(':id/guest-list/export')
   @ApiOperation({ summary: 'The guest list in protocol order, with answers and check-ins, as XLSX or CSV' })
-  async guests(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: ExportQuery) {
+  async guests(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() q: ExportQuery) {
+    await this.tenancy.conference(actor, id);
     const { conference, guests } = await this.guestList.list(id);
     const records = new Map((await this.attendance.ofConference(id)).map((a) => [a.invitationId, a]));
     return file(guestListSheet(conference, guests, records), q.format, `danh-sach-khach-moi-${id}`);
@@ -36,7 +42,12 @@ export class ExportsController {
 
   @Get(':id/attendance/export')
   @ApiOperation({ summary: 'Attendance (protocol order, site, time, method) as XLSX or CSV' })
-  async attendanceFile(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: ExportQuery) {
+  async attendanceFile(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() q: ExportQuery,
+  ) {
+    await this.tenancy.conference(actor, id);
     const conference = await this.guestList.conference(id);
     const s = await this.attendance.summary(id);
     return file(attendanceSheet(conference, s.attendees), q.format, `diem-danh-${id}`);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type Actor, canSee, visibleTenants } from '@tdkt/auth';
 import { DataSource } from 'typeorm';
 import { NotFound } from '../common/domain/invitations.errors';
 import type { Guest } from './domain/guest';
@@ -12,13 +13,14 @@ export class GuestQueries {
     private readonly guests: GuestRepository,
   ) {}
 
-  search(f: { q?: string; page: number; pageSize: number }): Promise<{ items: Guest[]; total: number }> {
-    return this.guests.search(this.dataSource.manager, f);
+  search(actor: Actor, f: { q?: string; page: number; pageSize: number }): Promise<{ items: Guest[]; total: number }> {
+    return this.guests.search(this.dataSource.manager, { ...f, tenants: visibleTenants(actor) });
   }
 
-  async get(id: string): Promise<Guest> {
+  /** Another organization's guest is not found, like a missing one. */
+  async get(actor: Actor, id: string): Promise<Guest> {
     const g = await this.guests.byId(this.dataSource.manager, id);
-    if (!g) throw new NotFound('guest', id);
+    if (!g || !canSee(actor, g.tenant)) throw new NotFound('guest', id);
     return g;
   }
 }

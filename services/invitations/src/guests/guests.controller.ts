@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles, tenantForNew } from '@tdkt/auth';
+import { READERS, WRITERS } from '../access';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { CreateGuestDto, SearchGuestsQuery } from './dto/guest.dto';
 import { guestView } from './dto/guest.view';
@@ -8,6 +10,7 @@ import { RegisterGuestCommand } from './register-guest.command';
 
 @ApiTags('guests')
 @Controller('guests')
+@Roles(...WRITERS)
 export class GuestsController {
   constructor(
     private readonly queries: GuestQueries,
@@ -20,19 +23,21 @@ export class GuestsController {
   @ApiOperation({
     summary: 'Register a guest: a person with several titles, or a collective (which sends a representative)',
   })
-  async create(@Body() body: CreateGuestDto) {
-    return guestView(await this.register.execute(body));
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateGuestDto) {
+    return guestView(await this.register.execute(body, tenantForNew(actor, body.tenant), actor));
   }
 
   @Get()
-  @ApiOperation({ summary: 'Search guests by name, with or without diacritics (Vietnamese order)' })
-  async search(@Query() q: SearchGuestsQuery) {
-    const { items, total } = await this.queries.search({ q: q.q, page: q.page, pageSize: q.pageSize });
+  @Roles(...READERS)
+  @ApiOperation({ summary: "Search the organization's guests by name, with or without diacritics (Vietnamese order)" })
+  async search(@CurrentActor() actor: Actor, @Query() q: SearchGuestsQuery) {
+    const { items, total } = await this.queries.search(actor, { q: q.q, page: q.page, pageSize: q.pageSize });
     return { items: items.map(guestView), page: q.page, pageSize: q.pageSize, total };
   }
 
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return guestView(await this.queries.get(id));
+  @Roles(...READERS)
+  async get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return guestView(await this.queries.get(actor, id));
   }
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@tdkt/auth';
+import { READERS, WRITERS } from '../access';
 import { DefaultGuestsDto, PrecedenceTableDto } from './dto/guest.dto';
 import { DEFAULT_SCOPE } from './infra/precedence.repository';
 import { OrganizationSettingsCommands } from './organization-settings.commands';
@@ -8,6 +10,7 @@ import { OrganizationQueries } from './organization.queries';
 /** Protocol-order tables (the default, and each organization's own) and organizers' default guests. */
 @ApiTags('organizations')
 @Controller()
+@Roles(...WRITERS)
 export class OrganizationsController {
   constructor(
     private readonly queries: OrganizationQueries,
@@ -15,18 +18,22 @@ export class OrganizationsController {
   ) {}
 
   @Get('precedence-tables/default')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'The default protocol order (Party rank, then state posts), rank order' })
   async defaultTable() {
     return { scope: DEFAULT_SCOPE, rules: await this.queries.rules(DEFAULT_SCOPE) };
   }
 
   @Put('precedence-tables/default')
+  // the platform-wide protocol order: not one organizer's to change
+  @Roles('admin')
   @ApiOperation({ summary: 'Replace the default protocol order' })
   async replaceDefault(@Body() body: PrecedenceTableDto) {
     return { scope: DEFAULT_SCOPE, rules: await this.settings.replaceTable(DEFAULT_SCOPE, body.rules) };
   }
 
   @Get('organizations/:id/precedence-table')
+  @Roles(...READERS)
   @ApiOperation({
     summary: "An organization's protocol order (the default when it has none of its own; `scope` says which)",
   })
@@ -41,6 +48,7 @@ export class OrganizationsController {
   }
 
   @Get('organizations/:id/default-guests')
+  @Roles(...READERS)
   @ApiOperation({ summary: "The guests an organizer's conferences start with" })
   async defaultGuests(@Param('id', new ParseUUIDPipe()) id: string) {
     return { organizationId: id, guestIds: await this.queries.defaultGuests(id) };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type Actor, canSee } from '@tdkt/auth';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Conflict } from '../common/domain/invitations.errors';
@@ -15,9 +16,10 @@ export class RegisterGuestCommand {
     private readonly guests: GuestRepository,
   ) {}
 
-  execute(d: CreateGuestDto): Promise<Guest> {
+  execute(d: CreateGuestDto, tenant: string, actor: Actor): Promise<Guest> {
     const guest: Guest = {
       id: randomUUID(),
+      tenant,
       kind: d.kind ?? 'person',
       name: cleanText(d.name),
       titles: (d.titles ?? []).map(cleanText).filter(Boolean),
@@ -29,6 +31,15 @@ export class RegisterGuestCommand {
     guest.central = d.central ?? looksCentral(guest);
     return this.dataSource.transaction(async (manager) => {
       const existing = guest.email ? await this.guests.byEmail(manager, guest.email) : undefined;
+      // the address is taken in another organization's directory: say so without naming whose
+      if (existing && !canSee(actor, existing.tenant)) {
+        throw new Conflict(
+          'guest-exists',
+          `Địa chỉ ${guest.email} đã được dùng cho một khách mời khác`,
+          `${guest.email} is already used by another guest`,
+          'email',
+        );
+      }
       if (existing) {
         throw new Conflict(
           'guest-exists',

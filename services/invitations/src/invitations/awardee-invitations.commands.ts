@@ -23,8 +23,9 @@ export class AwardeeInvitations {
    * The guest's invitation to the conference (a new draft, a withdrawn one reopened, or the one
    * there is), sent when it can be; closed at once for a cancelled conference. Returns its id.
    */
-  async invite(manager: EntityManager, conferenceId: string, guestId: string): Promise<string> {
-    await this.conferences.ensure(manager, conferenceId);
+  async invite(manager: EntityManager, conferenceId: string, guestId: string, tenant?: string): Promise<string> {
+    // the award's organization stands in as owner until agenda's own event names it
+    await this.conferences.ensure(manager, conferenceId, tenant);
     let invitation = await this.invitations.byConferenceGuest(manager, conferenceId, guestId);
     if (!invitation) {
       await this.drafts.add(manager, conferenceId, [guestId], 'award', true);

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@tdkt/auth';
 import { UpdateGuestDto } from '../guests/dto/guest.dto';
 import { guestView } from '../guests/dto/guest.view';
 import { AnswerDto, RepresentativeDto, WithdrawDto } from './dto/invitation.dto';
@@ -8,22 +9,28 @@ import { InvitationQueries } from './invitation.queries';
 import { ManageInvitationCommands } from './manage-invitation.commands';
 import { RespondCommand } from './respond.command';
 import { UpdateGuestCommand } from './update-guest.command';
+import { TenancyQueries } from './tenancy.queries';
+import { READERS, WRITERS } from '../access';
 
 @ApiTags('invitations')
 @Controller()
+@Roles(...WRITERS)
 export class InvitationsController {
   constructor(
     private readonly queries: InvitationQueries,
     private readonly manage: ManageInvitationCommands,
     private readonly respond: RespondCommand,
     private readonly updateGuest: UpdateGuestCommand,
+    private readonly tenancy: TenancyQueries,
   ) {}
 
   @Get('invitations/:id')
+  @Roles(...READERS)
   @ApiOperation({
     summary: 'One invitation: status, answer, substitute or representative, ICS UID and SEQUENCE, reminders',
   })
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    await this.tenancy.invitation(actor, id);
     const { row, reminders } = await this.queries.get(id);
     return { ...invitationView(row), reminders };
   }
@@ -33,13 +40,23 @@ export class InvitationsController {
   @ApiOperation({
     summary: 'Take a guest off the list; one who was sent the invitation gets a cancellation (METHOD:CANCEL)',
   })
-  async withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawDto) {
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: WithdrawDto,
+  ) {
+    await this.tenancy.invitation(actor, id);
     return invitationView(await this.manage.withdraw(id, body.reason));
   }
 
   @Put('invitations/:id/representative')
   @ApiOperation({ summary: "Name a collective's representative (an awarded unit): the invitation goes to them" })
-  async representative(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RepresentativeDto) {
+  async representative(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RepresentativeDto,
+  ) {
+    await this.tenancy.invitation(actor, id);
     return invitationView(
       await this.manage.nameRepresentative(id, { name: body.name, titles: body.titles ?? [], email: body.email }),
     );
@@ -48,8 +65,13 @@ export class InvitationsController {
   @Post('invitations/:id/rsvp')
   @HttpCode(200)
   @ApiOperation({ summary: 'The organizer records an answer (by phone, on paper); may change an earlier one' })
-  async organizerAnswer(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AnswerDto) {
+  async organizerAnswer(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AnswerDto,
+  ) {
     const r = await this.respond.execute({
+      actor,
       invitationId: id,
       answer: body.answer,
       substitute: body.substitute && { ...body.substitute, titles: body.substitute.titles ?? [] },
@@ -61,8 +83,12 @@ export class InvitationsController {
   @ApiOperation({
     summary: 'Correct a guest; an awardee waiting for an e-mail address is invited as soon as it is given',
   })
-  async patchGuest(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateGuestDto) {
-    const r = await this.updateGuest.execute(id, body);
+  async patchGuest(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateGuestDto,
+  ) {
+    const r = await this.updateGuest.execute(id, body, actor);
     return { ...guestView(r.guest), invited: r.invited };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TenancyQueries } from './tenancy.queries';
 import { ConferencesModule } from '../conferences/conferences.module';
 import { GuestsModule } from '../guests/guests.module';
 import { MailModule } from '../mail/mail.module';
@@ -28,6 +29,7 @@ import { UpdateGuestCommand } from './update-guest.command';
   imports: [GuestsModule, MailModule, ConferencesModule, RemindersModule],
   controllers: [ConferenceInvitationsController, InvitationsController, ConferenceEventsController],
   providers: [
+    TenancyQueries,
     InvitationRepository,
     InvitationMailer,
     DraftList,
@@ -42,6 +44,13 @@ import { UpdateGuestCommand } from './update-guest.command';
     RespondCommand,
     AwardeeInvitations,
   ],
-  exports: [InvitationDispatcher, GuestListQueries, InvitationQueries, RespondCommand, AwardeeInvitations],
+  exports: [
+    TenancyQueries,
+    InvitationDispatcher,
+    GuestListQueries,
+    InvitationQueries,
+    RespondCommand,
+    AwardeeInvitations,
+  ],
 })
 export class InvitationsModule {}

@@ -1,3 +1,4 @@
+import type { Actor } from '@tdkt/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Conflict, NotFound } from '../common/domain/invitations.errors';
@@ -26,7 +27,7 @@ export class InviteGuestsCommand {
     private readonly dispatcher: InvitationDispatcher,
   ) {}
 
-  execute(conferenceId: string, guestIds: string[], send: boolean): Promise<InviteResult> {
+  execute(conferenceId: string, guestIds: string[], send: boolean, by: Actor): Promise<InviteResult> {
     const ids = [...new Set(guestIds)];
     return this.dataSource.transaction(async (manager) => {
       const conference = await this.conferences.find(manager, conferenceId, true);
@@ -58,15 +59,13 @@ export class InviteGuestsCommand {
       if (!send) return { added, alreadyOnList };
       const rows = await this.invitations.ofConference(manager, conferenceId, { statuses: ['draft'], lock: true });
       const wanted = new Set(ids);
-      return {
-        added,
-        alreadyOnList,
-        dispatch: await this.dispatcher.sendDrafts(
-          manager,
-          conference,
-          rows.filter((r) => wanted.has(r.guest.id)),
-        ),
-      };
+      const dispatch = await this.dispatcher.sendDrafts(
+        manager,
+        conference,
+        rows.filter((r) => wanted.has(r.guest.id)),
+      );
+      await this.invitations.markSentBy(manager, dispatch.sent, by);
+      return { added, alreadyOnList, dispatch };
     });
   }
 }

@@ -1,3 +1,4 @@
+import { type Actor, canSee } from '@tdkt/auth';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RsvpChanged } from '@tdkt/contracts';
@@ -18,6 +19,8 @@ import { InvitationRepository, type InvitationWithGuest } from './infra/invitati
 import { InvitationDispatcher } from './invitation-dispatcher';
 
 export interface RespondInput {
+  /** the organizer recording an answer: only for their organization's conferences (absent for an RSVP link) */
+  actor?: Actor;
   invitationId: string;
   answer: Answer;
   substitute?: Person;
@@ -46,6 +49,7 @@ export class RespondCommand {
       const row = await this.invitations.byId(manager, input.invitationId, true);
       if (!row) throw new NotFound('invitation', input.invitationId);
       const conference = await this.conferences.find(manager, row.invitation.conferenceId);
+      if (input.actor && !canSee(input.actor, conference?.tenant)) throw new NotFound('invitation', input.invitationId);
       const substitute = checkAnswer(row.invitation, conference, input.answer, input.substitute);
       const now = this.clock.now();
       const answer = { response: input.answer, substitute };
@@ -71,6 +75,7 @@ export class RespondCommand {
       const table = conference ? await this.dispatcher.tableOf(manager, conference) : undefined;
       await this.outbox.add(manager, RsvpChanged, {
         subject: input.invitationId,
+        tenant: conference?.tenant,
         data: {
           invitationId: input.invitationId,
           conferenceId: row.invitation.conferenceId,

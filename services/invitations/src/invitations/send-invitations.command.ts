@@ -1,3 +1,4 @@
+import type { Actor } from '@tdkt/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Conflict, NotFound } from '../common/domain/invitations.errors';
@@ -15,7 +16,7 @@ export class SendInvitationsCommand {
     private readonly dispatcher: InvitationDispatcher,
   ) {}
 
-  execute(conferenceId: string, invitationIds?: string[]): Promise<DispatchResult> {
+  execute(conferenceId: string, invitationIds: string[] | undefined, by: Actor): Promise<DispatchResult> {
     return this.dataSource.transaction(async (manager) => {
       const conference = await this.conferences.find(manager, conferenceId, true);
       if (!conference) throw new NotFound('conference', conferenceId);
@@ -36,7 +37,9 @@ export class SendInvitationsCommand {
         const missing = invitationIds.find((id) => !found.has(id));
         if (missing) throw new NotFound('invitation', missing);
       }
-      return this.dispatcher.sendDrafts(manager, conference, rows);
+      const result = await this.dispatcher.sendDrafts(manager, conference, rows);
+      await this.invitations.markSentBy(manager, result.sent, by);
+      return result;
     });
   }
 }

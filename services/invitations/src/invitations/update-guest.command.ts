@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { type Actor, canSee } from '@tdkt/auth';
+import { NotFound } from '../common/domain/invitations.errors';
 import { DataSource } from 'typeorm';
 import { ConferenceProjection } from '../conferences/conference-projection';
 import type { Guest } from '../guests/domain/guest';
@@ -21,8 +23,14 @@ export class UpdateGuestCommand {
     private readonly dispatcher: InvitationDispatcher,
   ) {}
 
-  execute(id: string, d: UpdateGuestDto): Promise<{ guest: Guest; invited: string[] }> {
+  execute(id: string, d: UpdateGuestDto, actor: Actor): Promise<{ guest: Guest; invited: string[] }> {
     return this.dataSource.transaction(async (manager) => {
+      const [current] = await this.guests.byIds(manager, [id]);
+      if (current && !canSee(actor, current.tenant)) {
+        // an awardee (no directory owner) is corrected by the organizers of a conference it is invited to
+        const lists = current.tenant ? [] : await this.invitations.conferenceTenantsOfGuest(manager, id);
+        if (!lists.some((t) => canSee(actor, t))) throw new NotFound('guest', id);
+      }
       const guest = await this.guests.correct(manager, id, d);
       const invited: string[] = [];
       for (const w of await this.invitations.waitingForGuest(manager, id)) {

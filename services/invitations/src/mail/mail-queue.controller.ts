@@ -1,5 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles, visibleTenants } from '@tdkt/auth';
+import { WRITERS } from '../access';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '@tdkt/service-kit';
 import { MailQueueQueries } from './mail-queue.queries';
@@ -18,6 +20,8 @@ export class MailQuery extends PageQuery {
 
 @ApiTags('mail')
 @Controller('mail')
+// the queue holds addresses and mail bodies: the organizers following their delivery, and admin
+@Roles(...WRITERS)
 export class MailQueueController {
   constructor(private readonly queries: MailQueueQueries) {}
 
@@ -26,8 +30,9 @@ export class MailQueueController {
     summary:
       'The mail queue, newest first: pending (with attempts, next attempt, last SMTP error), sent, failed for good',
   })
-  async list(@Query() q: MailQuery) {
+  async list(@CurrentActor() actor: Actor, @Query() q: MailQuery) {
     const { items, total } = await this.queries.list({
+      tenants: visibleTenants(actor),
       status: q.status,
       invitationId: q.invitationId,
       page: q.page,

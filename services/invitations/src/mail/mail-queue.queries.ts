@@ -7,6 +7,8 @@ export interface MailFilter {
   invitationId?: string;
   page: number;
   pageSize: number;
+  /** visibleTenants of the caller: null for all */
+  tenants: string[] | null;
 }
 
 /** Read side of the mail queue: newest first. */

@@ -64,6 +64,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
           if (mail.sentEvent) {
             await this.outbox.add(manager, InvitationSent, {
               subject: mail.sentEvent.invitationId,
+              tenant: await this.queue.tenantOf(manager, mail.sentEvent.invitationId),
               data: { ...mail.sentEvent, sentAt: this.clock.now().toISOString() },
             });
           }

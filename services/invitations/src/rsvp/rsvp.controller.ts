@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@tdkt/auth';
 import { CLOCK } from '../common/clock.provider';
 import type { Clock } from '../common/domain/clock';
 import { LinkRefused } from '../common/domain/invitations.errors';
@@ -34,6 +35,7 @@ export class RsvpController {
   ) {}
 
   @Get(':token')
+  @Public('signed RSVP link')
   @ApiOperation({ summary: 'The answer page of a personal link (HTML); opening it changes nothing' })
   async page(@Param('token') token: string, @Query('answer') answer: string | undefined, @Res() res: HtmlResponse) {
     res.type('html');
@@ -65,6 +67,7 @@ export class RsvpController {
   }
 
   @Post(':token')
+  @Public('signed RSVP link')
   @HttpCode(200)
   @ApiOperation({
     summary: "Answer with a personal link: accepted, declined, or substitute with the substitute's name",

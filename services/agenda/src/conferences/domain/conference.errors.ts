@@ -15,6 +15,10 @@ export abstract class AgendaError extends Error {
 /** 404: no such conference (or segment, guest... of it). */
 export class NotFound extends AgendaError {}
 
+/** The one 404 for a conference, whether it does not exist or belongs to another organization. */
+export const conferenceNotFound = (id: string) =>
+  new NotFound(`Không có hội nghị mã ${id}`, `conference ${id} does not exist`, 'conferenceId');
+
 /** 400: a value that can never be right (end before start, a time that is not a time of day). */
 export class InvalidInput extends AgendaError {}
 

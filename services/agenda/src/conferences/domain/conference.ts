@@ -21,6 +21,8 @@ import { cleanText, DEFAULT_TIME_ZONE, localDate } from '@tdkt/vietnamese';
 
 export interface NewConference {
   id?: string;
+  /** the owning organization, chosen by the caller from their own */
+  tenant?: string;
   organizer: Organizer;
   kind: ConferenceKind;
   title?: string;
@@ -65,6 +67,7 @@ export class Conference {
     return new Conference({
       ...details,
       id: input.id ?? randomUUID(),
+      ...(input.tenant ? { tenant: input.tenant } : {}),
       status: 'draft',
       sequence: 0,
       agendaVersion: 0,
@@ -87,6 +90,10 @@ export class Conference {
 
   get id(): string {
     return this.state.id;
+  }
+
+  get tenant(): string | undefined {
+    return this.state.tenant;
   }
 
   suggestedTitle(): string {

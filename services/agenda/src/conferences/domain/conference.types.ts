@@ -69,6 +69,8 @@ export interface ConferenceDetails {
 
 export interface ConferenceState extends ConferenceDetails {
   id: string;
+  /** the organization owning it (tenant); undefined for conferences from before tenancy (admin only) */
+  tenant?: string;
   status: ConferenceStatus;
   cancellation?: { reason: string; at: Date };
   /** bumped by every reschedule and cancellation: calendar clients replace the older copy */

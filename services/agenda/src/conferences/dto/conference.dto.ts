@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TENANT_PATTERN } from '@tdkt/auth';
 import { PageQuery } from '@tdkt/service-kit';
 import { DEFAULT_TIME_ZONE } from '@tdkt/vietnamese';
 
@@ -40,6 +41,14 @@ export class CreateConferenceDto {
   @IsOptional()
   @IsUUID()
   id?: string;
+
+  @ApiPropertyOptional({
+    example: 'province:son-la',
+    description: 'the owning organization; needed only by a caller belonging to several (admin: any)',
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN)
+  tenant?: string;
 
   @ApiProperty({ type: OrganizerInput })
   @ValidateNested()

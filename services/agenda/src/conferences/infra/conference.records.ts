@@ -5,6 +5,7 @@ import type { Presenter } from '../domain/segment';
 @Entity('conferences')
 export class ConferenceRecord {
   @PrimaryColumn('uuid') id!: string;
+  @Column('text', { nullable: true }) tenant!: string | null;
   @Column('uuid', { name: 'organization_id', nullable: true }) organizationId!: string | null;
   @Column('text', { name: 'organizer_name' }) organizerName!: string;
   @Column('text') kind!: string;

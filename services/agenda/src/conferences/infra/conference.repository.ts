@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { VenueRecord } from '../../venues/infra/venue.records';
 import { Conference } from '../domain/conference';
 import type { ConferenceStatus } from '../domain/conference-status';
-import { NotFound } from '../domain/conference.errors';
+import { conferenceNotFound } from '../domain/conference.errors';
 import type { SegmentStatus } from '../domain/segment';
 import { ConferenceRecord, ConnectionPointRecord, GuestRecord, SegmentRecord } from './conference.records';
 
@@ -23,7 +23,7 @@ export class ConferenceRepository {
 
   async load(manager: EntityManager, id: string, lock = false): Promise<Conference> {
     const c = await this.find(manager, id, lock);
-    if (!c) throw new NotFound(`Không có hội nghị mã ${id}`, `conference ${id} does not exist`, 'conferenceId');
+    if (!c) throw conferenceNotFound(id);
     return c;
   }
 
@@ -39,6 +39,7 @@ export class ConferenceRepository {
     const segments = await manager.find(SegmentRecord, { where: { conferenceId: id }, order: { ord: 'ASC' } });
     const conference = Conference.restore({
       id: r.id,
+      ...(r.tenant ? { tenant: r.tenant } : {}),
       organizer: { ...(r.organizationId ? { organizationId: r.organizationId } : {}), name: r.organizerName },
       kind: r.kind as ConferenceKind,
       title: r.title,
@@ -101,6 +102,7 @@ export class ConferenceRepository {
     const s = c.snapshot;
     return {
       id: s.id,
+      tenant: s.tenant ?? null,
       organizationId: s.organizer.organizationId ?? null,
       organizerName: s.organizer.name,
       kind: s.kind,

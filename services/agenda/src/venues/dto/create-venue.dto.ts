@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TENANT_PATTERN } from '@tdkt/auth';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CreateVenueDto {
   @ApiProperty({ example: 'Hội trường Trung tâm Hội nghị tỉnh Sơn La' })
@@ -13,4 +14,12 @@ export class CreateVenueDto {
   @IsString()
   @MaxLength(500)
   address?: string;
+
+  @ApiPropertyOptional({
+    example: 'province:son-la',
+    description: 'the owning organization; needed only by a caller belonging to several (admin: any)',
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN)
+  tenant?: string;
 }

@@ -31,10 +31,17 @@ export class AttendanceRepository {
     return r ? toRow(r) : undefined;
   }
 
-  async insert(manager: EntityManager, conferenceId: string, a: Attendance): Promise<void> {
+  /** `by`: who checked the guest in (the audit trail), the staff at the door or the QR scanner's user. */
+  async insert(
+    manager: EntityManager,
+    conferenceId: string,
+    a: Attendance,
+    by?: { id: string; name: string },
+  ): Promise<void> {
     await manager.query(
-      `INSERT INTO attendance (id, conference_id, invitation_id, attendee, site_kind, site_id, site_name, method, checked_in_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO attendance (id, conference_id, invitation_id, attendee, site_kind, site_id, site_name, method, checked_in_at,
+         checked_in_by_id, checked_in_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         a.id,
         conferenceId,
@@ -45,6 +52,8 @@ export class AttendanceRepository {
         a.site.name,
         a.method,
         a.checkedInAt,
+        by?.id ?? null,
+        by?.name ?? null,
       ],
     );
   }

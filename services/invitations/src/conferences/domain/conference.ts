@@ -6,6 +6,8 @@ import type { ConferenceFormat, ConferenceKind, ConnectionPoint, Venue } from '@
  */
 export interface Conference {
   id: string;
+  /** the organization owning it, as agenda's events say (undefined while known by id only) */
+  tenant?: string;
   organizationId?: string;
   organizerName?: string;
   kind?: ConferenceKind;

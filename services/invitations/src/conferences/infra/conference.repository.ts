@@ -13,6 +13,7 @@ export interface ConferenceChange {
 /** A `conferences` row as `SELECT *` returns it; a cancellation always has its reason. */
 interface ConferenceRow {
   id: string;
+  tenant: string | null;
   organization_id: string | null;
   organizer_name: string | null;
   kind: Conference['kind'] | null;
@@ -45,8 +46,11 @@ export class ConferenceRepository {
   }
 
   /** A conference known by id only (an award named it before the agenda's event arrived). */
-  async ensure(manager: EntityManager, id: string): Promise<void> {
-    await manager.query('INSERT INTO conferences (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [id]);
+  async ensure(manager: EntityManager, id: string, tenant?: string): Promise<void> {
+    await manager.query(
+      'INSERT INTO conferences (id, tenant) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET tenant = coalesce(conferences.tenant, EXCLUDED.tenant)',
+      [id, tenant ?? null],
+    );
   }
 
   /** One agenda event, under the conference's row lock (the first event creates the row). */
@@ -55,7 +59,10 @@ export class ConferenceRepository {
     event: ConferenceEvent & { data: { conferenceId: string } },
   ): Promise<ConferenceChange> {
     const id = event.data.conferenceId;
-    await this.ensure(manager, id);
+    // the owner agenda names: it wins over a guess from an award named first
+    const tenant = (event as { tenant?: string }).tenant;
+    await this.ensure(manager, id, tenant);
+    if (tenant) await manager.query('UPDATE conferences SET tenant = $2 WHERE id = $1', [id, tenant]);
     const [row] = await manager.query<ConferenceRow[]>('SELECT * FROM conferences WHERE id = $1 FOR UPDATE', [id]);
     const before = toConference(row);
     const c: ConferenceReplica = applyConferenceEvent(row.replica ?? undefined, event);
@@ -90,6 +97,7 @@ export class ConferenceRepository {
 function toConference(r: ConferenceRow): Conference {
   return {
     id: r.id,
+    tenant: r.tenant ?? undefined,
     organizationId: r.organization_id ?? undefined,
     organizerName: r.organizer_name ?? undefined,
     kind: r.kind ?? undefined,

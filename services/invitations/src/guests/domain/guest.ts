@@ -14,6 +14,8 @@ export interface Guest {
   organization?: string;
   email?: string;
   phone?: string;
+  /** the organization whose directory it is in; none for an awardee the registry named */
+  tenant?: string;
   /** a central guest (Ban Thi đua - Khen thưởng Trung ương, a ministry): first at cluster conferences */
   central: boolean;
   /** the award registry's recipient id, for awardees */

@@ -11,14 +11,24 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TENANT_PATTERN } from '@tdkt/auth';
 import { PageQuery } from '@tdkt/service-kit';
 
 export class CreateGuestDto {
+  @ApiPropertyOptional({
+    example: 'province:son-la',
+    description: 'the organization whose directory the guest joins; needed only by a caller belonging to several',
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN)
+  tenant?: string;
+
   @ApiPropertyOptional({
     enum: ['person', 'collective'],
     default: 'person',

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { searchKey, type Guest } from '../domain/guest';
 
-const COLUMNS = 'id, kind, name, titles, organization, email, phone, central, recipient_id';
+const COLUMNS = 'id, tenant, kind, name, titles, organization, email, phone, central, recipient_id';
 
 /** One row of COLUMNS. */
 export interface GuestRow {
   id: string;
+  tenant?: string | null;
   kind: Guest['kind'];
   name: string;
   titles: string[];
@@ -21,8 +22,8 @@ export interface GuestRow {
 export class GuestRepository {
   async insert(manager: EntityManager, g: Guest): Promise<void> {
     await manager.query(
-      `INSERT INTO guests (id, kind, name, name_folded, titles, organization, email, phone, central, recipient_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `INSERT INTO guests (id, kind, name, name_folded, titles, organization, email, phone, central, recipient_id, tenant)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         g.id,
         g.kind,
@@ -34,6 +35,7 @@ export class GuestRepository {
         g.phone ?? null,
         g.central,
         g.recipientId ?? null,
+        g.tenant ?? null,
       ],
     );
   }
@@ -88,11 +90,15 @@ export class GuestRepository {
   /** Search by name with or without diacritics, Vietnamese order. */
   async search(
     manager: EntityManager,
-    f: { q?: string; page: number; pageSize: number },
+    f: { q?: string; page: number; pageSize: number; tenants: string[] | null },
   ): Promise<{ items: Guest[]; total: number }> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const where = f.q ? `WHERE name_folded LIKE ${p(`%${searchKey(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}` : '';
+    const conditions = [
+      ...(f.q ? [`name_folded LIKE ${p(`%${searchKey(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`] : []),
+      ...(f.tenants ? [`tenant = ANY(${p(f.tenants)})`] : []),
+    ];
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const [{ total }] = await manager.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM guests ${where}`,
       params,
@@ -108,6 +114,7 @@ export class GuestRepository {
 export function toGuest(r: GuestRow): Guest {
   return {
     id: r.id,
+    ...(r.tenant ? { tenant: r.tenant } : {}),
     kind: r.kind,
     name: r.name,
     titles: r.titles ?? [],

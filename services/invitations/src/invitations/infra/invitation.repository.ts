@@ -91,6 +91,15 @@ export class InvitationRepository {
   }
 
   /** Awardees' invitations waiting for this guest's address, to send once it is known. */
+  /** The organizations of the conferences a guest is on the list of. */
+  async conferenceTenantsOfGuest(manager: EntityManager, guestId: string): Promise<(string | null)[]> {
+    const rows = await manager.query<{ tenant: string | null }[]>(
+      'SELECT DISTINCT c.tenant FROM invitations i JOIN conferences c ON c.id = i.conference_id WHERE i.guest_id = $1',
+      [guestId],
+    );
+    return rows.map((r) => r.tenant);
+  }
+
   async waitingForGuest(manager: EntityManager, guestId: string): Promise<{ id: string; conferenceId: string }[]> {
     const rows = await manager.query<{ id: string; conference_id: string }[]>(
       `SELECT id, conference_id FROM invitations WHERE guest_id = $1 AND status = 'draft' AND auto_send ORDER BY id FOR UPDATE`,
@@ -104,6 +113,16 @@ export class InvitationRepository {
       id,
       sequence,
       at,
+    ]);
+  }
+
+  /** Who sent these invitations (the audit trail): the person whose token asked for it. */
+  async markSentBy(manager: EntityManager, ids: string[], by: { id: string; name: string }): Promise<void> {
+    if (!ids.length) return;
+    await manager.query('UPDATE invitations SET sent_by_id = $2, sent_by_name = $3 WHERE id = ANY($1::uuid[])', [
+      ids,
+      by.id,
+      by.name,
     ]);
   }
 

@@ -122,11 +122,16 @@ export class MailQueueRepository {
 
   async list(
     manager: EntityManager,
-    f: { status?: string; invitationId?: string; page: number; pageSize: number },
+    f: { status?: string; invitationId?: string; page: number; pageSize: number; tenants?: string[] | null },
   ): Promise<{ items: MailRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
+    // a mail belongs to the organization of its invitation's conference
+    if (f.tenants)
+      where.push(
+        `invitation_id IN (SELECT i.id FROM invitations i JOIN conferences c ON c.id = i.conference_id WHERE c.tenant = ANY(${p(f.tenants)}))`,
+      );
     if (f.status) where.push(`status = ${p(f.status)}`);
     if (f.invitationId) where.push(`invitation_id = ${p(f.invitationId)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -140,6 +145,15 @@ export class MailQueueRepository {
       params,
     );
     return { items, total };
+  }
+
+  /** The organization owning an invitation's conference: the tenant of what is announced about it. */
+  async tenantOf(manager: EntityManager, invitationId: string): Promise<string | undefined> {
+    const [r] = await manager.query<{ tenant: string | null }[]>(
+      'SELECT c.tenant FROM invitations i JOIN conferences c ON c.id = i.conference_id WHERE i.id = $1',
+      [invitationId],
+    );
+    return r?.tenant ?? undefined;
   }
 
   async pendingCount(manager: EntityManager): Promise<number> {
