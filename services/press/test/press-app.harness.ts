@@ -8,6 +8,9 @@ import {
   httpClient,
   listenOnFreePort,
   testServiceEnv,
+  tokenFor,
+  type DemoUser,
+  type TestUser,
   uniqueNamespace,
 } from '@tdkt/testing';
 import { MessagingRuntime } from '@tdkt/messaging';
@@ -31,7 +34,15 @@ export async function startPress(db: DatabaseConfig, namespace: string, env: Nod
   return { app, url, http: httpClient(url), stop: () => app.close() };
 }
 
-export async function pressEnvironment(label: string) {
+/**
+ * A database and a namespace for one test file. The users' tokens are taken first, while the
+ * test users' password is the one this run's global setup set (tokens are then reused).
+ */
+export async function pressEnvironment(
+  label: string,
+  users: (TestUser | DemoUser)[] = ['test-runner', 'test-reviewer'],
+) {
+  for (const u of users) await tokenFor(u);
   const db = await createTestDatabase(label);
   const namespace = uniqueNamespace(label);
   return {
