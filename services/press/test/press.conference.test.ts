@@ -309,6 +309,10 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(unbounded.body.errors[0]).toMatchObject({ field: 'organizations', code: 'maxLength' });
 
     const d = await draftOf('conference-report', id);
+    // the conference's events carried test-runner's province: the draft and its events belong to it
+    expect(d.tenant).toBe(TEST_TENANT);
+    const generated = await waitFor(() => recorder.ofType('press.draft-generated.v1').find((m) => m.key === d.id));
+    expect(generated.headers.ce_tenant).toBe(TEST_TENANT);
     expect((await press.http.post(`/drafts/${d.id}/approve`, {}, lead)).status).toBe(409); // not in review
     expect((await press.http.post(`/drafts/${d.id}/submit`, {}, officer)).body.status).toBe('in_review');
     expect(
