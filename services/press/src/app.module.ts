@@ -11,6 +11,8 @@ import { WebhookClaims1700000000203 } from './migrations/1700000000203-webhook-c
 import { StaleSubjects1700000000204 } from './migrations/1700000000204-stale-subjects';
 import { RebuildModule } from './rebuild/rebuild.module';
 import { ConferenceReplica1700000000210 } from './migrations/1700000000210-conference-replica';
+import { Tenancy1700000000220 } from './migrations/1700000000220-tenancy';
+import { CoverageModule } from './coverage/coverage.module';
 
 @Module({})
 export class AppModule {
@@ -33,9 +35,11 @@ export class AppModule {
             WebhookClaims1700000000203,
             StaleSubjects1700000000204,
             ConferenceReplica1700000000210,
+            Tenancy1700000000220,
           ],
           topics: [TOPICS.draft],
         }),
+        CoverageModule,
         DraftsModule,
         RebuildModule,
       ],

@@ -22,12 +22,16 @@ import {
   type RecipientKind,
 } from '@tdkt/contracts';
 
-/** A CloudEvent as a producing service would write it; `time` orders facts that arrive out of order. */
+/**
+ * A CloudEvent as a producing service would write it; `time` orders facts that arrive out of order;
+ * `tenant` owns the subject (by default the test users' province, so test-runner sees the drafts).
+ */
 export function eventOf<T>(
   def: EventDefinition<T>,
   subject: string,
   data: T,
   time = new Date().toISOString(),
+  tenant: string | undefined = 'province:kiem-thu',
 ): CloudEvent<T> {
   const id = randomUUID();
   return {
@@ -39,6 +43,7 @@ export function eventOf<T>(
     subject,
     datacontenttype: 'application/json',
     correlationid: id,
+    ...(tenant ? { tenant } : {}),
     data,
   };
 }

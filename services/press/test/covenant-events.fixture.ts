@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { CovenantSigned, toKafkaHeaders, type CloudEvent, type CovenantSignedData } from '@tdkt/contracts';
 
-export function covenantSignedEvent(overrides: Partial<CovenantSignedData> = {}): CloudEvent<CovenantSignedData> {
+/** A covenant-signed event; `tenant` owns the covenant (by default the test users' province). */
+export function covenantSignedEvent(
+  overrides: Partial<CovenantSignedData> = {},
+  tenant = 'province:kiem-thu',
+): CloudEvent<CovenantSignedData> {
   const covenantId = overrides.covenantId ?? randomUUID();
   const party = (order: number, unitName: string, name: string, titles: string[]) => ({
     partyId: randomUUID(),
@@ -21,6 +25,7 @@ export function covenantSignedEvent(overrides: Partial<CovenantSignedData> = {})
     subject: covenantId,
     datacontenttype: 'application/json',
     correlationid: id,
+    tenant,
     data: {
       covenantId,
       title: 'Giao ước thi đua năm 2024',

@@ -2,11 +2,15 @@ import type { INestApplication } from '@nestjs/common';
 import { TOPICS } from '@tdkt/contracts';
 import type { DatabaseConfig } from '@tdkt/persistence';
 import {
+  bearer,
   createTestDatabase,
   dropTestDatabase,
   httpClient,
   listenOnFreePort,
   testServiceEnv,
+  tokenFor,
+  type DemoUser,
+  type TestUser,
   uniqueNamespace,
 } from '@tdkt/testing';
 import { MessagingRuntime } from '@tdkt/messaging';
@@ -30,7 +34,15 @@ export async function startPress(db: DatabaseConfig, namespace: string, env: Nod
   return { app, url, http: httpClient(url), stop: () => app.close() };
 }
 
-export async function pressEnvironment(label: string) {
+/**
+ * A database and a namespace for one test file. The users' tokens are taken first, while the
+ * test users' password is the one this run's global setup set (tokens are then reused).
+ */
+export async function pressEnvironment(
+  label: string,
+  users: (TestUser | DemoUser)[] = ['test-runner', 'test-reviewer'],
+) {
+  for (const u of users) await tokenFor(u);
   const db = await createTestDatabase(label);
   const namespace = uniqueNamespace(label);
   return {
@@ -49,6 +61,14 @@ export async function pressEnvironment(label: string) {
  */
 export const LOCAL_WEBHOOKS = { PRESS_WEBHOOK_ALLOW_HTTP: 'true', PRESS_WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' };
 
-/** Headers the gateway will set: who acts, in which role (percent-encoded: headers are Latin-1). */
-export const officer = { 'x-actor': encodeURIComponent('Lò Thị Mai'), 'x-role': 'press-officer' };
-export const lead = { 'x-actor': encodeURIComponent('Cầm Văn Nam'), 'x-role': 'press-lead' };
+/** The tenant of the test users (test-runner, test-reviewer, test-press-*): the fixtures' events carry it. */
+export const TEST_TENANT = 'province:kiem-thu';
+
+/**
+ * Two different people of the same press office, both with every role: the officer (test-runner,
+ * whom httpClient acts as by default) edits and submits, the lead (test-reviewer) approves — the
+ * four-eyes rule refuses the same person doing both. Headers for one call each.
+ */
+export async function editors(): Promise<{ officer: Record<string, string>; lead: Record<string, string> }> {
+  return { officer: await bearer('test-runner'), lead: await bearer('test-reviewer') };
+}

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { ensureTopics } from '@tdkt/messaging';
-import { TopicRecorder, testKafka, waitFor } from '@tdkt/testing';
+import { TopicRecorder, bearer, httpClient, testKafka, waitFor } from '@tdkt/testing';
 import { verifyWebhook } from '../src/delivery/domain/standard-webhooks';
 import {
   agenda,
@@ -17,7 +17,7 @@ import {
   revoked,
   scheduled,
 } from './conference-events.fixture';
-import { LOCAL_WEBHOOKS, lead, officer, pressEnvironment, startPress } from './press-app.harness';
+import { LOCAL_WEBHOOKS, TEST_TENANT, editors, pressEnvironment, startPress } from './press-app.harness';
 
 const CO_CP = awardType('CO_THI_DUA_CHINH_PHU', 'Cờ thi đua của Chính phủ', 300, 'Thủ tướng Chính phủ');
 const BK_TTG = awardType('BANG_KHEN_THU_TUONG', 'Bằng khen của Thủ tướng Chính phủ', 302, 'Thủ tướng Chính phủ');
@@ -43,8 +43,12 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
   let hook: Server;
   const received: { headers: Record<string, string>; body: string }[] = [];
   let hookFailures = 1;
+  // two people: test-runner edits and submits, test-reviewer approves (four eyes)
+  let officer: Record<string, string>;
+  let lead: Record<string, string>;
 
   beforeAll(async () => {
+    ({ officer, lead } = await editors());
     env = await pressEnvironment('press-conf');
     const kafka = testKafka();
     await ensureTopics(kafka, env.inputTopics);
@@ -202,9 +206,8 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
 
   it('after an edit, new facts are only flagged with a diff, and one action merges them', async () => {
     const d = await draftOf('conference-report', id);
-    expect((await press.http.put(`/drafts/${d.id}`, { title: d.title, paragraphs: d.paragraphs }, {})).status).toBe(
-      401,
-    );
+    const anonymous = httpClient(press.url, { as: null });
+    expect((await anonymous.put(`/drafts/${d.id}`, { title: d.title, paragraphs: d.paragraphs })).status).toBe(401);
     const edited = await press.http.put(
       `/drafts/${d.id}`,
       {
@@ -264,8 +267,8 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(para(merged.body, 'lead')).toContain('long trọng tổ chức');
     const versions = (await press.http.get(`/drafts/${d.id}/versions?pageSize=100`)).body.items;
     expect(versions.slice(-2).map((v: { origin: string; author: string }) => [v.origin, v.author])).toEqual([
-      ['edited', 'Lò Thị Mai'],
-      ['merged', 'Lò Thị Mai'],
+      ['edited', 'Kiểm Thử'],
+      ['merged', 'Kiểm Thử'],
     ]);
   });
 
@@ -288,7 +291,13 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
       lead,
     );
     expect(
-      (await press.http.post('/subscriptions', { pressOffice: 'X', organizations: [], kinds: [] }, officer)).status,
+      (
+        await press.http.post(
+          '/subscriptions',
+          { pressOffice: 'X', organizations: [], kinds: [] },
+          await bearer('test-press-officer'),
+        )
+      ).status,
     ).toBe(403);
     // found by the HTTP fuzz: an organization of 100,000 characters was stored
     const unbounded = await press.http.post(
@@ -300,14 +309,20 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(unbounded.body.errors[0]).toMatchObject({ field: 'organizations', code: 'maxLength' });
 
     const d = await draftOf('conference-report', id);
+    // the conference's events carried test-runner's province: the draft and its events belong to it
+    expect(d.tenant).toBe(TEST_TENANT);
+    const generated = await waitFor(() => recorder.ofType('press.draft-generated.v1').find((m) => m.key === d.id));
+    expect(generated.headers.ce_tenant).toBe(TEST_TENANT);
     expect((await press.http.post(`/drafts/${d.id}/approve`, {}, lead)).status).toBe(409); // not in review
     expect((await press.http.post(`/drafts/${d.id}/submit`, {}, officer)).body.status).toBe('in_review');
     expect(
       (await press.http.put(`/drafts/${d.id}`, { title: d.title, paragraphs: d.paragraphs }, officer)).status,
     ).toBe(409); // under review
-    const forbidden = await press.http.post(`/drafts/${d.id}/approve`, {}, officer);
-    expect(forbidden.status).toBe(403);
-    expect(forbidden.body.title).toBe('Không có quyền');
+    // test-runner holds press-lead too, but submitted it: four eyes
+    const own = await press.http.post(`/drafts/${d.id}/approve`, {}, officer);
+    expect(own.status).toBe(403);
+    expect(own.body.title).toBe('Không được tự duyệt');
+    expect((await press.http.post(`/drafts/${d.id}/approve`, {}, await bearer('test-press-officer'))).status).toBe(403);
     expect((await press.http.post(`/drafts/${d.id}/reject`, {}, lead)).status).toBe(400);
     expect(
       (await press.http.post(`/drafts/${d.id}/reject`, { comment: 'Bổ sung chức vụ đồng chí Vi Đức Thọ' }, lead)).body
@@ -322,12 +337,17 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(
       history.slice(-5).map((t: { action: string; actor: string; role: string }) => [t.action, t.actor, t.role]),
     ).toEqual([
-      ['submit', 'Lò Thị Mai', 'press-officer'],
-      ['reject', 'Cầm Văn Nam', 'press-lead'],
-      ['submit', 'Lò Thị Mai', 'press-officer'],
-      ['approve', 'Cầm Văn Nam', 'press-lead'],
-      ['publish', 'Cầm Văn Nam', 'press-lead'],
+      ['submit', 'Kiểm Thử', 'press-officer'],
+      ['reject', 'Duyệt Thử', 'press-lead'],
+      ['submit', 'Kiểm Thử', 'press-officer'],
+      ['approve', 'Duyệt Thử', 'press-lead'],
+      ['publish', 'Duyệt Thử', 'press-lead'],
     ]);
+    // the audit trail keeps the token's subject id: two different people
+    const ids = history.slice(-5).map((t: { actorId: string }) => t.actorId);
+    expect(ids.every((x: unknown) => typeof x === 'string' && x.length > 0)).toBe(true);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids[0]).toBe(ids[2]);
     expect(history.find((t: { action: string }) => t.action === 'reject').comment).toBe(
       'Bổ sung chức vụ đồng chí Vi Đức Thọ',
     );
@@ -335,9 +355,10 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(JSON.parse(onWire.value!)).toMatchObject({
       draftId: d.id,
       version: d.version,
-      publishedBy: 'Cầm Văn Nam',
+      publishedBy: 'Duyệt Thử',
       organizations: ['UBND tỉnh Sơn La'],
     });
+    expect(onWire.headers.ce_tenant).toBe(TEST_TENANT);
     expect(recorder.ofType('press.draft-approved.v1').some((m) => m.key === d.id)).toBe(true);
 
     // the webhook: refused once (500), retried with backoff, then delivered; signed per Standard Webhooks
@@ -380,11 +401,20 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     }
     expect((await press.http.get(`/subscriptions/${randomUUID()}/feed.atom`)).status).toBe(404);
 
-    // the Atom feed of the subscription lists the publication; the other one's does not
-    const feed = await press.http.get(`/subscriptions/${sub.body.id}/feed.atom`);
+    // the Atom feed of the subscription lists the publication; the other one's does not. Feed
+    // readers send no token: the URL given at subscription carries the feed's own key
+    const feedPath = (f: string) => new URL(f).pathname + new URL(f).search;
+    expect(sub.body.feed).toMatch(/\/feed\.atom\?key=[\w-]{20,}$/);
+    const anonymous = httpClient(press.url, { as: null });
+    const feed = await anonymous.get(feedPath(sub.body.feed));
+    expect(feed.status).toBe(200);
     expect(feed.headers.get('content-type')).toContain('application/atom+xml');
     expect(atomEntryTitles(feed.body)).toContain(d.title);
-    expect((await press.http.get(`/subscriptions/${other.body.id}/feed.atom`)).body).not.toContain('<entry>');
+    expect((await anonymous.get(feedPath(other.body.feed))).body).not.toContain('<entry>');
+    // without its key, or with another subscription's, the feed is not there
+    expect((await anonymous.get(`/subscriptions/${sub.body.id}/feed.atom`)).status).toBe(404);
+    const otherKey = new URL(other.body.feed).searchParams.get('key');
+    expect((await anonymous.get(`/subscriptions/${sub.body.id}/feed.atom?key=${otherKey}`)).status).toBe(404);
   });
 
   it('editing a published draft makes a new version and never alters what was published; every export escapes HTML', async () => {
@@ -412,7 +442,7 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     const md = await press.http.get(`/drafts/${d.id}/export.md`);
     expect(md.body).not.toMatch(/<script|<b>/);
     expect(md.body.startsWith(`# &lt;b&gt;${d.title}&lt;/b&gt;`)).toBe(true);
-    const docx = await fetch(`${press.url}/drafts/${d.id}/export.docx`);
+    const docx = await fetch(`${press.url}/drafts/${d.id}/export.docx`, { headers: officer });
     expect(docx.headers.get('content-type')).toContain('officedocument.wordprocessingml');
     const xml = await (
       await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()))
@@ -464,7 +494,7 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     await db.query(
       "DELETE FROM rm_attendees; DELETE FROM rm_awards; UPDATE rm_conferences SET facts = jsonb_build_object('conferenceId', conference_id)",
     );
-    expect((await press.http.post('/admin/read-model/rebuild', {}, officer)).status).toBe(403);
+    expect((await press.http.post('/admin/read-model/rebuild', {}, await bearer('test-press-lead'))).status).toBe(403);
     const rebuilt = await press.http.post('/admin/read-model/rebuild', {}, lead);
     expect(rebuilt.status).toBe(200);
     expect(rebuilt.body).toMatchObject({ conferences: 2, draftsChanged: 0 });

@@ -5,10 +5,17 @@ import { Client } from 'pg';
 import { ensureTopics } from '@tdkt/messaging';
 import { testKafka, waitFor } from '@tdkt/testing';
 import { covenantSignedEvent, publishEvent } from './covenant-events.fixture';
-import { LOCAL_WEBHOOKS, lead, officer, pressEnvironment, startPress } from './press-app.harness';
+import { LOCAL_WEBHOOKS, editors, pressEnvironment, startPress } from './press-app.harness';
 import { webhookReceiver, type WebhookReceiver } from './webhook-receiver.fixture';
 
 type Press = Awaited<ReturnType<typeof startPress>>;
+
+// two people: test-runner submits, test-reviewer approves and publishes (four eyes)
+let officer: Record<string, string>;
+let lead: Record<string, string>;
+beforeAll(async () => {
+  ({ officer, lead } = await editors());
+});
 
 /** A covenant-signing draft taken through review to publication: one delivery per matching subscription. */
 async function publishCovenant(press: Press, producer: Producer, topic: string, clusterName: string): Promise<void> {

@@ -12,6 +12,8 @@ export interface NewSubscription {
   organizations: string[];
   kinds: string[];
   webhookUrl?: string;
+  /** the press office (tenant) it belongs to */
+  tenant: string;
 }
 
 /** A press office subscribes: its webhook URL checked first (422), a new signing secret (whsec_…) made. */
@@ -33,6 +35,7 @@ export class SubscribeCommand {
       ...(input.webhookUrl ? { webhookUrl: input.webhookUrl } : {}),
       secret: newWebhookSecret(),
       createdAt: new Date(),
+      tenant: input.tenant,
     };
     await this.subscriptions.insert(this.dataSource.manager, s);
     return s;

@@ -39,8 +39,12 @@ export class SubscriptionQueries {
     private readonly subscriptions: SubscriptionRepository,
   ) {}
 
-  page(page: number, pageSize: number): Promise<{ items: Subscription[]; total: number }> {
-    return this.subscriptions.page(this.dataSource.manager, page, pageSize);
+  page(
+    page: number,
+    pageSize: number,
+    tenants: readonly string[] | null,
+  ): Promise<{ items: Subscription[]; total: number }> {
+    return this.subscriptions.page(this.dataSource.manager, page, pageSize, tenants);
   }
 
   get(id: string): Promise<Subscription | undefined> {

@@ -6,6 +6,7 @@ import {
   InvalidTransition,
   NothingToMerge,
   RoleNotAllowed,
+  SelfApproval,
   StaleVersion,
 } from './domain/draft.errors';
 
@@ -37,6 +38,17 @@ export function mapDraftError(err: unknown): ProblemInit | undefined {
         detail: `Vai trò ${err.role} không được phép thực hiện "${err.action}"; cần: ${err.allowed.join(', ')}`,
       },
       en: { title: 'Role not allowed', detail: err.message },
+    };
+  }
+  if (err instanceof SelfApproval) {
+    return {
+      status: 403,
+      type: 'self-approval',
+      vi: {
+        title: 'Không được tự duyệt',
+        detail: 'Người gửi duyệt bản tin không được tự duyệt bản tin đó; cần một người khác duyệt',
+      },
+      en: { title: 'Self-approval not allowed', detail: err.message },
     };
   }
   if (err instanceof InvalidTransition) {

@@ -6,13 +6,15 @@ import { DataSource } from 'typeorm';
 import { WebhookQueue } from '../delivery/webhook-queue';
 import type { DraftState } from './domain/draft';
 import { DraftNotFound } from './domain/draft.errors';
-import { transition, type Actor, type WorkflowAction } from './domain/workflow';
+import { transition, type WorkflowAction } from './domain/workflow';
+import type { Editor } from './edit-draft.command';
+import { inScope } from '../coverage/domain/coverage';
 import { DraftRepository } from './infra/draft.repository';
 import { PublicationRecord } from './infra/draft.records';
 
 /**
  * draft → in review → approved → published, or rejected with a comment. Each step is recorded
- * (who, role, when, on which version); approval and publication are announced on press.draft.v1;
+ * (who — the token's id and name —, role, when, on which version); approval and publication are announced on press.draft.v1;
  * a publication is queued for every matching press-office webhook in the same transaction.
  */
 @Injectable()
@@ -24,11 +26,12 @@ export class DraftWorkflowCommand {
     private readonly webhooks: WebhookQueue,
   ) {}
 
-  execute(id: string, action: WorkflowAction, actor: Actor, comment?: string): Promise<DraftState> {
+  execute(id: string, action: WorkflowAction, { actor, scope }: Editor, comment?: string): Promise<DraftState> {
     return this.dataSource.transaction(async (m) => {
       const d = await this.drafts.lock(m, id);
-      if (!d) throw new DraftNotFound(id);
-      const to = transition(d.status, action, actor, comment);
+      if (!d || !inScope(scope, d.tenant)) throw new DraftNotFound(id);
+      const submitter = action === 'approve' ? await this.drafts.submitterId(m, id) : null;
+      const { to, role } = transition(d.status, action, actor, comment, submitter);
       const now = new Date();
       const next: DraftState = { ...d, status: to, ...(action === 'publish' ? { publishedVersion: d.version } : {}) };
       await this.drafts.save(m, next);
@@ -38,8 +41,8 @@ export class DraftWorkflowCommand {
         from: d.status,
         to,
         version: d.version,
-        actor: actor.name,
-        role: actor.role,
+        actor,
+        role,
         comment: comment?.trim(),
         at: now,
       });
@@ -47,6 +50,7 @@ export class DraftWorkflowCommand {
       if (action === 'approve') {
         await this.outbox.add(m, DraftApproved, {
           subject: d.id,
+          tenant: d.tenant,
           data: { ...head, approvedBy: actor.name, approvedAt: now.toISOString() },
         });
       }
@@ -61,10 +65,12 @@ export class DraftWorkflowCommand {
           organizations: d.organizations,
           publishedBy: actor.name,
           publishedAt: now,
+          tenant: d.tenant ?? null,
         });
         await m.insert(PublicationRecord, publication);
         await this.outbox.add(m, DraftPublished, {
           subject: d.id,
+          tenant: d.tenant,
           data: { ...head, publishedBy: actor.name, publishedAt: now.toISOString(), organizations: d.organizations },
         });
         await this.webhooks.enqueue(m, publication, next);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { DraftState } from './domain/draft';
 import { DraftRecord, DraftTransitionRecord, DraftVersionRecord } from './infra/draft.records';
 import { toState } from './infra/draft.repository';
+import { inScope } from '../coverage/domain/coverage';
 
 export interface DraftListFilter {
   kind?: string;
@@ -13,12 +14,16 @@ export interface DraftListFilter {
   pageSize: number;
 }
 
+/** The tenants whose drafts the caller sees; `null`: all (admin). */
+export type DraftScope = readonly string[] | null;
+
 @Injectable()
 export class DraftQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(f: DraftListFilter): Promise<{ items: DraftState[]; total: number }> {
+  async list(f: DraftListFilter, scope: DraftScope): Promise<{ items: DraftState[]; total: number }> {
     const qb = this.dataSource.getRepository(DraftRecord).createQueryBuilder('d');
+    if (scope !== null) qb.andWhere('d.tenant = ANY(:scope)', { scope: [...scope] });
     if (f.kind) qb.andWhere('d.kind = :kind', { kind: f.kind });
     if (f.subjectId) qb.andWhere('d.subject_id = :subjectId', { subjectId: f.subjectId });
     if (f.status) qb.andWhere('d.status = :status', { status: f.status });
@@ -32,9 +37,10 @@ export class DraftQueries {
     return { items: records.map(toState), total };
   }
 
-  async get(id: string): Promise<DraftState | undefined> {
+  /** The draft, if the caller may see it: another tenant's draft is answered like a missing one. */
+  async get(id: string, scope: DraftScope): Promise<DraftState | undefined> {
     const r = await this.dataSource.getRepository(DraftRecord).findOneBy({ id });
-    return r ? toState(r) : undefined;
+    return r && inScope(scope, r.tenant) ? toState(r) : undefined;
   }
 
   versions(draftId: string, page = 1, pageSize = 100): Promise<[DraftVersionRecord[], number]> {

@@ -21,7 +21,7 @@ export class DraftWriter {
 
   async write(
     m: EntityManager,
-    target: { kind: DraftKind; subjectId: string; organizations: string[] },
+    target: { kind: DraftKind; subjectId: string; organizations: string[]; tenant?: string | null },
     content: DraftContent,
     sourceEventId?: string,
   ): Promise<DraftState> {
@@ -38,14 +38,21 @@ export class DraftWriter {
         edited: false,
         base: content,
         organizations: target.organizations,
+        ...(target.tenant ? { tenant: target.tenant } : {}),
         ...content,
       };
       await this.drafts.save(m, draft, { origin: 'generated', sourceEventId });
       await this.announce(m, draft);
       return draft;
     }
-    const outcome = applyGenerated({ ...existing, organizations: target.organizations }, content, now);
-    if (outcome.kind === 'unchanged') return existing;
+    // the subject's tenant as its events last said (an older draft gets it once its subject is seen again)
+    const tenant = target.tenant ?? existing.tenant;
+    const current: DraftState = { ...existing, organizations: target.organizations, ...(tenant ? { tenant } : {}) };
+    const outcome = applyGenerated(current, content, now);
+    if (outcome.kind === 'unchanged') {
+      if (current.tenant !== existing.tenant) await this.drafts.save(m, current);
+      return current;
+    }
     if (outcome.kind === 'regenerated') {
       await this.drafts.save(m, outcome.next, { origin: 'generated', sourceEventId });
       await this.announce(m, outcome.next);
@@ -58,6 +65,7 @@ export class DraftWriter {
   private announce(m: EntityManager, d: DraftState) {
     return this.outbox.add(m, DraftGenerated, {
       subject: d.id,
+      tenant: d.tenant,
       data: { draftId: d.id, kind: d.kind, subjectId: d.subjectId, version: d.version, title: d.title },
     });
   }

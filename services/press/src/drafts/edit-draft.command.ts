@@ -4,6 +4,7 @@ import { applyEdit, mergePending } from './domain/draft-revision';
 import type { DraftState } from './domain/draft';
 import { DraftNotFound, StaleVersion } from './domain/draft.errors';
 import { checkEditable, type Actor } from './domain/workflow';
+import { inScope } from '../coverage/domain/coverage';
 import { DraftRepository, type VersionOrigin } from './infra/draft.repository';
 
 export interface DraftEdit {
@@ -11,6 +12,12 @@ export interface DraftEdit {
   paragraphs: { role: string; text: string }[];
   /** the version the editor worked on: a newer one in between is a 409, never a silent overwrite */
   baseVersion?: number;
+}
+
+/** The caller and the tenants whose drafts they may work on (`null`: all): another tenant's draft is a 404. */
+export interface Editor {
+  actor: Actor;
+  scope: readonly string[] | null;
 }
 
 /**
@@ -24,7 +31,7 @@ export class EditDraftCommand {
     private readonly drafts: DraftRepository,
   ) {}
 
-  edit(id: string, actor: Actor, edit: DraftEdit): Promise<DraftState> {
+  edit(id: string, actor: Editor, edit: DraftEdit): Promise<DraftState> {
     return this.change(id, actor, 'edit', 'edited', (d, now) => {
       if (edit.baseVersion !== undefined && edit.baseVersion !== d.version)
         throw new StaleVersion(edit.baseVersion, d.version);
@@ -32,7 +39,7 @@ export class EditDraftCommand {
     });
   }
 
-  editParagraph(id: string, actor: Actor, role: string, text: string, baseVersion?: number): Promise<DraftState> {
+  editParagraph(id: string, actor: Editor, role: string, text: string, baseVersion?: number): Promise<DraftState> {
     return this.change(id, actor, 'edit', 'edited', (d, now) => {
       if (baseVersion !== undefined && baseVersion !== d.version) throw new StaleVersion(baseVersion, d.version);
       const exists = d.paragraphs.some((p) => p.role === role);
@@ -43,32 +50,32 @@ export class EditDraftCommand {
     });
   }
 
-  merge(id: string, actor: Actor, roles?: string[]): Promise<DraftState> {
+  merge(id: string, actor: Editor, roles?: string[]): Promise<DraftState> {
     return this.change(id, actor, 'merge', 'merged', (d, now) => mergePending(d, now, roles));
   }
 
   private change(
     id: string,
-    actor: Actor,
+    { actor, scope }: Editor,
     action: string,
     origin: VersionOrigin,
     f: (d: DraftState, now: Date) => DraftState,
   ): Promise<DraftState> {
     return this.dataSource.transaction(async (m: EntityManager) => {
       const d = await this.drafts.lock(m, id);
-      if (!d) throw new DraftNotFound(id);
-      checkEditable(d.status, actor, action);
+      if (!d || !inScope(scope, d.tenant)) throw new DraftNotFound(id);
+      const role = checkEditable(d.status, actor, action);
       const now = new Date();
       const next = f(d, now);
-      await this.drafts.save(m, next, { origin, author: actor.name });
+      await this.drafts.save(m, next, { origin, author: { id: actor.id, name: actor.name } });
       await this.drafts.transition(m, {
         draftId: id,
         action,
         from: d.status,
         to: next.status,
         version: next.version,
-        actor: actor.name,
-        role: actor.role,
+        actor,
+        role,
         at: now,
       });
       return next;

@@ -54,7 +54,8 @@ const AGENDA_TYPES = new Set(CONFERENCE_EVENTS.map((d) => d.type));
 
 /**
  * Folds one event into the read model and answers the subjects whose drafts it concerns: its
- * conference, and a signed covenant's own signing news.
+ * conference, and a signed covenant's own signing news. A conference's and a covenant's own
+ * events also carry the tenant owning it (CloudEvent `tenant`), kept beside its facts.
  * Order-insensitive and idempotent, so the live consumer and the rebuild share it: an event
  * about a conference not seen yet is kept under that conference's id and counts when it appears.
  */
@@ -68,9 +69,10 @@ export class ReadModelProjection {
       const conferenceId = (e.data as { conferenceId: string }).conferenceId;
       const facts = await this.rm.conference(m, conferenceId);
       const next = applyConferenceEvent(facts, e);
-      if (next === facts) return [];
-      await this.rm.saveConference(m, next);
-      return [conferenceSubject(conferenceId)];
+      if (next !== facts) await this.rm.saveConference(m, next);
+      // the conference's own events say which tenant owns it (and so its drafts)
+      const moved = await this.rm.setTenant(m, conferenceSubject(conferenceId), e.tenant);
+      return next !== facts || moved ? [conferenceSubject(conferenceId)] : [];
     }
     switch (e.type) {
       case DecisionIssued.type: {
@@ -146,8 +148,9 @@ export class ReadModelProjection {
         : e.type === SignatureRecorded.type
           ? applySignature(c, fact as Sourced<SignatureRecordedData>)
           : applyCovenantSigned(c, fact as Sourced<CovenantSignedData>);
-    if (!changed) return [];
-    await this.rm.saveCovenant(m, c);
+    if (changed) await this.rm.saveCovenant(m, c);
+    const moved = await this.rm.setTenant(m, covenantSubject(covenantId), e.tenant);
+    if (!changed && !moved) return [];
     const conferences = [...new Set([before, c.conferenceId].filter((x): x is string => !!x))].map(conferenceSubject);
     // its signing news exists once it is fully signed, written from the signing that won here
     return c.signed ? [...conferences, covenantSubject(covenantId)] : conferences;

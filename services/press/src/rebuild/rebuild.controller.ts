@@ -1,7 +1,6 @@
-import { Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { actorFrom } from '../drafts/actor';
-import { checkRole } from '../drafts/domain/workflow';
+import { Roles } from '@tdkt/auth';
 import { ReadModelRebuild } from './read-model-rebuild';
 
 @ApiTags('admin')
@@ -11,12 +10,11 @@ export class RebuildController {
 
   @Post('rebuild')
   @HttpCode(200)
+  @Roles('admin')
   @ApiOperation({
-    summary:
-      'Rebuild the read model from the topics, from the beginning (press lead); drafts regenerate and stay the same',
+    summary: 'Rebuild the read model from the topics, from the beginning (admin); drafts regenerate and stay the same',
   })
-  async run(@Headers() h: Record<string, string | string[] | undefined>) {
-    checkRole('rebuild the read model', actorFrom(h), ['press-lead']);
+  async run() {
     return this.rebuild.run();
   }
 }

@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { DraftKind } from '@tdkt/contracts';
 import { foldDiacritics } from '@tdkt/vietnamese';
 
@@ -10,6 +11,22 @@ export interface Subscription {
   webhookUrl?: string;
   secret: string;
   createdAt: Date;
+  /** the press office (tenant) that made it: only its members (and admin) see it */
+  tenant?: string;
+}
+
+/**
+ * The Atom feed's own credential: feed readers send no bearer token, so the feed URL carries a key
+ * derived from the subscription's secret (`?key=`). Nothing new to store; a new secret, a new URL.
+ */
+export const feedKey = (s: Pick<Subscription, 'id' | 'secret'>): string =>
+  createHmac('sha256', s.secret).update(`feed:${s.id}`).digest('base64url');
+
+export function feedKeyMatches(s: Pick<Subscription, 'id' | 'secret'>, key: string | undefined): boolean {
+  if (!key) return false;
+  const want = Buffer.from(feedKey(s));
+  const got = Buffer.from(key);
+  return got.length === want.length && timingSafeEqual(got, want);
 }
 
 const key = (s: string) => foldDiacritics(s).replace(/\s+/g, ' ').trim();

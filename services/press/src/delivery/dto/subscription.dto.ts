@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { TENANT_PATTERN } from '@tdkt/auth';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 const KINDS = ['covenant-signing', 'award-announcement', 'conference-report'];
 
@@ -36,4 +47,12 @@ export class CreateSubscriptionDto {
   @MaxLength(2000)
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   webhookUrl?: string;
+
+  @ApiPropertyOptional({
+    example: 'press:bao-son-la',
+    description: "the press office (tenant) it belongs to; by default the caller's only tenant",
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN)
+  tenant?: string;
 }

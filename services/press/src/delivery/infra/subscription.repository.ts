@@ -11,13 +11,14 @@ const toSubscription = (r: Record<string, never>): Subscription => ({
   ...(r.webhook_url ? { webhookUrl: r.webhook_url } : {}),
   secret: r.secret,
   createdAt: r.created_at,
+  ...(r.tenant ? { tenant: r.tenant } : {}),
 });
 
 @Injectable()
 export class SubscriptionRepository {
   async insert(m: EntityManager, s: Subscription): Promise<void> {
     await m.query(
-      'INSERT INTO subscriptions (id, press_office, organizations, kinds, webhook_url, secret, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      'INSERT INTO subscriptions (id, press_office, organizations, kinds, webhook_url, secret, created_at, tenant) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
       [
         s.id,
         s.pressOffice,
@@ -26,6 +27,7 @@ export class SubscriptionRepository {
         s.webhookUrl ?? null,
         s.secret,
         s.createdAt,
+        s.tenant ?? null,
       ],
     );
   }
@@ -39,12 +41,22 @@ export class SubscriptionRepository {
     return (await m.query('SELECT * FROM subscriptions ORDER BY created_at, id')).map(toSubscription);
   }
 
-  async page(m: EntityManager, page: number, pageSize: number): Promise<{ items: Subscription[]; total: number }> {
+  /** A page of the subscriptions of these tenants (`null`: all). */
+  async page(
+    m: EntityManager,
+    page: number,
+    pageSize: number,
+    tenants: readonly string[] | null,
+  ): Promise<{ items: Subscription[]; total: number }> {
     const rows = await m.query(
-      'SELECT *, count(*) OVER () AS total FROM subscriptions ORDER BY created_at DESC, id LIMIT $1 OFFSET $2',
-      [pageSize, (page - 1) * pageSize],
+      `SELECT * FROM subscriptions WHERE ($3::text[] IS NULL OR tenant = ANY($3))
+       ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize, tenants],
     );
-    const [{ n }] = await m.query('SELECT count(*)::int AS n FROM subscriptions');
+    const [{ n }] = await m.query(
+      'SELECT count(*)::int AS n FROM subscriptions WHERE ($1::text[] IS NULL OR tenant = ANY($1))',
+      [tenants],
+    );
     return { items: rows.map(toSubscription), total: n };
   }
 }

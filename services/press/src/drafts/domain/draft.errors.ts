@@ -19,6 +19,13 @@ export class RoleNotAllowed extends DraftError {
   }
 }
 
+/** Four eyes: the person who submitted a draft cannot approve it. */
+export class SelfApproval extends DraftError {
+  constructor() {
+    super('the person who submitted the draft cannot approve it');
+  }
+}
+
 export class InvalidTransition extends DraftError {
   constructor(
     readonly action: string,

@@ -37,6 +37,8 @@ export interface DraftState extends DraftContent {
   /** whom the draft is about (organizer, cluster): what subscriptions match */
   organizations: string[];
   publishedVersion?: number;
+  /** the tenant owning its subject (from the subject's events): who may see and work on it */
+  tenant?: string;
 }
 
 /** True when regenerating would change what a reader sees. */

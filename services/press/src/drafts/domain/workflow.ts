@@ -1,13 +1,15 @@
 import type { DraftStatus } from './draft';
-import { CommentRequired, InvalidTransition, RoleNotAllowed } from './draft.errors';
+import { CommentRequired, InvalidTransition, RoleNotAllowed, SelfApproval } from './draft.errors';
 
 /** Who acts: a press officer edits and submits, a press lead approves, rejects and publishes. */
 export const PRESS_ROLES = ['press-officer', 'press-lead'] as const;
 export type PressRole = (typeof PRESS_ROLES)[number];
 
+/** The verified caller, as the workflow needs them (from the token: id = `sub`, name for bylines). */
 export interface Actor {
+  id: string;
   name: string;
-  role: PressRole;
+  roles: readonly string[];
 }
 
 export type WorkflowAction = 'submit' | 'approve' | 'reject' | 'publish';
@@ -29,19 +31,34 @@ export const WORKFLOW: Record<WorkflowAction, Rule> = {
 /** Editing and merging: both roles; never while a lead is reviewing the text. */
 export const EDITABLE_FROM: readonly DraftStatus[] = ['draft', 'rejected', 'approved', 'published'];
 
-export function checkRole(action: string, actor: Actor, allowed: readonly PressRole[]): void {
-  if (!allowed.includes(actor.role)) throw new RoleNotAllowed(action, actor.role, allowed);
+/** The press role the actor acts in for this step (recorded in the audit trail); refused when they hold none allowed. */
+export function checkRole(action: string, actor: Actor, allowed: readonly PressRole[]): PressRole {
+  const role = allowed.find((r) => actor.roles.includes(r));
+  if (!role) throw new RoleNotAllowed(action, actor.roles.filter((r) => r !== 'admin').join(', ') || 'none', allowed);
+  return role;
 }
 
-export function transition(status: DraftStatus, action: WorkflowAction, actor: Actor, comment?: string): DraftStatus {
+/**
+ * The next status, and the role the step was taken in. Four eyes: whoever submitted the draft for
+ * this review (`submitterId`, the token's `sub`) cannot approve it, whatever roles they hold.
+ */
+export function transition(
+  status: DraftStatus,
+  action: WorkflowAction,
+  actor: Actor,
+  comment?: string,
+  submitterId?: string | null,
+): { to: DraftStatus; role: PressRole } {
   const rule = WORKFLOW[action];
-  checkRole(action, actor, rule.roles);
+  const role = checkRole(action, actor, rule.roles);
   if (!rule.from.includes(status)) throw new InvalidTransition(action, status, rule.from);
   if (action === 'reject' && !comment?.trim()) throw new CommentRequired();
-  return rule.to;
+  if (action === 'approve' && submitterId && submitterId === actor.id) throw new SelfApproval();
+  return { to: rule.to, role };
 }
 
-export function checkEditable(status: DraftStatus, actor: Actor, action = 'edit'): void {
-  checkRole(action, actor, PRESS_ROLES);
+export function checkEditable(status: DraftStatus, actor: Actor, action = 'edit'): PressRole {
+  const role = checkRole(action, actor, PRESS_ROLES);
   if (!EDITABLE_FROM.includes(status)) throw new InvalidTransition(action, status, EDITABLE_FROM);
+  return role;
 }

@@ -17,6 +17,7 @@ export function draftView(d: DraftState, opts: { diff?: boolean } = {}) {
     edited: d.edited,
     publishedVersion: d.publishedVersion ?? null,
     organizations: d.organizations,
+    tenant: d.tenant ?? null,
     newFacts: d.pending
       ? {
           label: 'có thông tin mới',

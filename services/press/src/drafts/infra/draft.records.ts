@@ -17,6 +17,7 @@ export class DraftRecord {
   @Column('timestamptz', { name: 'pending_since', nullable: true }) pendingSince!: Date | null;
   @Column('jsonb') organizations!: string[];
   @Column('int', { name: 'published_version', nullable: true }) publishedVersion!: number | null;
+  @Column('text', { nullable: true }) tenant!: string | null;
 }
 
 /** Every version is kept (generated, edited, merged): what was once a draft, or published, can always be shown again. */
@@ -29,6 +30,7 @@ export class DraftVersionRecord {
   @Column('text', { name: 'source_event_id', nullable: true }) sourceEventId!: string | null;
   @Column('text') origin!: string;
   @Column('text', { nullable: true }) author!: string | null;
+  @Column('text', { name: 'author_id', nullable: true }) authorId!: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
 
@@ -42,6 +44,7 @@ export class DraftTransitionRecord {
   @Column('text', { name: 'to_status' }) toStatus!: string;
   @Column('int') version!: number;
   @Column('text') actor!: string;
+  @Column('text', { name: 'actor_id', nullable: true }) actorId!: string | null;
   @Column('text') role!: string;
   @Column('text', { nullable: true }) comment!: string | null;
   @Column('timestamptz') at!: Date;
@@ -58,6 +61,7 @@ export class PublicationRecord {
   @Column('jsonb') organizations!: string[];
   @Column('text', { name: 'published_by' }) publishedBy!: string;
   @Column('timestamptz', { name: 'published_at' }) publishedAt!: Date;
+  @Column('text', { nullable: true }) tenant!: string | null;
 }
 
 export const DRAFT_RECORDS = [DraftRecord, DraftVersionRecord, DraftTransitionRecord, PublicationRecord];

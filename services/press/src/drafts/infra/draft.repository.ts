@@ -33,7 +33,7 @@ export class DraftRepository {
   async save(
     manager: EntityManager,
     d: DraftState,
-    version?: { origin: VersionOrigin; sourceEventId?: string; author?: string },
+    version?: { origin: VersionOrigin; sourceEventId?: string; author?: { id: string; name: string } },
   ): Promise<void> {
     await manager.upsert(DraftRecord, toRecord(d), ['id']);
     if (!version) return;
@@ -44,9 +44,18 @@ export class DraftRepository {
       paragraphs: d.paragraphs,
       sourceEventId: version.sourceEventId ?? null,
       origin: version.origin,
-      author: version.author ?? null,
+      author: version.author?.name ?? null,
+      authorId: version.author?.id ?? null,
       createdAt: d.generatedAt,
     });
+  }
+
+  /** Who submitted the draft for the review it is in (the four-eyes rule): the latest submit's actor id. */
+  async submitterId(manager: EntityManager, draftId: string): Promise<string | null> {
+    const t = await manager
+      .getRepository(DraftTransitionRecord)
+      .findOne({ where: { draftId, action: 'submit' }, order: { id: 'DESC' } });
+    return t?.actorId ?? null;
   }
 
   async transition(
@@ -57,7 +66,7 @@ export class DraftRepository {
       from: DraftStatus;
       to: DraftStatus;
       version: number;
-      actor: string;
+      actor: { id: string; name: string };
       role: string;
       comment?: string;
       at: Date;
@@ -69,7 +78,8 @@ export class DraftRepository {
       fromStatus: t.from,
       toStatus: t.to,
       version: t.version,
-      actor: t.actor,
+      actor: t.actor.name,
+      actorId: t.actor.id,
       role: t.role,
       comment: t.comment ?? null,
       at: t.at,
@@ -93,6 +103,7 @@ function toRecord(d: DraftState): Partial<DraftRecord> {
     pendingSince: d.pendingSince ?? null,
     organizations: d.organizations,
     publishedVersion: d.publishedVersion ?? null,
+    tenant: d.tenant ?? null,
   };
 }
 
@@ -112,5 +123,6 @@ export function toState(r: DraftRecord): DraftState {
     ...(r.pendingSince ? { pendingSince: r.pendingSince } : {}),
     organizations: r.organizations,
     ...(r.publishedVersion ? { publishedVersion: r.publishedVersion } : {}),
+    ...(r.tenant ? { tenant: r.tenant } : {}),
   };
 }

@@ -32,17 +32,26 @@ export class DraftsRefresher {
     const view = conferenceView(file.conference);
     if (!view) return []; // its facts wait for the conference itself
     const organizations = [view.organizer.organizationId, view.organizer.name].filter((x): x is string => !!x);
+    const tenant = await this.readModel.tenantOf(m, { kind: 'conference', id: conferenceId });
     const out: DraftState[] = [];
     const awards = writeAwardAnnouncement(file);
     if (awards)
       out.push(
-        await this.writer.write(m, { kind: 'award-announcement', subjectId: conferenceId, organizations }, awards),
+        await this.writer.write(
+          m,
+          { kind: 'award-announcement', subjectId: conferenceId, organizations, tenant },
+          awards,
+        ),
       );
     if (reportDue(file)) {
       const report = writeConferenceReport(file);
       if (report)
         out.push(
-          await this.writer.write(m, { kind: 'conference-report', subjectId: conferenceId, organizations }, report),
+          await this.writer.write(
+            m,
+            { kind: 'conference-report', subjectId: conferenceId, organizations, tenant },
+            report,
+          ),
         );
     }
     return out;
@@ -55,7 +64,10 @@ export class DraftsRefresher {
     return [
       await this.writer.write(
         m,
-        covenantTarget(signed.data),
+        {
+          ...covenantTarget(signed.data),
+          tenant: await this.readModel.tenantOf(m, { kind: 'covenant', id: covenantId }),
+        },
         writeCovenantSigningDraft(signed.data, signed.eventId),
         signed.eventId,
       ),

@@ -7,6 +7,7 @@ import type { ConferenceFacts } from '../domain/conference-facts';
 import type { ConferenceFile } from '../domain/conference-file';
 import type { CovenantFacts } from '../domain/covenant-facts';
 import type { Sourced } from '../domain/sourced';
+import type { Subject } from '../domain/subject';
 
 /**
  * The read model's tables. Each document is locked while an event is folded into it, so two
@@ -93,6 +94,36 @@ export class ReadModelRepository {
        ON CONFLICT (covenant_id) DO UPDATE SET facts = EXCLUDED.facts, conference_id = EXCLUDED.conference_id`,
       [c.covenantId, c.conferenceId ?? null, c],
     );
+  }
+
+  /**
+   * The tenant owning a subject, as its own events carry it (CloudEvent `tenant`); answers whether
+   * it changed (its drafts then follow). An event without one leaves it as it was.
+   */
+  async setTenant(m: EntityManager, s: Subject, tenant: string | undefined): Promise<boolean> {
+    if (!tenant) return false;
+    const [table, key] =
+      s.kind === 'conference' ? ['rm_conferences', 'conference_id'] : ['rm_covenants', 'covenant_id'];
+    const rows = await m.query(
+      `UPDATE ${table} SET tenant = $2 WHERE ${key} = $1 AND tenant IS DISTINCT FROM $2 RETURNING ${key}`,
+      [s.id, tenant],
+    );
+    // node-postgres answers [rows, count] for an UPDATE … RETURNING through TypeORM
+    const changed = Array.isArray(rows[0]) ? rows[0].length : rows.length;
+    return changed > 0;
+  }
+
+  /** The tenant a subject's drafts belong to; a covenant without its own takes its conference's. */
+  async tenantOf(m: EntityManager, s: Subject): Promise<string | null> {
+    const [row] =
+      s.kind === 'conference'
+        ? await m.query('SELECT tenant FROM rm_conferences WHERE conference_id = $1', [s.id])
+        : await m.query(
+            `SELECT COALESCE(v.tenant, c.tenant) AS tenant FROM rm_covenants v
+             LEFT JOIN rm_conferences c ON c.conference_id = v.conference_id WHERE v.covenant_id = $1`,
+            [s.id],
+          );
+    return row?.tenant ?? null;
   }
 
   /** Everything about one conference, for writing its drafts. */
