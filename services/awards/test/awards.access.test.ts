@@ -155,6 +155,13 @@ describe('awards: roles and tenancy (real identity provider, PostgreSQL and Kafk
       recipients: [line('Đinh Văn Cường')],
     });
     expect(claimed.status).toBe(403);
+    // the same number of the same authority: a conflict, without naming the other tenant's decision
+    const twin = await outsider.post('/decisions', {
+      ...provincialDecision(10, { date: '2031-03-01' }),
+      recipients: [line('Đinh Văn Cường')],
+    });
+    expect(twin.status).toBe(409);
+    expect(JSON.stringify(twin.body)).not.toContain(id);
     expect(await count('decisions')).toBe(decisionsBefore);
 
     // the runner revokes it: the person is recorded from the token, the event names the owner

@@ -66,7 +66,14 @@ export class IssueDecisionCommand {
   ): Promise<IssuedDecision> {
     const year = decisionYear(header.date);
     const existing = await this.decisions.lockNumber(manager, header, year);
-    if (existing) throw new DuplicateDecision(header.number, header.authority, year, existing);
+    // the existing decision's id only to its own tenant: another's stays unnamed
+    if (existing)
+      throw new DuplicateDecision(
+        header.number,
+        header.authority,
+        year,
+        existing.tenant === acting.tenant ? existing.id : undefined,
+      );
     await this.checkConference(manager, header.conferenceId);
 
     const catalog = await this.types.all(manager, acting.tenant);

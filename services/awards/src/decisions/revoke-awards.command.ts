@@ -38,7 +38,13 @@ export class RevokeAwardsCommand {
     return this.dataSource.transaction(async (manager) => {
       const year = decisionYear(header.date);
       const existing = await this.decisions.lockNumber(manager, header, year);
-      if (existing) throw new DuplicateDecision(header.number, header.authority, year, existing);
+      if (existing)
+        throw new DuplicateDecision(
+          header.number,
+          header.authority,
+          year,
+          existing.tenant === acting.tenant ? existing.id : undefined,
+        );
       const found = await this.decisions.forRevocation(manager, awardIds, visible);
       const refusals = revocationRefusals(awardIds, found, header.date);
       if (refusals.length) throw new DecisionRefused(refusals);

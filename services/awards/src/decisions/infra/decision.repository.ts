@@ -19,14 +19,14 @@ export class DecisionRepository {
     manager: EntityManager,
     h: Pick<DecisionHeader, 'number' | 'authority'>,
     year: number,
-  ): Promise<string | undefined> {
+  ): Promise<{ id: string; tenant: string | null } | undefined> {
     const key = `${authorityKey(h.authority)}|${year}|${numberKey(h.number)}`;
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`decision:${key}`]);
-    const [row] = await manager.query<{ id: string }[]>(
-      'SELECT id FROM decisions WHERE authority_key = $1 AND year = $2 AND number_key = $3',
+    const [row] = await manager.query<{ id: string; tenant: string | null }[]>(
+      'SELECT id, tenant FROM decisions WHERE authority_key = $1 AND year = $2 AND number_key = $3',
       [authorityKey(h.authority), year, numberKey(h.number)],
     );
-    return row?.id;
+    return row;
   }
 
   /** The awards these recipients hold (not revoked): the history the rules look at. */
