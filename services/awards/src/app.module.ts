@@ -8,6 +8,7 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { Awards1700000000300 } from './migrations/1700000000300-awards';
 import { Law2022Catalog1700000000301 } from './migrations/1700000000301-law-2022-catalog';
 import { ConferenceReplica1700000000310 } from './migrations/1700000000310-conference-replica';
+import { Tenancy1700000000320 } from './migrations/1700000000320-tenancy';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RecipientsModule } from './recipients/recipients.module';
 
@@ -22,7 +23,12 @@ export class AppModule {
           config,
           kit,
           entities: [],
-          migrations: [Awards1700000000300, Law2022Catalog1700000000301, ConferenceReplica1700000000310],
+          migrations: [
+            Awards1700000000300,
+            Law2022Catalog1700000000301,
+            ConferenceReplica1700000000310,
+            Tenancy1700000000320,
+          ],
           topics: [TOPICS.award],
         }),
         CatalogModule,

@@ -13,6 +13,7 @@ import {
 import type { DatabaseConfig } from '@tdkt/persistence';
 import { MessagingRuntime } from '@tdkt/messaging';
 import {
+  bearer,
   createTestDatabase,
   dropTestDatabase,
   httpClient,
@@ -40,7 +41,7 @@ export async function startAwards(label: string, namespace = uniqueNamespace(lab
     awardTopic: `${namespace}${TOPICS.award}`,
     covenantTopic: `${namespace}${TOPICS.covenant}`,
     conferenceTopic: `${namespace}${TOPICS.conference}`,
-    /** POST a multipart form (the decision import) */
+    /** POST a multipart form (the decision import), as test-runner unless `headers` carry another authorization */
     upload: async (
       path: string,
       fields: Record<string, string>,
@@ -50,7 +51,8 @@ export async function startAwards(label: string, namespace = uniqueNamespace(lab
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       if (file) form.append('file', new Blob([new Uint8Array(file.content)]), file.name);
-      const res = await fetch(`${url}${path}`, { method: 'POST', body: form, headers });
+      const auth = 'authorization' in headers ? {} : await bearer('test-runner');
+      const res = await fetch(`${url}${path}`, { method: 'POST', body: form, headers: { ...auth, ...headers } });
       const text = await res.text();
       return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as any };
     },

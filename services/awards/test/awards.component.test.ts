@@ -288,11 +288,7 @@ describe('awards service (HTTP, real PostgreSQL and Kafka)', () => {
         name: 'Phòng Tài nguyên và Môi trường',
         unit: 'UBND huyện Đồng Văn',
       });
-      const put = await fetch(`${svc.url}/recipients/${r.body.id}/hold`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ reason: 'đang bị thanh tra' }),
-      });
+      const put = await svc.http.put(`/recipients/${r.body.id}/hold`, { reason: 'đang bị thanh tra' });
       expect(put.status).toBe(200);
       const line = {
         recipientId: r.body.id,
@@ -304,7 +300,7 @@ describe('awards service (HTTP, real PostgreSQL and Kafka)', () => {
       expect(refused.status).toBe(422);
       expect(refused.body.errors[0]).toMatchObject({ field: 'recipients[0].recipient', code: 'recipientOnHold' });
       expect(refused.body.errors[0].vi).toContain('đang bị thanh tra');
-      await fetch(`${svc.url}/recipients/${r.body.id}/hold`, { method: 'DELETE' });
+      await svc.http.delete(`/recipients/${r.body.id}/hold`);
       expect((await svc.http.post('/decisions', { ...provincialDecision(88), recipients: [line] })).status).toBe(201);
     });
 

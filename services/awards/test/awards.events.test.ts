@@ -171,17 +171,18 @@ describe('awards: reacting to covenants and the agenda (real PostgreSQL and Kafk
     const { starts_at: startsAt } = await conference();
     expect(new Date(startsAt).toISOString()).toBe('2025-01-22T01:00:00.000Z');
 
-    await publish(
-      producer,
-      svc.conferenceTopic,
-      foreignEvent(ConferenceCancelled, conferenceId, {
+    await publish(producer, svc.conferenceTopic, {
+      ...foreignEvent(ConferenceCancelled, conferenceId, {
         conferenceId,
         reason: 'Thay đổi kế hoạch',
         cancelledAt: new Date().toISOString(),
       }),
-    );
+      tenant: 'province:ha-giang',
+    });
     // waitFor takes null for an answer: ask for a boolean
     await waitFor(async () => (await conference()).cancelled_at !== null, { what: 'the cancellation' });
+    // the replica keeps the organizer's tenant the event carried
+    expect((await conference()).tenant).toBe('province:ha-giang');
     const refused = await svc.http.post('/decisions', {
       ...provincialDecision(601, { conferenceId }),
       recipients: [{ kind: 'individual', name: 'Lý Thị Hoa', awardType: 'GIAY_KHEN' }],

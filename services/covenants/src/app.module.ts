@@ -17,6 +17,7 @@ import { CovenantLifecycle1700000000120 } from './migrations/1700000000120-coven
 import { Evaluation1700000000130 } from './migrations/1700000000130-evaluation';
 import { Conferences1700000000140 } from './migrations/1700000000140-conferences';
 import { ConferenceReplica1700000000150 } from './migrations/1700000000150-conference-replica';
+import { ConferenceTenant1700000000161, Tenancy1700000000160 } from './migrations/1700000000160-tenancy';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,8 @@ export class AppModule {
             Evaluation1700000000130,
             Conferences1700000000140,
             ConferenceReplica1700000000150,
+            Tenancy1700000000160,
+            ConferenceTenant1700000000161,
           ],
           topics: [TOPICS.covenant],
         }),

@@ -6,6 +6,7 @@ import { ConferenceRecord } from '../src/conferences/infra/conference.records';
 import { ConferenceRepository } from '../src/conferences/infra/conference.repository';
 import { Conferences1700000000140 } from '../src/migrations/1700000000140-conferences';
 import { ConferenceReplica1700000000150 } from '../src/migrations/1700000000150-conference-replica';
+import { ConferenceTenant1700000000161 } from '../src/migrations/1700000000160-tenancy';
 
 /** A conference row written before the replica column: what it knew still counts, as old facts. */
 describe('covenants: the conference replica migration (real PostgreSQL)', () => {
@@ -16,7 +17,8 @@ describe('covenants: the conference replica migration (real PostgreSQL)', () => 
   beforeAll(async () => {
     const step = {
       before: [Conferences1700000000140],
-      after: [ConferenceReplica1700000000150],
+      // the tenant column too: the entity maps it
+      after: [ConferenceReplica1700000000150, ConferenceTenant1700000000161],
       entities: [ConferenceRecord],
     };
     ds = await migrateOver(await db, step, (old) =>

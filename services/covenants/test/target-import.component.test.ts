@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { bombXlsx, sparseXlsx, wideXlsx, type JsonResponse } from '@tdkt/testing';
+import { bearer, bombXlsx, sparseXlsx, wideXlsx, type JsonResponse } from '@tdkt/testing';
 import { createCluster, hàGiangCovenant, startCovenants } from './covenants-app.harness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -25,7 +25,7 @@ describe('importing targets from CSV and XLSX (HTTP, real PostgreSQL)', () => {
   ): Promise<Pick<JsonResponse, 'status' | 'body'>> => {
     const res = await fetch(`${svc.url}/covenants/${id}/targets/import`, {
       method: 'POST',
-      headers: { 'content-type': type, 'accept-language': lang },
+      headers: { 'content-type': type, 'accept-language': lang, ...(await bearer('test-runner')) },
       body,
     });
     return { status: res.status, body: await res.json() };

@@ -6,8 +6,10 @@ import { periodsOverlap, type AwardType } from './domain/award-type';
 import { AwardTypeRepository } from './infra/award-type.repository';
 import { cleanText } from '@tdkt/vietnamese';
 
-export type NewAwardType = Omit<AwardType, 'id' | 'organization' | 'announceAs'> & {
+export type NewAwardType = Omit<AwardType, 'id' | 'organization' | 'announceAs' | 'tenant'> & {
   organization: string;
+  /** the owning organization (tenantForNew) */
+  tenant: string;
   announceAs?: AwardType['announceAs'];
 };
 
@@ -43,7 +45,22 @@ export class AddAwardTypeCommand {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.types.lockCode(manager, type.code);
-      const clash = (await this.types.byCode(manager, type.code)).find((t) => periodsOverlap(t, type));
+      const versions = await this.types.byCode(manager, type.code);
+      // a code is one owner's: the law's (managed by migrations) or one organization's
+      const owned = versions.find((t) => t.tenant !== type.tenant);
+      if (owned) {
+        throw new Conflict(
+          'award-type-code-taken',
+          owned.tenant
+            ? `Mã ${type.code} là hình thức khen thưởng riêng của đơn vị khác; hãy chọn mã khác`
+            : `Mã ${type.code} thuộc danh mục khen thưởng của Luật (chỉ quản trị hệ thống thay đổi); hãy chọn mã khác`,
+          owned.tenant
+            ? `code ${type.code} is another organization's own award type; choose another code`
+            : `code ${type.code} is in the law's catalog (managed by the administrators); choose another code`,
+          'code',
+        );
+      }
+      const clash = versions.find((t) => periodsOverlap(t, type));
       if (clash) {
         throw new Conflict(
           'award-type-period-overlap',

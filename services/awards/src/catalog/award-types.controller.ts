@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, tenantForNew, type Actor } from '@tdkt/auth';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { AddAwardTypeCommand } from './add-award-type.command';
 import { AwardTypeQueries } from './award-type.queries';
@@ -8,6 +9,8 @@ import { ListAwardTypesQuery } from './dto/list-award-types.query';
 
 @ApiTags('award types')
 @Controller('award-types')
+// the catalog is read by everyone who prepares, presents or reports awards
+@Roles('organizer', 'secretariat', 'cluster-lead', 'press-officer', 'press-lead', 'admin')
 @UseInterceptors(IdempotencyInterceptor)
 export class AwardTypesController {
   constructor(
@@ -30,9 +33,10 @@ export class AwardTypesController {
   }
 
   @Post()
+  @Roles('secretariat', 'admin')
   @ApiIdempotencyKey()
   @ApiOperation({ summary: "Add an organization's own award type (e.g. a provincial badge), or a new version of it" })
-  create(@Body() body: CreateAwardTypeDto) {
-    return this.add.execute(body);
+  create(@Body() body: CreateAwardTypeDto, @CurrentActor() actor: Actor) {
+    return this.add.execute({ ...body, tenant: tenantForNew(actor, body.tenant) });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { tenantClause, type Visible } from '../common/domain/acting';
 import { NotFound } from '../common/domain/awards.errors';
 import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import { sortCounts, type AwardCount } from './domain/award-counts';
@@ -41,10 +42,13 @@ export class AwardQueries {
     private readonly conferences: ConferenceRepository,
   ) {}
 
-  async awards(f: AwardFilter): Promise<{ items: AwardRow[]; total: number }> {
+  /** `visible`: only awards of decisions of these tenants (null: all). */
+  async awards(f: AwardFilter, visible: Visible): Promise<{ items: AwardRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
+    const tenant = tenantClause('d.tenant', visible, p);
+    if (tenant) where.push(tenant);
     if (f.recipientId) where.push(`a.recipient_id = ${p(f.recipientId)}`);
     if (f.unit) where.push(`r.unit_folded LIKE ${p(`%${searchKey(f.unit).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     if (f.year) where.push(`d.year = ${p(f.year)}`);
@@ -66,10 +70,12 @@ export class AwardQueries {
   }
 
   /** Awards held (not revoked) per type and kind, highest rank first. */
-  async counts(scope: CountScope): Promise<AwardCount[]> {
+  async counts(scope: CountScope, visible: Visible): Promise<AwardCount[]> {
     const where: string[] = [`a.status = 'conferred'`];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
+    const tenant = tenantClause('d.tenant', visible, p);
+    if (tenant) where.push(tenant);
     if (scope.conferenceId) where.push(`a.conference_id = ${p(scope.conferenceId)}`);
     if (scope.year) where.push(`d.year = ${p(scope.year)}`);
     if (scope.decisionId) where.push(`a.decision_id = ${p(scope.decisionId)}`);
@@ -105,10 +111,12 @@ export class AwardQueries {
     return (await this.conferences.find(this.dataSource.manager, id))?.title;
   }
 
-  async decisions(f: DecisionFilter) {
+  async decisions(f: DecisionFilter, visible: Visible) {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
+    const tenant = tenantClause('tenant', visible, p);
+    if (tenant) where.push(tenant);
     if (f.year) where.push(`year = ${p(f.year)}`);
     if (f.authority) where.push(`authority_key LIKE ${p(`%${searchKey(f.authority)}%`)}`);
     if (f.conferenceId) where.push(`conference_id = ${p(f.conferenceId)}`);
@@ -126,13 +134,14 @@ export class AwardQueries {
     return { items, total };
   }
 
-  async decision(id: string): Promise<DecisionRow & { revoked: number }> {
+  /** Another tenant's decision is answered like a missing one. */
+  async decision(id: string, visible: Visible): Promise<DecisionRow & { revoked: number }> {
     const [row] = await this.dataSource.query<(DecisionRow & { revoked: number })[]>(
       `SELECT ${DECISION_COLUMNS}, (SELECT count(*)::int FROM awards WHERE decision_id = $1 AND status = 'revoked') AS revoked
          FROM decisions WHERE id = $1`,
       [id],
     );
-    if (!row) throw new NotFound('decision', id);
+    if (!row || (visible !== null && !(row.tenant && visible.includes(row.tenant)))) throw new NotFound('decision', id);
     return row;
   }
 }
@@ -151,6 +160,9 @@ export interface DecisionRow {
   recipient_count: number;
   source: string;
   created_at: Date;
+  tenant: string | null;
+  created_by_id: string | null;
+  created_by_name: string | null;
 }
 
 /** Awards held of one type, counted per recipient kind. */
@@ -167,4 +179,4 @@ interface CountRow {
 }
 
 const DECISION_COLUMNS = `id, kind, number, to_char(decision_date, 'YYYY-MM-DD') AS date, year, authority, signer_name, signer_titles, reason,
-  conference_id, recipient_count, source, created_at`;
+  conference_id, recipient_count, source, created_at, tenant, created_by_id, created_by_name`;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, tenantForNew, visibleTenants, type Actor } from '@tdkt/auth';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { InvalidInput } from '../common/domain/awards.errors';
 import { AwardQueries } from './award.queries';
@@ -12,6 +13,8 @@ import { RevokeAwardsCommand } from './revoke-awards.command';
 
 @ApiTags('awards')
 @Controller()
+// awards, revocations and statistics of the secretariat's own decisions
+@Roles('secretariat', 'admin')
 export class AwardsController {
   constructor(
     private readonly queries: AwardQueries,
@@ -22,8 +25,8 @@ export class AwardsController {
   @ApiOperation({
     summary: 'Awards by recipient, unit, year, type, decision, conference, status (revoked ones stay, marked)',
   })
-  async list(@Query() q: ListAwardsQuery) {
-    const { items, total } = await this.queries.awards({ ...q });
+  async list(@Query() q: ListAwardsQuery, @CurrentActor() actor: Actor) {
+    const { items, total } = await this.queries.awards({ ...q }, visibleTenants(actor));
     return { items: items.map(awardView), page: q.page, pageSize: q.pageSize, total };
   }
 
@@ -32,10 +35,12 @@ export class AwardsController {
   @UseInterceptors(IdempotencyInterceptor)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Revoke awards (thu hồi) by a later decision, with the reason; history is kept' })
-  async revokeAwards(@Body() body: RevokeAwardsDto) {
+  async revokeAwards(@Body() body: RevokeAwardsDto, @CurrentActor() actor: Actor) {
     const r = await this.revoke.execute(
       { ...headerFrom(body), reason: body.reason.trim().normalize('NFC') },
       body.awardIds,
+      { tenant: tenantForNew(actor, body.tenant), id: actor.id, name: actor.name },
+      visibleTenants(actor),
     );
     return {
       decision: {
@@ -45,6 +50,7 @@ export class AwardsController {
         date: r.header.date,
         authority: r.header.authority,
         reason: r.header.reason,
+        revokedBy: { id: actor.id, name: actor.name },
       },
       revoked: r.revoked.map((a) => ({ awardId: a.awardId, awardType: a.awardType.name, recipient: a.recipient.name })),
     };
@@ -56,7 +62,7 @@ export class AwardsController {
       'Counts per award type and recipient kind for a conference or a year, highest rank first, with the news phrase',
     description: 'e.g. "5 tập thể, 15 cá nhân nhận Bằng khen của Thủ tướng Chính phủ". Revoked awards are not counted.',
   })
-  async statistics(@Query() q: StatisticsQuery) {
+  async statistics(@Query() q: StatisticsQuery, @CurrentActor() actor: Actor) {
     if (!q.conferenceId && !q.year) {
       throw new InvalidInput(
         'conferenceId',
@@ -64,7 +70,7 @@ export class AwardsController {
         'give a conferenceId or a year',
       );
     }
-    const counts = await this.queries.counts({ conferenceId: q.conferenceId, year: q.year });
+    const counts = await this.queries.counts({ conferenceId: q.conferenceId, year: q.year }, visibleTenants(actor));
     const conferenceTitle = q.conferenceId ? await this.queries.conferenceTitle(q.conferenceId) : undefined;
     const sum = (k: 'collectives' | 'individuals' | 'households') => counts.reduce((s, c) => s + c[k], 0);
     return {

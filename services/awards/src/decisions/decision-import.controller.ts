@@ -1,6 +1,7 @@
 import { Body, Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, tenantForNew, type Actor } from '@tdkt/auth';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { InvalidInput } from '../common/domain/awards.errors';
 import { AwardQueries } from './award.queries';
@@ -14,6 +15,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 @ApiTags('decisions')
 @Controller('decisions/import')
+@Roles('secretariat', 'admin')
 export class DecisionImportController {
   constructor(
     private readonly issue: IssueDecisionCommand,
@@ -36,7 +38,13 @@ export class DecisionImportController {
       '(cá nhân / tập thể / hộ gia đình), Hình thức khen thưởng (code or name); optional Chức vụ, Đơn vị, Thành tích, Năm thành tích, ' +
       'Truy tặng, Mã đối tượng. All or nothing: any refused row refuses the file (422), every refused row named by its row number.',
   })
-  async import(@Body() body: ImportDecisionDto, @UploadedFile() file?: { buffer: Buffer; originalname?: string }) {
+  async import(
+    @Body() body: ImportDecisionDto,
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file?: { buffer: Buffer; originalname?: string },
+  ) {
+    // before the file is read: a caller without a tenant learns it at once
+    const acting = { tenant: tenantForNew(actor, body.tenant), id: actor.id, name: actor.name };
     if (!file?.buffer)
       throw new InvalidInput(
         'file',
@@ -48,9 +56,9 @@ export class DecisionImportController {
       ...body,
       signer: { name: body.signerName, titles: (body.signerTitles ?? '').split(';') },
     });
-    const issued = await this.issue.execute(header, lines, 'import', refusals);
+    const issued = await this.issue.execute(header, lines, 'import', acting, refusals);
     return {
-      ...decisionView(await this.queries.decision(issued.plan.id), issued.counts, issued.announcement),
+      ...decisionView(await this.queries.decision(issued.plan.id, null), issued.counts, issued.announcement),
       importedRows: lines.length,
     };
   }

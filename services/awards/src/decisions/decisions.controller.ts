@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, tenantForNew, visibleTenants, type Actor } from '@tdkt/auth';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { AwardQueries } from './award.queries';
 import { announcement } from './domain/award-counts';
@@ -14,6 +15,8 @@ import { IssueDecisionCommand } from './issue-decision.command';
 @ApiTags('decisions')
 @Controller('decisions')
 @UseInterceptors(IdempotencyInterceptor)
+// the province's award secretariat keeps its decisions (reads and writes, its own tenant only)
+@Roles('secretariat', 'admin')
 export class DecisionsController {
   constructor(
     private readonly issue: IssueDecisionCommand,
@@ -28,19 +31,20 @@ export class DecisionsController {
       'Every line is checked (award type valid on the date, recipient kind, hold, one achievement one form, title chains); ' +
       'one refused line refuses the whole decision (422, every problem listed). 409 when the authority already has this number in that year.',
   })
-  async create(@Body() body: CreateDecisionDto) {
+  async create(@Body() body: CreateDecisionDto, @CurrentActor() actor: Actor) {
     const lines: RecipientLine[] = body.recipients.map((r, i) => ({
       ...r,
       ref: { field: `recipients[${i}]`, vi: `Người nhận thứ ${i + 1}`, en: `recipient ${i + 1}` },
     }));
-    const issued = await this.issue.execute(headerFrom(body), lines, 'api');
-    return decisionView(await this.queries.decision(issued.plan.id), issued.counts, issued.announcement);
+    const acting = { tenant: tenantForNew(actor, body.tenant), id: actor.id, name: actor.name };
+    const issued = await this.issue.execute(headerFrom(body), lines, 'api', acting);
+    return decisionView(await this.queries.decision(issued.plan.id, null), issued.counts, issued.announcement);
   }
 
   @Get()
   @ApiOperation({ summary: 'Decisions by year, authority, conference, kind; newest first' })
-  async list(@Query() q: ListDecisionsQuery) {
-    const { items, total } = await this.queries.decisions({ ...q });
+  async list(@Query() q: ListDecisionsQuery, @CurrentActor() actor: Actor) {
+    const { items, total } = await this.queries.decisions({ ...q }, visibleTenants(actor));
     return {
       items: items.map((d) => ({
         id: d.id,
@@ -51,6 +55,7 @@ export class DecisionsController {
         reason: d.reason,
         conferenceId: d.conference_id,
         recipientCount: d.recipient_count,
+        tenant: d.tenant,
       })),
       page: q.page,
       pageSize: q.pageSize,
@@ -60,17 +65,18 @@ export class DecisionsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One decision with its counts per award type (highest rank first) and the news phrase' })
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    const d = await this.queries.decision(id);
-    const counts = await this.queries.counts({ decisionId: id });
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+    const d = await this.queries.decision(id, visibleTenants(actor));
+    const counts = await this.queries.counts({ decisionId: id }, null);
     return decisionView(d, counts, announcement(counts), d.revoked);
   }
 
   @Get(':id/awards')
   @ApiOperation({ summary: "A decision's awards, highest rank first, paginated" })
-  async awards(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery) {
-    await this.queries.decision(id);
-    const { items, total } = await this.queries.awards({ decisionId: id, page: q.page, pageSize: q.pageSize });
+  async awards(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: PageQuery, @CurrentActor() actor: Actor) {
+    await this.queries.decision(id, visibleTenants(actor));
+    const page = { decisionId: id, page: q.page, pageSize: q.pageSize };
+    const { items, total } = await this.queries.awards(page, null);
     return { items: items.map(awardView), page: q.page, pageSize: q.pageSize, total };
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AwardConferred, DecisionIssued } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { AwardTypeRepository } from '../catalog/infra/award-type.repository';
+import type { Acting } from '../common/domain/acting';
 import { Conflict, DecisionRefused, DuplicateDecision, type Refusal } from '../common/domain/awards.errors';
 import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import { identityKey, normalizeDetails } from '../recipients/domain/recipient';
@@ -46,9 +47,12 @@ export class IssueDecisionCommand {
     header: DecisionHeader,
     lines: RecipientLine[],
     source: DecisionSource,
+    acting: Acting,
     earlierRefusals: Refusal[] = [],
   ): Promise<IssuedDecision> {
-    return this.dataSource.transaction((manager) => this.issueIn(manager, header, lines, source, earlierRefusals));
+    return this.dataSource.transaction((manager) =>
+      this.issueIn(manager, header, lines, source, acting, earlierRefusals),
+    );
   }
 
   /** The same, in the caller's transaction (a proposal confirmed into a decision). */
@@ -57,14 +61,22 @@ export class IssueDecisionCommand {
     header: DecisionHeader,
     lines: RecipientLine[],
     source: DecisionSource,
+    acting: Acting,
     earlierRefusals: Refusal[] = [],
   ): Promise<IssuedDecision> {
     const year = decisionYear(header.date);
     const existing = await this.decisions.lockNumber(manager, header, year);
-    if (existing) throw new DuplicateDecision(header.number, header.authority, year, existing);
+    // the existing decision's id only to its own tenant: another's stays unnamed
+    if (existing)
+      throw new DuplicateDecision(
+        header.number,
+        header.authority,
+        year,
+        existing.tenant === acting.tenant ? existing.id : undefined,
+      );
     await this.checkConference(manager, header.conferenceId);
 
-    const catalog = await this.types.all(manager);
+    const catalog = await this.types.all(manager, acting.tenant);
     const ids = [...new Set(lines.flatMap((l) => (l.recipientId ? [l.recipientId] : [])))];
     const keys = [...new Set(lines.flatMap((l) => (l.recipientId ? [] : [identityKey(normalizeDetails(l))])))];
     const byId = await this.recipients.byIds(manager, ids, true);
@@ -88,14 +100,27 @@ export class IssueDecisionCommand {
     if (earlierRefusals.length) throw new DecisionRefused(earlierRefusals);
 
     await this.recipients.insertMany(manager, plan.newRecipients);
-    await this.decisions.insertDecision(manager, plan.id, header, year, 'conferment', source, plan.awards.length);
+    await this.decisions.insertDecision(
+      manager,
+      plan.id,
+      header,
+      year,
+      'conferment',
+      source,
+      plan.awards.length,
+      acting,
+    );
     await this.decisions.insertAwards(manager, plan);
     const counts = countByType(plan.awards.map((a) => ({ awardType: a.awardType, kind: a.recipient.kind })));
-    await this.outbox.add(manager, DecisionIssued, { subject: plan.id, data: decisionIssuedData(plan, counts) });
+    await this.outbox.add(manager, DecisionIssued, {
+      subject: plan.id,
+      data: decisionIssuedData(plan, counts),
+      tenant: acting.tenant,
+    });
     await this.outbox.addMany(
       manager,
       AwardConferred,
-      plan.awards.map((a) => ({ subject: a.id, data: awardConferredData(plan, a) })),
+      plan.awards.map((a) => ({ subject: a.id, data: awardConferredData(plan, a), tenant: acting.tenant })),
     );
     return { plan, counts, announcement: announcement(counts) };
   }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AwardRevoked, type AwardRevokedData } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
+import type { Acting, Visible } from '../common/domain/acting';
 import { DecisionRefused, DuplicateDecision } from '../common/domain/awards.errors';
 import { decisionYear, type DecisionHeader } from './domain/decision';
 import { revocationRefusals } from './domain/revocation';
@@ -27,23 +28,40 @@ export class RevokeAwardsCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(header: DecisionHeader & { reason: string }, awardIds: string[]): Promise<Revocation> {
+  /** `visible`: awards of decisions the caller may not see are unknown to them (the same refusal). */
+  execute(
+    header: DecisionHeader & { reason: string },
+    awardIds: string[],
+    acting: Acting,
+    visible: Visible,
+  ): Promise<Revocation> {
     return this.dataSource.transaction(async (manager) => {
       const year = decisionYear(header.date);
       const existing = await this.decisions.lockNumber(manager, header, year);
-      if (existing) throw new DuplicateDecision(header.number, header.authority, year, existing);
-      const found = await this.decisions.forRevocation(manager, awardIds);
+      if (existing)
+        throw new DuplicateDecision(
+          header.number,
+          header.authority,
+          year,
+          existing.tenant === acting.tenant ? existing.id : undefined,
+        );
+      const found = await this.decisions.forRevocation(manager, awardIds, visible);
       const refusals = revocationRefusals(awardIds, found, header.date);
       if (refusals.length) throw new DecisionRefused(refusals);
 
       const id = randomUUID();
-      await this.decisions.insertDecision(manager, id, header, year, 'revocation', 'api', awardIds.length);
-      await this.decisions.markRevoked(manager, awardIds, id, header.reason);
+      await this.decisions.insertDecision(manager, id, header, year, 'revocation', 'api', awardIds.length, acting);
+      await this.decisions.markRevoked(manager, awardIds, id, header.reason, acting);
       const revoked = awardIds.map((awardId) => revokedData(found.get(awardId)!.row, id, header));
       await this.outbox.addMany(
         manager,
         AwardRevoked,
-        revoked.map((data) => ({ subject: data.awardId, data })),
+        // the award's owner: the tenant of the decision that conferred it
+        revoked.map((data) => ({
+          subject: data.awardId,
+          data,
+          tenant: found.get(data.awardId)!.row.decision_tenant ?? acting.tenant,
+        })),
       );
       return { decisionId: id, header, revoked };
     });

@@ -21,7 +21,8 @@ export class CovenantEventsController {
     @Payload() event: CloudEvent<CovenantEvaluatedData>,
     @Ctx() { manager }: InboxContext,
   ): Promise<void> {
-    const fresh = proposeFlag(event.data, event.id);
+    // the covenant's owner travels with the proposal, so reads are filtered by it
+    const fresh = { ...proposeFlag(event.data, event.id), ...(event.tenant ? { tenant: event.tenant } : {}) };
     const existing = await this.proposals.forCovenant(manager, event.data.covenantId);
     if (existing && existing.status !== 'pending') {
       this.logger.warn({

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@tdkt/auth';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
 import { HoldDto, RegisterRecipientDto, SearchRecipientsQuery } from './dto/recipient.dto';
 import { recipientView } from './dto/recipient.view';
@@ -10,6 +11,12 @@ import { RegisterRecipientCommand } from './register-recipient.command';
 @ApiTags('recipients')
 @Controller('recipients')
 @UseInterceptors(IdempotencyInterceptor)
+/**
+ * Recipients are one registry of people, collectives and households, not a tenant's: the same
+ * person is awarded by several authorities and the eligibility rules read their whole history.
+ * Their awards (GET /awards?recipientId=…) are filtered by tenant.
+ */
+@Roles('secretariat', 'admin')
 export class RecipientsController {
   constructor(
     private readonly queries: RecipientQueries,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Cluster } from './domain/cluster';
+import type { Visible } from '../common/domain/acting';
 import { ClusterRepository } from './infra/cluster.repository';
 
 /**
@@ -14,9 +15,13 @@ export class ChangeClusterCommand {
     private readonly clusters: ClusterRepository,
   ) {}
 
-  execute<T>(clusterId: string, change: (cluster: Cluster) => T): Promise<{ cluster: Cluster; result: T }> {
+  execute<T>(
+    clusterId: string,
+    visible: Visible,
+    change: (cluster: Cluster) => T,
+  ): Promise<{ cluster: Cluster; result: T }> {
     return this.dataSource.transaction(async (manager) => {
-      const cluster = await this.clusters.load(manager, clusterId, true);
+      const cluster = await this.clusters.load(manager, clusterId, visible, true);
       const result = change(cluster);
       await this.clusters.saveChanges(manager, cluster);
       return { cluster, result };

@@ -6,6 +6,7 @@ import { covenantCreatedData } from './covenant.events';
 import type { Covenant } from './domain/covenant';
 import { CovenantStateConflict } from './domain/covenant.errors';
 import type { TargetInput } from './domain/targets';
+import type { Visible } from '../common/domain/acting';
 import { CovenantRepository } from './infra/covenant.repository';
 
 export interface AmendCovenantInput {
@@ -28,9 +29,9 @@ export class AmendCovenantCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(input: AmendCovenantInput, now = new Date()): Promise<Covenant> {
+  execute(input: AmendCovenantInput, visible: Visible, now = new Date()): Promise<Covenant> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.covenants.load(manager, input.covenantId, true);
+      const current = await this.covenants.load(manager, input.covenantId, visible, true);
       const versions = await this.covenants.versions(manager, current.snapshot.lineageId);
       const later = versions.find((v) => v.version > current.snapshot.version);
       if (later) {
@@ -42,7 +43,11 @@ export class AmendCovenantCommand {
       }
       const amendment = current.amend(input, now);
       await this.covenants.insert(manager, amendment);
-      await this.outbox.add(manager, CovenantCreated, { subject: amendment.id, data: covenantCreatedData(amendment) });
+      await this.outbox.add(manager, CovenantCreated, {
+        subject: amendment.id,
+        data: covenantCreatedData(amendment),
+        tenant: amendment.snapshot.tenant,
+      });
       return amendment;
     });
   }

@@ -1,3 +1,4 @@
+import type { Visible } from '../common/domain/acting';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Covenant } from './domain/covenant';
@@ -11,9 +12,9 @@ export class CancelCovenantCommand {
     private readonly covenants: CovenantRepository,
   ) {}
 
-  execute(covenantId: string, reason: string, now = new Date()): Promise<Covenant> {
+  execute(covenantId: string, reason: string, visible: Visible, now = new Date()): Promise<Covenant> {
     return this.dataSource.transaction(async (manager) => {
-      const covenant = await this.covenants.load(manager, covenantId, true);
+      const covenant = await this.covenants.load(manager, covenantId, visible, true);
       covenant.cancel(reason, now);
       await this.covenants.saveStatus(manager, covenant);
       return covenant;

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ConferenceView } from '../conferences/domain/conference';
 import { ConferenceRepository } from '../conferences/infra/conference.repository';
 import type { Covenant } from './domain/covenant';
+import type { Visible } from '../common/domain/acting';
 import { CovenantRecord } from './infra/covenant.records';
 import { CovenantRepository } from './infra/covenant.repository';
 
@@ -23,8 +24,8 @@ export class CovenantQueries {
     private readonly conferences: ConferenceRepository,
   ) {}
 
-  get(id: string): Promise<Covenant> {
-    return this.covenants.load(this.dataSource.manager, id);
+  get(id: string, visible: Visible): Promise<Covenant> {
+    return this.covenants.load(this.dataSource.manager, id, visible);
   }
 
   conferenceOf(c: Covenant): Promise<ConferenceView | undefined> {
@@ -32,8 +33,9 @@ export class CovenantQueries {
     return id ? this.conferences.find(this.dataSource.manager, id) : Promise.resolve(undefined);
   }
 
-  async list(f: CovenantListFilter): Promise<{ items: CovenantRecord[]; total: number }> {
+  async list(f: CovenantListFilter, visible: Visible): Promise<{ items: CovenantRecord[]; total: number }> {
     const qb = this.dataSource.getRepository(CovenantRecord).createQueryBuilder('c');
+    if (visible !== null) qb.andWhere('c.tenant = ANY(:visible)', { visible: [...visible] });
     if (f.clusterId) qb.andWhere('c.cluster_id = :clusterId', { clusterId: f.clusterId });
     if (f.year) qb.andWhere('c.year = :year', { year: f.year });
     if (f.status) qb.andWhere('c.status = :status', { status: f.status });
@@ -47,8 +49,8 @@ export class CovenantQueries {
   }
 
   /** Every version of the covenant `id` belongs to, oldest first (a handful: not paginated). */
-  async versions(id: string): Promise<CovenantRecord[]> {
-    const c = await this.get(id);
+  async versions(id: string, visible: Visible): Promise<CovenantRecord[]> {
+    const c = await this.get(id, visible);
     return this.dataSource
       .getRepository(CovenantRecord)
       .find({ where: { lineageId: c.snapshot.lineageId }, order: { version: 'ASC' } });

@@ -7,6 +7,7 @@ import { yearEnd, yearStart, type CalendarDate } from '../common/domain/text';
 import { covenantCreatedData } from './covenant.events';
 import { Covenant } from './domain/covenant';
 import type { TargetInput } from './domain/targets';
+import type { Visible } from '../common/domain/acting';
 import { CovenantRepository } from './infra/covenant.repository';
 import { localDate } from '@tdkt/vietnamese';
 
@@ -34,14 +35,15 @@ export class CreateCovenantCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(input: CreateCovenantInput, now = new Date()): Promise<Covenant> {
+  /** `visible`: a covenant is drafted for a cluster the caller may see, and takes its tenant. */
+  execute(input: CreateCovenantInput, visible: Visible, now = new Date()): Promise<Covenant> {
     return this.dataSource.transaction(async (manager) => {
-      const cluster = await this.clusters.load(manager, input.clusterId);
+      const cluster = await this.clusters.load(manager, input.clusterId, visible);
       const membersOn = input.membersOn ?? clampToYear(localDate(now), input.year);
       const covenant = Covenant.draft(
         {
           title: input.title,
-          cluster: { id: cluster.id, name: cluster.snapshot.name },
+          cluster: { id: cluster.id, name: cluster.snapshot.name, tenant: cluster.snapshot.tenant },
           year: input.year,
           membersOn,
           members: cluster.membersOn(membersOn).map((m) => m.unitName),
@@ -52,7 +54,11 @@ export class CreateCovenantCommand {
         now,
       );
       await this.covenants.insert(manager, covenant);
-      await this.outbox.add(manager, CovenantCreated, { subject: covenant.id, data: covenantCreatedData(covenant) });
+      await this.outbox.add(manager, CovenantCreated, {
+        subject: covenant.id,
+        data: covenantCreatedData(covenant),
+        tenant: covenant.snapshot.tenant,
+      });
       return covenant;
     });
   }

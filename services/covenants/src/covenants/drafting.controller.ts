@@ -1,3 +1,4 @@
+import { CurrentActor, Roles, visibleTenants, type Actor } from '@tdkt/auth';
 import {
   Body,
   Controller,
@@ -30,6 +31,7 @@ const IMPORT_LIMIT = 2 * 1024 * 1024;
 /** Editing a draft (parties, targets, import), cancelling it, amending a signed covenant. */
 @ApiTags('covenants')
 @Controller('covenants/:id')
+@Roles('cluster-lead', 'admin')
 export class DraftingController {
   constructor(
     private readonly updateParties: UpdatePartiesCommand,
@@ -44,14 +46,22 @@ export class DraftingController {
   @ApiOperation({
     summary: "Replace a draft's parties (members of the cluster on the covenant's date), before anyone signs",
   })
-  async parties(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdatePartiesDto) {
-    return this.view(await this.updateParties.execute(id, body.parties));
+  async parties(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdatePartiesDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.view(await this.updateParties.execute(id, body.parties, visibleTenants(actor)));
   }
 
   @Put('targets')
   @ApiOperation({ summary: "Replace a draft's targets (weights add up to 100), before anyone signs" })
-  async targets(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReplaceTargetsDto) {
-    return this.view(await this.replaceTargets.execute(id, body.targets));
+  async targets(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReplaceTargetsDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.view(await this.replaceTargets.execute(id, body.targets, visibleTenants(actor)));
   }
 
   @Post('targets/import')
@@ -66,6 +76,7 @@ export class DraftingController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Headers('content-type') type: string | undefined,
     @Req() req: IncomingMessage,
+    @CurrentActor() actor: Actor,
   ) {
     const kind = formatOfMediaType(type);
     if (!kind) {
@@ -78,7 +89,8 @@ export class DraftingController {
         en: { title: 'Unsupported file type', detail: `Send a CSV (text/csv) or Excel file (${MEDIA_TYPES.xlsx[0]})` },
       });
     }
-    return this.view(await this.importTargets.execute(id, kind, await readRawBody(req, IMPORT_LIMIT)));
+    const body = await readRawBody(req, IMPORT_LIMIT);
+    return this.view(await this.importTargets.execute(id, kind, body, visibleTenants(actor)));
   }
 
   @Post('cancellation')
@@ -86,8 +98,8 @@ export class DraftingController {
   @ApiOperation({
     summary: 'Cancel a draft that is not fully signed, with a reason; signatures are refused afterwards',
   })
-  async cancel(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReasonDto) {
-    return this.view(await this.cancelCovenant.execute(id, body.reason));
+  async cancel(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
+    return this.view(await this.cancelCovenant.execute(id, body.reason, visibleTenants(actor)));
   }
 
   @Post('amendments')
@@ -96,8 +108,12 @@ export class DraftingController {
   @ApiOperation({
     summary: 'Amend a fully signed covenant: a new version to be signed again; the signed one stays readable',
   })
-  async amend(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AmendCovenantDto) {
-    return this.view(await this.amendCovenant.execute({ covenantId: id, ...body }));
+  async amend(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: AmendCovenantDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.view(await this.amendCovenant.execute({ covenantId: id, ...body }, visibleTenants(actor)));
   }
 
   private async view(c: Covenant) {

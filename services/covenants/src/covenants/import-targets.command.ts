@@ -1,3 +1,4 @@
+import type { Visible } from '../common/domain/acting';
 import { Injectable } from '@nestjs/common';
 import {
   readSpreadsheet,
@@ -31,7 +32,7 @@ export const TARGET_IMPORT_LIMITS: SpreadsheetLimits = {
 export class ImportTargetsCommand {
   constructor(private readonly replaceTargets: ReplaceTargetsCommand) {}
 
-  async execute(covenantId: string, format: SpreadsheetFormat, body: Buffer): Promise<Covenant> {
+  async execute(covenantId: string, format: SpreadsheetFormat, body: Buffer, visible: Visible): Promise<Covenant> {
     const rows = await readSpreadsheet(body, { format, limits: TARGET_IMPORT_LIMITS }).catch((e: unknown) => {
       if (!(e instanceof UnreadableSpreadsheet)) throw e;
       throw new TargetImportRejected([
@@ -44,6 +45,6 @@ export class ImportTargetsCommand {
       ]);
     });
     const targets = targetsFromRows(rows, checkTargetRow);
-    return this.replaceTargets.execute(covenantId, targets);
+    return this.replaceTargets.execute(covenantId, targets, visible);
   }
 }

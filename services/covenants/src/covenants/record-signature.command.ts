@@ -5,6 +5,7 @@ import { Outbox } from '@tdkt/messaging';
 import { covenantSignedData, signatureRecordedData } from './covenant.events';
 import type { Covenant, Signature } from './domain/covenant';
 import type { Signing } from './domain/signature';
+import type { Visible } from '../common/domain/acting';
 import { CovenantRepository } from './infra/covenant.repository';
 
 export interface RecordSignatureInput extends Omit<Signing, 'signedAt'> {
@@ -26,9 +27,13 @@ export class RecordSignatureCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(input: RecordSignatureInput): Promise<{ covenant: Covenant; signature: Signature; completed: boolean }> {
+  execute(
+    input: RecordSignatureInput,
+    visible: Visible,
+  ): Promise<{ covenant: Covenant; signature: Signature; completed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const covenant = await this.covenants.load(manager, input.covenantId, true);
+      const covenant = await this.covenants.load(manager, input.covenantId, visible, true);
+      const tenant = covenant.snapshot.tenant;
       const { signature, completed } = covenant.sign(input.partyId, {
         ...input,
         signedAt: input.signedAt ?? new Date(),
@@ -37,10 +42,15 @@ export class RecordSignatureCommand {
       await this.outbox.add(manager, SignatureRecorded, {
         subject: covenant.id,
         data: signatureRecordedData(covenant, signature),
+        tenant,
       });
       if (completed) {
         await this.supersedePrevious(manager, covenant);
-        await this.outbox.add(manager, CovenantSigned, { subject: covenant.id, data: covenantSignedData(covenant) });
+        await this.outbox.add(manager, CovenantSigned, {
+          subject: covenant.id,
+          data: covenantSignedData(covenant),
+          tenant,
+        });
       }
       return { covenant, signature, completed };
     });
@@ -49,7 +59,8 @@ export class RecordSignatureCommand {
   private async supersedePrevious(manager: EntityManager, covenant: Covenant): Promise<void> {
     const amended = covenant.snapshot.amends?.covenantId;
     if (!amended) return;
-    const previous = await this.covenants.load(manager, amended, true);
+    // the version it amends: the same lineage, the same tenant
+    const previous = await this.covenants.load(manager, amended, null, true);
     previous.supersede();
     await this.covenants.saveStatus(manager, previous);
   }

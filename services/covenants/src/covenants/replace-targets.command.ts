@@ -1,3 +1,4 @@
+import type { Visible } from '../common/domain/acting';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Covenant } from './domain/covenant';
@@ -12,9 +13,9 @@ export class ReplaceTargetsCommand {
     private readonly covenants: CovenantRepository,
   ) {}
 
-  execute(covenantId: string, targets: TargetInput[]): Promise<Covenant> {
+  execute(covenantId: string, targets: TargetInput[], visible: Visible): Promise<Covenant> {
     return this.dataSource.transaction(async (manager) => {
-      const covenant = await this.covenants.load(manager, covenantId, true);
+      const covenant = await this.covenants.load(manager, covenantId, visible, true);
       covenant.replaceTargets(targets);
       await this.covenants.replaceTargets(manager, covenant);
       return covenant;

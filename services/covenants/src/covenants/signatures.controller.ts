@@ -1,3 +1,4 @@
+import { CurrentActor, Roles, visibleTenants, type Actor } from '@tdkt/auth';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIdempotencyKey, IdempotencyInterceptor } from '@tdkt/service-kit';
@@ -11,6 +12,7 @@ import { WithdrawSignatureCommand } from './withdraw-signature.command';
 @ApiTags('signatures')
 @Controller('covenants/:id/signatures')
 @UseInterceptors(IdempotencyInterceptor)
+@Roles('cluster-lead', 'admin')
 export class SignaturesController {
   constructor(
     private readonly recordSignature: RecordSignatureCommand,
@@ -22,16 +24,25 @@ export class SignaturesController {
   @HttpCode(201)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: "Record a party's signature; the last one makes the covenant fully signed" })
-  async sign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordSignatureDto) {
-    const { covenant, completed } = await this.recordSignature.execute({
-      covenantId: id,
-      partyId: body.partyId,
-      signatory: body.signatory,
-      signedAt: body.signedAt ? new Date(body.signedAt) : undefined,
-      place: body.place,
-      mode: body.mode,
-      onBehalfOf: body.onBehalfOf,
-    });
+  async sign(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordSignatureDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    const { covenant, completed } = await this.recordSignature.execute(
+      {
+        covenantId: id,
+        partyId: body.partyId,
+        signatory: body.signatory,
+        signedAt: body.signedAt ? new Date(body.signedAt) : undefined,
+        place: body.place,
+        mode: body.mode,
+        onBehalfOf: body.onBehalfOf,
+        // who recorded it: the signed-in user, whatever the body says
+        recordedBy: { id: actor.id, name: actor.name },
+      },
+      visibleTenants(actor),
+    );
     return { completed, covenant: covenantView(covenant, await this.queries.conferenceOf(covenant)) };
   }
 
@@ -42,8 +53,12 @@ export class SignaturesController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('partyId', new ParseUUIDPipe()) partyId: string,
     @Body() body: ReasonDto,
+    @CurrentActor() actor: Actor,
   ) {
-    const { covenant } = await this.withdrawSignature.execute({ covenantId: id, partyId, reason: body.reason });
+    const { covenant } = await this.withdrawSignature.execute(
+      { covenantId: id, partyId, reason: body.reason, by: { id: actor.id, name: actor.name } },
+      visibleTenants(actor),
+    );
     return covenantView(covenant, await this.queries.conferenceOf(covenant));
   }
 }

@@ -1,3 +1,4 @@
+import type { Visible } from '../common/domain/acting';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClusterRepository } from '../clusters/infra/cluster.repository';
@@ -14,9 +15,9 @@ export class UpdatePartiesCommand {
     private readonly clusters: ClusterRepository,
   ) {}
 
-  execute(covenantId: string, parties: { unitName: string }[]): Promise<Covenant> {
+  execute(covenantId: string, parties: { unitName: string }[], visible: Visible): Promise<Covenant> {
     return this.dataSource.transaction(async (manager) => {
-      const covenant = await this.covenants.load(manager, covenantId, true);
+      const covenant = await this.covenants.load(manager, covenantId, visible, true);
       const { clusterId, membersOn } = covenant.snapshot;
       if (!clusterId || !membersOn) {
         throw new CovenantRuleBroken(
@@ -26,7 +27,8 @@ export class UpdatePartiesCommand {
           'this covenant predates clusters; its members cannot be checked',
         );
       }
-      const cluster = await this.clusters.load(manager, clusterId);
+      // the covenant's own cluster: the same tenant
+      const cluster = await this.clusters.load(manager, clusterId, null);
       covenant.replaceParties(
         cluster.membersOn(membersOn).map((m) => m.unitName),
         parties,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Covenant, Signature } from './domain/covenant';
+import type { Acting, Visible } from '../common/domain/acting';
 import { CovenantRepository } from './infra/covenant.repository';
 
 /**
@@ -16,12 +17,13 @@ export class WithdrawSignatureCommand {
   ) {}
 
   execute(
-    input: { covenantId: string; partyId: string; reason: string },
+    input: { covenantId: string; partyId: string; reason: string; by: Acting },
+    visible: Visible,
     now = new Date(),
   ): Promise<{ covenant: Covenant; signature: Signature }> {
     return this.dataSource.transaction(async (manager) => {
-      const covenant = await this.covenants.load(manager, input.covenantId, true);
-      const signature = covenant.withdraw(input.partyId, input.reason, now);
+      const covenant = await this.covenants.load(manager, input.covenantId, visible, true);
+      const signature = covenant.withdraw(input.partyId, input.reason, now, input.by);
       await this.covenants.saveWithdrawal(manager, signature);
       return { covenant, signature };
     });

@@ -4,6 +4,7 @@ import { CovenantEvaluated, type CovenantEvaluatedData } from '@tdkt/contracts';
 import { Outbox } from '@tdkt/messaging';
 import { CovenantRuleBroken } from '../covenants/domain/covenant.errors';
 import { CovenantRepository } from '../covenants/infra/covenant.repository';
+import type { Acting, Visible } from '../common/domain/acting';
 import { leadingUnit, rankCovenant } from './domain/evaluation';
 import { ResultRepository } from './infra/result.repository';
 
@@ -20,9 +21,15 @@ export class EvaluateCovenantCommand {
     private readonly outbox: Outbox,
   ) {}
 
-  execute(covenantId: string, leadingPartyId?: string, now = new Date()): Promise<CovenantEvaluatedData> {
+  execute(
+    covenantId: string,
+    by: Acting,
+    visible: Visible,
+    leadingPartyId?: string,
+    now = new Date(),
+  ): Promise<CovenantEvaluatedData> {
     return this.dataSource.transaction(async (manager) => {
-      const covenant = await this.covenants.load(manager, covenantId, true);
+      const covenant = await this.covenants.load(manager, covenantId, visible, true);
       covenant.markEvaluated();
       const results = await this.results.list(manager, covenantId, 'year-end');
       if (!results.length) {
@@ -52,8 +59,10 @@ export class EvaluateCovenantCommand {
         leadingPartyId: leader.partyId,
         leadingUnitName: leader.unitName,
         tieBrokenBy: leadingPartyId ? 'cluster-decision' : null,
+        evaluatedById: by.id,
+        evaluatedByName: by.name,
       });
-      await this.outbox.add(manager, CovenantEvaluated, { subject: s.id, data });
+      await this.outbox.add(manager, CovenantEvaluated, { subject: s.id, data, tenant: s.tenant });
       return data;
     });
   }

@@ -1,3 +1,4 @@
+import { CurrentActor, Roles, visibleTenants, type Actor } from '@tdkt/auth';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemException } from '@tdkt/service-kit';
@@ -8,6 +9,7 @@ import { RecordResultsCommand } from './record-results.command';
 
 @ApiTags('evaluation')
 @Controller('covenants/:id')
+@Roles('cluster-lead', 'admin')
 export class EvaluationController {
   constructor(
     private readonly recordResults: RecordResultsCommand,
@@ -21,15 +23,24 @@ export class EvaluationController {
     summary:
       "Record a member's results per target (mid-year self-report or year-end); a later report of a target replaces it until the evaluation",
   })
-  async results(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordResultsDto) {
-    await this.recordResults.execute({ covenantId: id, ...body });
-    return this.queries.results(id, body.period);
+  async results(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RecordResultsDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    const visible = visibleTenants(actor);
+    await this.recordResults.execute({ covenantId: id, ...body }, { id: actor.id, name: actor.name }, visible);
+    return this.queries.results(id, body.period, visible);
   }
 
   @Get('results')
   @ApiOperation({ summary: 'Results per member and target, what is missing, and the provisional ranking' })
-  async readResults(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: ResultsQuery) {
-    return this.queries.results(id, q.period);
+  async readResults(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() q: ResultsQuery,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.queries.results(id, q.period, visibleTenants(actor));
   }
 
   @Post('evaluation')
@@ -37,14 +48,20 @@ export class EvaluationController {
   @ApiOperation({
     summary: 'Year-end evaluation: score, rank, name the leading unit → covenants.covenant-evaluated.v1',
   })
-  async evaluateCovenant(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: EvaluateDto) {
-    return this.evaluate.execute(id, body.leadingPartyId);
+  async evaluateCovenant(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: EvaluateDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.evaluate.execute(id, { id: actor.id, name: actor.name }, visibleTenants(actor), body.leadingPartyId);
   }
 
+  // the organizer announces the year-end ranking and the leading unit at the summary conference
+  @Roles('cluster-lead', 'organizer', 'admin')
   @Get('evaluation')
   @ApiOperation({ summary: 'The year-end evaluation, once made' })
-  async readEvaluation(@Param('id', new ParseUUIDPipe()) id: string) {
-    const e = await this.queries.evaluation(id);
+  async readEvaluation(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+    const e = await this.queries.evaluation(id, visibleTenants(actor));
     if (!e) {
       throw new ProblemException({
         status: 404,
@@ -58,6 +75,7 @@ export class EvaluationController {
       ranking: e.ranking,
       leadingUnit: { partyId: e.leadingPartyId, unitName: e.leadingUnitName },
       tieBrokenBy: e.tieBrokenBy,
+      evaluatedBy: e.evaluatedById ? { id: e.evaluatedById, name: e.evaluatedByName } : null,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CovenantRepository } from '../covenants/infra/covenant.repository';
+import type { Visible } from '../common/domain/acting';
 import { rankCovenant } from './domain/evaluation';
 import type { Period } from './domain/results';
 import { ResultRepository } from './infra/result.repository';
@@ -14,9 +15,9 @@ export class EvaluationQueries {
     private readonly store: ResultRepository,
   ) {}
 
-  async results(covenantId: string, period: Period) {
+  async results(covenantId: string, period: Period, visible: Visible) {
     const m = this.dataSource.manager;
-    const covenant = await this.covenants.load(m, covenantId);
+    const covenant = await this.covenants.load(m, covenantId, visible);
     const rows = await this.store.list(m, covenantId, period);
     const s = covenant.snapshot;
     return {
@@ -33,6 +34,7 @@ export class EvaluationQueries {
             actual: r.actual,
             note: r.note,
             reportedAt: r.reportedAt.toISOString(),
+            recordedBy: r.recordedById ? { id: r.recordedById, name: r.recordedByName } : null,
           })),
         missing: s.targets
           .filter((t) => !rows.some((r) => r.partyId === p.id && r.targetId === t.id))
@@ -43,9 +45,9 @@ export class EvaluationQueries {
     };
   }
 
-  async evaluation(covenantId: string) {
+  async evaluation(covenantId: string, visible: Visible) {
     const m = this.dataSource.manager;
-    await this.covenants.load(m, covenantId);
+    await this.covenants.load(m, covenantId, visible);
     return this.store.findEvaluation(m, covenantId);
   }
 }

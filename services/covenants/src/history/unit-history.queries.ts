@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { roleTitle, type ClusterKind, type LeaderRole } from '../clusters/domain/leadership';
 import { cleanText } from '@tdkt/vietnamese';
+import type { Visible } from '../common/domain/acting';
 
 interface Ranked {
   partyId: string;
@@ -18,24 +19,30 @@ interface Ranked {
 export class UnitHistoryQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async history(unitName: string, page: number, pageSize: number) {
+  /** `visible`: only rows of clusters and covenants of these tenants (null: all). */
+  async history(unitName: string, page: number, pageSize: number, visible: Visible) {
     const name = cleanText(unitName);
+    // $2 is the visible tenants, or NULL for all
+    const tenants = visible === null ? null : [...visible];
     const q = (sql: string, params: unknown[]) => this.dataSource.query(sql, params);
     const memberships = await q(
       `SELECT m.cluster_id, c.name AS cluster_name, m.joined_on::text, m.left_on::text, m.left_reason
          FROM cluster_memberships m JOIN clusters c ON c.id = m.cluster_id
-        WHERE lower(m.unit_name) = lower($1) ORDER BY m.joined_on, c.name`,
-      [name],
+        WHERE lower(m.unit_name) = lower($1) AND ($2::text[] IS NULL OR c.tenant = ANY($2))
+        ORDER BY m.joined_on, c.name`,
+      [name, tenants],
     );
     const leaderships = await q(
       `SELECT l.cluster_id, c.name AS cluster_name, c.kind, l.year, l.role, l.handed_over_on::text
          FROM cluster_leaderships l JOIN clusters c ON c.id = l.cluster_id
-        WHERE lower(l.unit_name) = lower($1) ORDER BY l.year DESC, l.role`,
-      [name],
+        WHERE lower(l.unit_name) = lower($1) AND ($2::text[] IS NULL OR c.tenant = ANY($2))
+        ORDER BY l.year DESC, l.role`,
+      [name, tenants],
     );
     const [{ total }] = await q(
-      'SELECT count(*)::int AS total FROM covenant_parties WHERE lower(unit_name) = lower($1)',
-      [name],
+      `SELECT count(*)::int AS total FROM covenant_parties p JOIN covenants c ON c.id = p.covenant_id
+        WHERE lower(p.unit_name) = lower($1) AND ($2::text[] IS NULL OR c.tenant = ANY($2))`,
+      [name, tenants],
     );
     const covenants = await q(
       `SELECT c.id, c.title, c.year, c.version, c.status, c.cluster_id, c.cluster_name, p.id AS party_id,
@@ -43,10 +50,10 @@ export class UnitHistoryQueries {
          FROM covenant_parties p JOIN covenants c ON c.id = p.covenant_id
          LEFT JOIN covenant_signatures s ON s.party_id = p.id AND s.withdrawn_at IS NULL
          LEFT JOIN covenant_evaluations e ON e.covenant_id = c.id
-        WHERE lower(p.unit_name) = lower($1)
+        WHERE lower(p.unit_name) = lower($1) AND ($2::text[] IS NULL OR c.tenant = ANY($2))
         ORDER BY c.year DESC, c.lineage_id, c.version DESC
-        LIMIT $2 OFFSET $3`,
-      [name, pageSize, (page - 1) * pageSize],
+        LIMIT $3 OFFSET $4`,
+      [name, tenants, pageSize, (page - 1) * pageSize],
     );
     return {
       unitName: name,

@@ -44,6 +44,8 @@ export interface AwardType {
   prerequisite?: Prerequisite;
   /** an organization's own type (a provincial badge); undefined for the law's catalog */
   organization?: string;
+  /** the owning organization of a local type (`province:ha-giang`); undefined for the law's catalog */
+  tenant?: string;
 }
 
 export const KIND_NAMES: Record<RecipientKind, { vi: string; en: string }> = {

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { TENANT_PATTERN } from '@tdkt/auth';
 import { AWARD_FAMILIES, RECIPIENT_KINDS } from '../domain/award-type';
 
 export class CreateAwardTypeDto {
@@ -82,4 +83,12 @@ export class CreateAwardTypeDto {
   @IsNotEmpty()
   @MaxLength(200)
   organization!: string;
+
+  @ApiPropertyOptional({
+    example: 'province:ha-giang',
+    description: "the owning organization; by default the caller's only one",
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN, { message: 'tenant: an organization id such as province:ha-giang' })
+  tenant?: string;
 }

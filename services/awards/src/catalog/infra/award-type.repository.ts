@@ -4,7 +4,7 @@ import type { AnnounceAs, AwardFamily, AwardType, Prerequisite, RecipientKind } 
 
 const COLUMNS = `id, code, name, family, conferring_authority, recipient_kinds, rank, legal_basis,
   to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to,
-  presented_on_behalf_of, announce_as, prerequisite, organization`;
+  presented_on_behalf_of, announce_as, prerequisite, organization, tenant`;
 
 /** One row of COLUMNS: dates as 'YYYY-MM-DD' text, prerequisite as parsed jsonb. */
 interface AwardTypeRow {
@@ -22,6 +22,7 @@ interface AwardTypeRow {
   announce_as: AnnounceAs;
   prerequisite: Prerequisite | null;
   organization: string | null;
+  tenant: string | null;
 }
 
 export interface AwardTypeFilter {
@@ -37,9 +38,13 @@ export interface AwardTypeFilter {
 /** The catalog table (a few dozen rows): read whole for planning, filtered and paginated for lists. */
 @Injectable()
 export class AwardTypeRepository {
-  async all(manager: EntityManager): Promise<AwardType[]> {
+  /** `tenant`: the law's types and this organization's own (another province's badge is not theirs to give). */
+  async all(manager: EntityManager, tenant?: string | null): Promise<AwardType[]> {
     return (
-      await manager.query<AwardTypeRow[]>(`SELECT ${COLUMNS} FROM award_types ORDER BY rank, code, valid_from`)
+      await manager.query<AwardTypeRow[]>(
+        `SELECT ${COLUMNS} FROM award_types WHERE tenant IS NULL OR tenant = $1 ORDER BY rank, code, valid_from`,
+        [tenant ?? null],
+      )
     ).map(toAwardType);
   }
 
@@ -81,8 +86,8 @@ export class AwardTypeRepository {
   async insert(manager: EntityManager, t: AwardType): Promise<void> {
     await manager.query(
       `INSERT INTO award_types (id, code, name, family, conferring_authority, recipient_kinds, rank, legal_basis, valid_from, valid_to,
-                                presented_on_behalf_of, announce_as, prerequisite, organization)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+                                presented_on_behalf_of, announce_as, prerequisite, organization, tenant)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
       [
         t.id,
         t.code,
@@ -98,6 +103,7 @@ export class AwardTypeRepository {
         t.announceAs,
         t.prerequisite ? JSON.stringify(t.prerequisite) : null,
         t.organization ?? null,
+        t.tenant ?? null,
       ],
     );
   }
@@ -119,5 +125,6 @@ function toAwardType(r: AwardTypeRow): AwardType {
     announceAs: r.announce_as,
     prerequisite: r.prerequisite ?? undefined,
     organization: r.organization ?? undefined,
+    tenant: r.tenant ?? undefined,
   };
 }

@@ -44,10 +44,19 @@ export class ConferenceRepository {
   }
 
   /** One agenda event, under the conference's row lock (the first event creates the row). */
-  async apply(manager: EntityManager, event: ConferenceEvent & { data: { conferenceId: string } }): Promise<void> {
+  /** The event's tenant (the conference's organizer) is kept beside the replica. */
+  async apply(
+    manager: EntityManager,
+    event: ConferenceEvent & { data: { conferenceId: string }; tenant?: string },
+  ): Promise<void> {
     const id = event.data.conferenceId;
     await manager.query('INSERT INTO conferences (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [id]);
     const [{ replica }] = await manager.query('SELECT replica FROM conferences WHERE id = $1 FOR UPDATE', [id]);
+    if (event.tenant)
+      await manager.query('UPDATE conferences SET tenant = $2 WHERE id = $1 AND tenant IS DISTINCT FROM $2', [
+        id,
+        event.tenant,
+      ]);
     const c: ConferenceReplica = applyConferenceEvent(replica ?? undefined, event);
     if (c === replica) return;
     await manager.query(

@@ -1,3 +1,4 @@
+import { TENANT_PATTERN } from '@tdkt/auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -57,6 +58,14 @@ export class DecisionCoreDto {
   @ValidateNested()
   @Type(() => SignerInput)
   signer!: SignerInput;
+
+  @ApiPropertyOptional({
+    example: 'province:ha-giang',
+    description: "the organization the decision belongs to; by default the caller's only one",
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN, { message: 'tenant: an organization id such as province:ha-giang' })
+  tenant?: string;
 }
 
 export class DecisionHeaderDto extends DecisionCoreDto {

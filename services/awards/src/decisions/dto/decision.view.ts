@@ -24,7 +24,9 @@ export const decisionView = (d: DecisionRow, counts: AwardCount[], announcement:
   recipientCount: d.recipient_count,
   revokedCount: revoked,
   source: d.source,
+  tenant: d.tenant,
   createdAt: new Date(d.created_at).toISOString(),
+  createdBy: d.created_by_id ? { id: d.created_by_id, name: d.created_by_name } : null,
   counts: counts.map(countView),
   announcement,
 });
@@ -50,6 +52,7 @@ export const awardView = (a: AwardRow) => ({
         decisionId: a.revoked_by,
         reason: a.revocation_reason,
         at: a.revoked_at ? new Date(a.revoked_at).toISOString() : null,
+        by: a.revoked_by_id ? { id: a.revoked_by_id, name: a.revoked_by_name } : null,
       }
     : null,
 });

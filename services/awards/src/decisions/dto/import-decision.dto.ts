@@ -1,3 +1,4 @@
+import { TENANT_PATTERN } from '@tdkt/auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
@@ -50,4 +51,12 @@ export class ImportDecisionDto {
   })
   @IsOptional()
   file?: unknown;
+
+  @ApiPropertyOptional({
+    example: 'province:ha-giang',
+    description: "the organization the decision belongs to; by default the caller's only one",
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN, { message: 'tenant: an organization id such as province:ha-giang' })
+  tenant?: string;
 }

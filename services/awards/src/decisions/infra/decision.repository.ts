@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { authorityKey, numberKey, type DecisionHeader, type DecisionPlan } from '../domain/decision';
 import type { HeldAward } from '../domain/eligibility';
+import { tenantClause, type Acting, type Visible } from '../../common/domain/acting';
 import type { AwardToRevoke } from '../domain/revocation';
 
 export type DecisionKind = 'conferment' | 'revocation';
@@ -18,14 +19,14 @@ export class DecisionRepository {
     manager: EntityManager,
     h: Pick<DecisionHeader, 'number' | 'authority'>,
     year: number,
-  ): Promise<string | undefined> {
+  ): Promise<{ id: string; tenant: string | null } | undefined> {
     const key = `${authorityKey(h.authority)}|${year}|${numberKey(h.number)}`;
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`decision:${key}`]);
-    const [row] = await manager.query<{ id: string }[]>(
-      'SELECT id FROM decisions WHERE authority_key = $1 AND year = $2 AND number_key = $3',
+    const [row] = await manager.query<{ id: string; tenant: string | null }[]>(
+      'SELECT id, tenant FROM decisions WHERE authority_key = $1 AND year = $2 AND number_key = $3',
       [authorityKey(h.authority), year, numberKey(h.number)],
     );
-    return row?.id;
+    return row;
   }
 
   /** The awards these recipients hold (not revoked): the history the rules look at. */
@@ -53,11 +54,12 @@ export class DecisionRepository {
     kind: DecisionKind,
     source: DecisionSource,
     recipientCount: number,
+    acting: Acting,
   ): Promise<void> {
     await manager.query(
       `INSERT INTO decisions (id, kind, number, number_key, decision_date, year, authority, authority_key, signer_name, signer_titles,
-                              reason, conference_id, recipient_count, source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+                              reason, conference_id, recipient_count, source, tenant, created_by_id, created_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [
         id,
         kind,
@@ -73,6 +75,9 @@ export class DecisionRepository {
         h.conferenceId ?? null,
         recipientCount,
         source,
+        acting.tenant,
+        acting.id,
+        acting.name,
       ],
     );
   }
@@ -107,10 +112,16 @@ export class DecisionRepository {
   }
 
   /** The awards to revoke, locked, with what the events and messages need. */
-  async forRevocation(manager: EntityManager, ids: string[]): Promise<Map<string, AwardToRevoke & { row: AwardRow }>> {
+  async forRevocation(
+    manager: EntityManager,
+    ids: string[],
+    visible: Visible,
+  ): Promise<Map<string, AwardToRevoke & { row: AwardRow }>> {
+    const params: unknown[] = [ids];
+    const tenant = tenantClause('d.tenant', visible, (v) => `$${params.push(v)}`);
     const rows = await manager.query<AwardRow[]>(
-      `${AWARD_SELECT} WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
-      [ids],
+      `${AWARD_SELECT} WHERE a.id = ANY($1::uuid[]) ${tenant ? `AND ${tenant}` : ''} ORDER BY a.id FOR UPDATE OF a`,
+      params,
     );
     return new Map(
       rows.map((r) => [
@@ -128,10 +139,18 @@ export class DecisionRepository {
     );
   }
 
-  async markRevoked(manager: EntityManager, ids: string[], revokingDecisionId: string, reason: string): Promise<void> {
+  async markRevoked(
+    manager: EntityManager,
+    ids: string[],
+    revokingDecisionId: string,
+    reason: string,
+    by: Pick<Acting, 'id' | 'name'>,
+  ): Promise<void> {
     await manager.query(
-      `UPDATE awards SET status = 'revoked', revoked_by = $2, revocation_reason = $3, revoked_at = now() WHERE id = ANY($1::uuid[])`,
-      [ids, revokingDecisionId, reason],
+      `UPDATE awards SET status = 'revoked', revoked_by = $2, revocation_reason = $3, revoked_at = now(), revoked_by_id = $4,
+              revoked_by_name = $5
+        WHERE id = ANY($1::uuid[])`,
+      [ids, revokingDecisionId, reason, by.id, by.name],
     );
   }
 }
@@ -155,8 +174,12 @@ export interface AwardRow {
   conference_id: string | null;
   revocation_reason: string | null;
   revoked_at: Date | null;
+  /** the revoking decision */
   revoked_by: string | null;
+  revoked_by_id: string | null;
+  revoked_by_name: string | null;
   decision_id: string;
+  decision_tenant: string | null;
   decision_number: string;
   decision_date: string;
   decision_authority: string;
@@ -174,7 +197,7 @@ export interface AwardRow {
 
 export const AWARD_SELECT = `
   SELECT a.id, a.status, a.line, a.achievement_year, a.achievement, a.posthumous, a.conference_id, a.revocation_reason, a.revoked_at,
-         a.revoked_by, d.id AS decision_id, d.number AS decision_number, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date,
+         a.revoked_by, a.revoked_by_id, a.revoked_by_name, d.id AS decision_id, d.tenant AS decision_tenant, d.number AS decision_number, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date,
          d.authority AS decision_authority, t.code AS type_code, t.name AS type_name, t.family AS type_family, t.rank AS type_rank,
          t.conferring_authority AS type_authority, r.id AS recipient_id, r.kind AS recipient_kind, r.name AS recipient_name,
          r.titles AS recipient_titles, r.unit AS recipient_unit

@@ -22,6 +22,10 @@ export interface Proposal {
   rejectionReason?: string;
   sourceEventId: string;
   evaluatedAt: Date;
+  /** the covenant's owner, as its event said (the cluster's organization) */
+  tenant?: string;
+  /** who confirmed or rejected it */
+  decidedBy?: { id: string; name: string };
 }
 
 /**

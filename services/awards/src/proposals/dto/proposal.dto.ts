@@ -57,4 +57,6 @@ export const proposalView = (p: Proposal) => ({
   decisionId: p.decisionId ?? null,
   rejectionReason: p.rejectionReason ?? null,
   evaluatedAt: new Date(p.evaluatedAt).toISOString(),
+  tenant: p.tenant ?? null,
+  decidedBy: p.decidedBy ?? null,
 });

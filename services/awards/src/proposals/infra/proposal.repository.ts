@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { tenantClause, type Visible } from '../../common/domain/acting';
 import type { Proposal, ProposalStatus } from '../domain/proposal';
 
 /** A `proposals` row as `SELECT *` returns it. */
@@ -19,6 +20,9 @@ interface ProposalRow {
   evaluated_at: Date;
   created_at: Date;
   decided_at: Date | null;
+  tenant: string | null;
+  decided_by_id: string | null;
+  decided_by_name: string | null;
 }
 
 export interface ProposalFilter {
@@ -48,11 +52,12 @@ export class ProposalRepository {
   async save(manager: EntityManager, p: Proposal): Promise<void> {
     await manager.query(
       `INSERT INTO proposals (id, covenant_id, cluster_name, year, party_id, unit_name, award_type_code, ranking, status, decision_id,
-                              rejection_reason, source_event_id, evaluated_at, decided_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CASE WHEN $9 = 'pending' THEN NULL ELSE now() END)
+                              rejection_reason, source_event_id, evaluated_at, decided_at, tenant, decided_by_id, decided_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CASE WHEN $9 = 'pending' THEN NULL ELSE now() END, $14, $15, $16)
        ON CONFLICT (id) DO UPDATE SET party_id = EXCLUDED.party_id, unit_name = EXCLUDED.unit_name, award_type_code = EXCLUDED.award_type_code,
          ranking = EXCLUDED.ranking, status = EXCLUDED.status, decision_id = EXCLUDED.decision_id, rejection_reason = EXCLUDED.rejection_reason,
-         source_event_id = EXCLUDED.source_event_id, evaluated_at = EXCLUDED.evaluated_at, decided_at = EXCLUDED.decided_at`,
+         source_event_id = EXCLUDED.source_event_id, evaluated_at = EXCLUDED.evaluated_at, decided_at = EXCLUDED.decided_at,
+         tenant = EXCLUDED.tenant, decided_by_id = EXCLUDED.decided_by_id, decided_by_name = EXCLUDED.decided_by_name`,
       [
         p.id,
         p.covenantId,
@@ -67,14 +72,23 @@ export class ProposalRepository {
         p.rejectionReason ?? null,
         p.sourceEventId,
         p.evaluatedAt,
+        p.tenant ?? null,
+        p.decidedBy?.id ?? null,
+        p.decidedBy?.name ?? null,
       ],
     );
   }
 
-  async list(manager: EntityManager, f: ProposalFilter): Promise<{ items: Proposal[]; total: number }> {
+  async list(
+    manager: EntityManager,
+    f: ProposalFilter,
+    visible: Visible,
+  ): Promise<{ items: Proposal[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
+    const tenant = tenantClause('tenant', visible, p);
+    if (tenant) where.push(tenant);
     if (f.status) where.push(`status = ${p(f.status)}`);
     if (f.year) where.push(`year = ${p(f.year)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -105,5 +119,7 @@ function toProposal(r: ProposalRow): Proposal {
     rejectionReason: r.rejection_reason ?? undefined,
     sourceEventId: r.source_event_id,
     evaluatedAt: r.evaluated_at,
+    tenant: r.tenant ?? undefined,
+    decidedBy: r.decided_by_id ? { id: r.decided_by_id, name: r.decided_by_name ?? '' } : undefined,
   };
 }

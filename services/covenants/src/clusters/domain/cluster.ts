@@ -14,6 +14,8 @@ export interface ClusterState {
   createdAt: Date;
   memberships: Membership[];
   leaderships: Leadership[];
+  /** the owning organization (cluster:bien-gioi-phia-bac); its covenants take it */
+  tenant?: string;
 }
 
 export interface NewCluster {
@@ -21,6 +23,7 @@ export interface NewCluster {
   kind: ClusterKind;
   organizingBody: string;
   members?: { unitName: string; joinedOn: CalendarDate }[];
+  tenant?: string;
 }
 
 /**
@@ -42,6 +45,7 @@ export class Cluster {
       createdAt: now,
       memberships: [],
       leaderships: [],
+      tenant: input.tenant,
     });
     (input.members ?? []).forEach((m, i) => cluster.join(m.unitName, m.joinedOn, undefined, `members[${i}]`));
     return cluster;

@@ -10,10 +10,12 @@ import {
   IsString,
   IsUUID,
   Max,
+  Matches,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { TENANT_PATTERN } from '@tdkt/auth';
 import { IsCalendarDate } from '../../common/http/is-calendar-date';
 import { LEADER_ROLES, type ClusterKind, type LeaderRole } from '../domain/leadership';
 import { PageQuery } from '@tdkt/service-kit';
@@ -57,6 +59,14 @@ export class CreateClusterDto {
   @ValidateNested({ each: true })
   @Type(() => MemberInput)
   members?: MemberInput[];
+
+  @ApiPropertyOptional({
+    example: 'cluster:bien-gioi-phia-bac',
+    description: "the owning organization; by default the caller's only one",
+  })
+  @IsOptional()
+  @Matches(TENANT_PATTERN, { message: 'tenant: an organization id such as cluster:bien-gioi-phia-bac' })
+  tenant?: string;
 }
 
 export class JoinDto extends MemberInput {

@@ -9,6 +9,7 @@ export function clusterView(c: Cluster, today: string) {
     name: s.name,
     kind: s.kind,
     organizingBody: s.organizingBody,
+    tenant: s.tenant ?? null,
     createdAt: s.createdAt.toISOString(),
     membersToday: c.membersOn(today).map((m) => m.unitName),
   };

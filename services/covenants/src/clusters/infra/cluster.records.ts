@@ -7,6 +7,8 @@ export class ClusterRecord {
   @Column('text') kind!: string;
   @Column('text', { name: 'organizing_body' }) organizingBody!: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  /** the owning organization (cluster:bien-gioi-phia-bac); NULL before tenancy: admin's */
+  @Column('text', { nullable: true }) tenant!: string | null;
 }
 
 @Entity('cluster_memberships')

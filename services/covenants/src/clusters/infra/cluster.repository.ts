@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Cluster } from '../domain/cluster';
+import { isVisible, type Visible } from '../../common/domain/acting';
 import { ClusterNotFound } from '../domain/cluster.errors';
 import type { ClusterKind, LeaderRole, Leadership } from '../domain/leadership';
 import type { Membership } from '../domain/membership';
@@ -9,11 +10,14 @@ import { ClusterRecord, LeadershipRecord, MembershipRecord } from './cluster.rec
 /** Loads and stores the Cluster aggregate in the caller's transaction. */
 @Injectable()
 export class ClusterRepository {
-  /** `lock`: the cluster row is locked FOR UPDATE, so two elections for one year queue up. */
-  async load(manager: EntityManager, id: string, lock = false): Promise<Cluster> {
+  /**
+   * `lock`: the cluster row is locked FOR UPDATE, so two elections for one year queue up.
+   * `visible`: another tenant's cluster is not found (null: every tenant's).
+   */
+  async load(manager: EntityManager, id: string, visible: Visible, lock = false): Promise<Cluster> {
     const qb = manager.getRepository(ClusterRecord).createQueryBuilder('c').where('c.id = :id', { id });
     const record = await (lock ? qb.setLock('pessimistic_write') : qb).getOne();
-    if (!record) throw new ClusterNotFound(id);
+    if (!record || !isVisible(record.tenant, visible)) throw new ClusterNotFound(id);
     const memberships = await manager.find(MembershipRecord, {
       where: { clusterId: id },
       order: { joinedOn: 'ASC', unitName: 'ASC' },
@@ -28,6 +32,7 @@ export class ClusterRepository {
       kind: record.kind as ClusterKind,
       organizingBody: record.organizingBody,
       createdAt: record.createdAt,
+      tenant: record.tenant ?? undefined,
       memberships: memberships.map(toMembership),
       leaderships: leaderships.map(toLeadership),
     });
@@ -41,6 +46,7 @@ export class ClusterRepository {
       kind: s.kind,
       organizingBody: s.organizingBody,
       createdAt: s.createdAt,
+      tenant: s.tenant ?? null,
     });
     await this.saveChanges(manager, cluster);
   }

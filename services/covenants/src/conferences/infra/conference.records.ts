@@ -13,5 +13,7 @@ export class ConferenceRecord {
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
   @Column('text', { name: 'cancellation_reason', nullable: true }) cancellationReason!: string | null;
   /** the replica of the agenda's facts the columns above are written from (`@tdkt/replicas`) */
+  /** the organizer's tenant, as the agenda's events carried it */
+  @Column('text', { nullable: true }) tenant!: string | null;
   @Column('jsonb', { nullable: true }) replica!: ConferenceReplica | null;
 }

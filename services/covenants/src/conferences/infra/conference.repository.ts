@@ -23,11 +23,16 @@ export class ConferenceRepository {
   }
 
   /** Folds one agenda event into the conference's replica under a row lock, and writes the view from it. */
-  async apply(manager: EntityManager, event: ConferenceEvent & { data: { conferenceId: string } }): Promise<void> {
+  async apply(
+    manager: EntityManager,
+    event: ConferenceEvent & { data: { conferenceId: string }; tenant?: string },
+  ): Promise<void> {
     const id = event.data.conferenceId;
     // the first event for an id creates the row; ON CONFLICT keeps two first events from colliding
     await manager.query('INSERT INTO conferences (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [id]);
     const record = (await this.record(manager, id, true))!;
+    if (event.tenant && record.tenant !== event.tenant)
+      await manager.update(ConferenceRecord, { id }, { tenant: event.tenant });
     const replica = applyConferenceEvent(record.replica ?? undefined, event);
     if (replica === record.replica) return;
     const c = conferenceView(replica);

@@ -33,11 +33,13 @@ export interface CovenantState {
   createdAt: Date;
   fullySignedAt?: Date;
   cancelled?: { at: Date; reason: string };
+  /** its cluster's tenant (the owning organization) */
+  tenant?: string;
 }
 
 export interface NewCovenant {
   title: string;
-  cluster: { id: string; name: string };
+  cluster: { id: string; name: string; tenant?: string };
   year: number;
   membersOn: CalendarDate;
   /** the cluster's members on `membersOn`: the default parties, and the only allowed ones */
@@ -68,6 +70,7 @@ export class Covenant {
       targets: buildTargets(input.targets),
       signatures: [],
       createdAt: now,
+      tenant: input.cluster.tenant,
     });
   }
 
@@ -124,6 +127,7 @@ export class Covenant {
       place: signing.place ? cleanText(signing.place) || undefined : undefined,
       mode: signing.mode ?? 'at-conference',
       onBehalfOf: signing.onBehalfOf ? cleanSignatory(signing.onBehalfOf) : undefined,
+      recordedBy: signing.recordedBy,
     };
     this.state.signatures.push(signature);
     const standing = this.standingSignatures();
@@ -136,7 +140,7 @@ export class Covenant {
   }
 
   /** Withdraws a party's signature, with a reason; only while the covenant is not yet fully signed. */
-  withdraw(partyId: string, reason: string, at: Date): Signature {
+  withdraw(partyId: string, reason: string, at: Date, by?: { id: string; name: string }): Signature {
     const party = this.party(partyId);
     if (this.state.status !== 'drafted') {
       throw new CovenantStateConflict(
@@ -153,7 +157,7 @@ export class Covenant {
         `${party.unitName} chưa ký nên không có chữ ký để rút`,
         `${party.unitName} has not signed; there is nothing to withdraw`,
       );
-    signature.withdrawn = { at, reason: cleanText(reason) };
+    signature.withdrawn = { at, reason: cleanText(reason), ...(by ? { by } : {}) };
     return signature;
   }
 
@@ -216,6 +220,7 @@ export class Covenant {
       targets: input.targets ? buildTargets(input.targets) : s.targets.map((t) => ({ ...t, id: randomUUID() })),
       signatures: [],
       createdAt: now,
+      tenant: s.tenant,
     });
   }
 

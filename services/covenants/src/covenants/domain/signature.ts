@@ -17,7 +17,14 @@ export interface Signature {
   /** thừa ủy quyền: the person on whose authority the signatory signs ("TUQ. Chủ tịch UBND tỉnh") */
   onBehalfOf?: Signatory;
   /** a withdrawn signature stays as history; the party may sign again */
-  withdrawn?: { at: Date; reason: string };
+  withdrawn?: { at: Date; reason: string; by?: RecordedBy };
+  /** who recorded it in the registry (the signed-in user), not who signed */
+  recordedBy?: RecordedBy;
+}
+
+export interface RecordedBy {
+  id: string;
+  name: string;
 }
 
 export interface Signing {
@@ -26,4 +33,5 @@ export interface Signing {
   place?: string;
   mode?: SigningMode;
   onBehalfOf?: Signatory;
+  recordedBy?: RecordedBy;
 }

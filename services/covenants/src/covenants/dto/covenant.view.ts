@@ -17,6 +17,7 @@ export function covenantView(c: Covenant, conference?: ConferenceView) {
     conferenceId: s.conferenceId ?? null,
     conference: s.conferenceId ? conferenceInfo(s.conferenceId, conference) : null,
     status: s.status,
+    tenant: s.tenant ?? null,
     createdAt: s.createdAt.toISOString(),
     fullySignedAt: s.fullySignedAt?.toISOString() ?? null,
     cancelled: s.cancelled ? { at: s.cancelled.at.toISOString(), reason: s.cancelled.reason } : null,
@@ -64,7 +65,10 @@ function signatureView(sig: Signature) {
     place: sig.place ?? null,
     mode: sig.mode,
     onBehalfOf: sig.onBehalfOf ?? null,
-    withdrawn: sig.withdrawn ? { at: sig.withdrawn.at.toISOString(), reason: sig.withdrawn.reason } : null,
+    withdrawn: sig.withdrawn
+      ? { at: sig.withdrawn.at.toISOString(), reason: sig.withdrawn.reason, by: sig.withdrawn.by ?? null }
+      : null,
+    recordedBy: sig.recordedBy ?? null,
   };
 }
 

@@ -20,6 +20,8 @@ export class CovenantRecord {
   @Column('timestamptz', { name: 'fully_signed_at', nullable: true }) fullySignedAt!: Date | null;
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
   @Column('text', { name: 'cancellation_reason', nullable: true }) cancellationReason!: string | null;
+  /** its cluster's tenant */
+  @Column('text', { nullable: true }) tenant!: string | null;
   @OneToMany(() => PartyRecord, (p) => p.covenant) parties!: PartyRecord[];
   @OneToMany(() => TargetRecord, (t) => t.covenant) targets!: TargetRecord[];
   @OneToMany(() => SignatureRecord, (s) => s.covenant) signatures!: SignatureRecord[];
@@ -60,6 +62,10 @@ export class SignatureRecord {
   @Column('jsonb', { name: 'on_behalf_of', nullable: true }) onBehalfOf!: { name: string; titles: string[] } | null;
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt!: Date | null;
   @Column('text', { name: 'withdrawal_reason', nullable: true }) withdrawalReason!: string | null;
+  @Column('text', { name: 'recorded_by_id', nullable: true }) recordedById!: string | null;
+  @Column('text', { name: 'recorded_by_name', nullable: true }) recordedByName!: string | null;
+  @Column('text', { name: 'withdrawn_by_id', nullable: true }) withdrawnById!: string | null;
+  @Column('text', { name: 'withdrawn_by_name', nullable: true }) withdrawnByName!: string | null;
   @ManyToOne(() => CovenantRecord, (c) => c.signatures) @JoinColumn({ name: 'covenant_id' }) covenant?: CovenantRecord;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Covenant, type CovenantStatus, type Signature } from '../domain/covenant';
+import { isVisible, type Visible } from '../../common/domain/acting';
 import { CovenantNotFound } from '../domain/covenant.errors';
 import type { SigningMode } from '../domain/signature';
 import type { Direction } from '../domain/targets';
@@ -9,11 +10,14 @@ import { CovenantRecord, PartyRecord, SignatureRecord, TargetRecord } from './co
 /** Loads and stores the Covenant aggregate; every method works in the caller's transaction. */
 @Injectable()
 export class CovenantRepository {
-  /** `lock`: the covenant row is locked FOR UPDATE, so concurrent signatures queue up, none is lost. */
-  async load(manager: EntityManager, id: string, lock = false): Promise<Covenant> {
+  /**
+   * `lock`: the covenant row is locked FOR UPDATE, so concurrent signatures queue up, none is lost.
+   * `visible`: another tenant's covenant is not found (null: every tenant's).
+   */
+  async load(manager: EntityManager, id: string, visible: Visible, lock = false): Promise<Covenant> {
     const qb = manager.getRepository(CovenantRecord).createQueryBuilder('c').where('c.id = :id', { id });
     const r = await (lock ? qb.setLock('pessimistic_write') : qb).getOne();
-    if (!r) throw new CovenantNotFound(id);
+    if (!r || !isVisible(r.tenant, visible)) throw new CovenantNotFound(id);
     // one after another: inside a transaction they share one connection
     const parties = await manager.find(PartyRecord, { where: { covenantId: id }, order: { order: 'ASC' } });
     const targets = await manager.find(TargetRecord, { where: { covenantId: id }, order: { order: 'ASC' } });
@@ -33,6 +37,7 @@ export class CovenantRepository {
       createdAt: r.createdAt,
       fullySignedAt: r.fullySignedAt ?? undefined,
       cancelled: r.cancelledAt ? { at: r.cancelledAt, reason: r.cancellationReason ?? '' } : undefined,
+      tenant: r.tenant ?? undefined,
       parties: parties.map((p) => ({ id: p.id, unitName: p.unitName, order: p.order })),
       targets: targets.map((t) => ({
         id: t.id,
@@ -50,7 +55,14 @@ export class CovenantRepository {
         place: s.place ?? undefined,
         mode: s.mode as SigningMode,
         onBehalfOf: s.onBehalfOf ?? undefined,
-        withdrawn: s.withdrawnAt ? { at: s.withdrawnAt, reason: s.withdrawalReason ?? '' } : undefined,
+        withdrawn: s.withdrawnAt
+          ? {
+              at: s.withdrawnAt,
+              reason: s.withdrawalReason ?? '',
+              ...(s.withdrawnById ? { by: { id: s.withdrawnById, name: s.withdrawnByName ?? '' } } : {}),
+            }
+          : undefined,
+        recordedBy: s.recordedById ? { id: s.recordedById, name: s.recordedByName ?? '' } : undefined,
       })),
     });
   }
@@ -74,6 +86,7 @@ export class CovenantRepository {
       fullySignedAt: null,
       cancelledAt: null,
       cancellationReason: null,
+      tenant: s.tenant ?? null,
     });
     await this.insertParties(manager, covenant);
     await this.insertTargets(manager, covenant);
@@ -92,6 +105,10 @@ export class CovenantRepository {
       onBehalfOf: signature.onBehalfOf ?? null,
       withdrawnAt: null,
       withdrawalReason: null,
+      recordedById: signature.recordedBy?.id ?? null,
+      recordedByName: signature.recordedBy?.name ?? null,
+      withdrawnById: null,
+      withdrawnByName: null,
     });
     await this.saveStatus(manager, covenant);
   }
@@ -101,7 +118,12 @@ export class CovenantRepository {
     await manager.update(
       SignatureRecord,
       { id: signature.id },
-      { withdrawnAt: signature.withdrawn!.at, withdrawalReason: signature.withdrawn!.reason },
+      {
+        withdrawnAt: signature.withdrawn!.at,
+        withdrawalReason: signature.withdrawn!.reason,
+        withdrawnById: signature.withdrawn!.by?.id ?? null,
+        withdrawnByName: signature.withdrawn!.by?.name ?? null,
+      },
     );
   }
 

@@ -11,6 +11,8 @@ export class ResultRecord {
   @Column('numeric', { transformer: numeric }) actual!: number;
   @Column('text', { nullable: true }) note!: string | null;
   @Column('timestamptz', { name: 'reported_at' }) reportedAt!: Date;
+  @Column('text', { name: 'recorded_by_id', nullable: true }) recordedById!: string | null;
+  @Column('text', { name: 'recorded_by_name', nullable: true }) recordedByName!: string | null;
 }
 
 @Entity('covenant_evaluations')
@@ -21,6 +23,8 @@ export class EvaluationRecord {
   @Column('uuid', { name: 'leading_party_id' }) leadingPartyId!: string;
   @Column('text', { name: 'leading_unit_name' }) leadingUnitName!: string;
   @Column('text', { name: 'tie_broken_by', nullable: true }) tieBrokenBy!: string | null;
+  @Column('text', { name: 'evaluated_by_id', nullable: true }) evaluatedById!: string | null;
+  @Column('text', { name: 'evaluated_by_name', nullable: true }) evaluatedByName!: string | null;
 }
 
 export const EVALUATION_RECORDS = [ResultRecord, EvaluationRecord];

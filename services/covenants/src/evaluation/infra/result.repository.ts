@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Acting } from '../../common/domain/acting';
 import type { Period, ResultValue } from '../domain/results';
 import { EvaluationRecord, ResultRecord } from './evaluation.records';
 
@@ -14,6 +15,7 @@ export class ResultRepository {
     partyId: string,
     values: ResultValue[],
     at: Date,
+    by: Acting,
   ): Promise<void> {
     if (!values.length) return;
     await manager.upsert(
@@ -26,6 +28,8 @@ export class ResultRepository {
         actual: v.actual,
         note: v.note ?? null,
         reportedAt: at,
+        recordedById: by.id,
+        recordedByName: by.name,
       })),
       ['covenantId', 'period', 'partyId', 'targetId'],
     );
