@@ -1,6 +1,7 @@
 // Loads the demo: the 2023 review conference of the northern border provinces' emulation cluster
 // (agenda, scheduled and published), and its 2024 covenant signed there by every member, so the
-// agenda marks the signing segment done and the press service shows its news draft.
+// agenda marks the signing segment done and the press service shows its news draft to the
+// provincial newspaper, which the platform admin lets cover the cluster.
 // Idempotent: each part is skipped when conferences (or covenants) already exist.
 // It acts as the realm's demo users, signed in at the identity provider by the authorization code
 // flow (the tests' client, built into dist/), and goes through the gateway with their bearer tokens.
@@ -154,8 +155,15 @@ async function loadCovenant(conferenceId) {
       place: 'Hội trường UBND tỉnh Hà Giang',
     });
   }
+  // the provincial newspaper covers its province and the cluster (set by the platform admin)
+  actingAs = 'quantri';
+  await call('PUT', `${press}/press-offices/press:bao-ha-giang/coverage`, {
+    covers: ['province:ha-giang', 'cluster:bien-gioi-phia-bac'],
+  });
   for (let i = 0; i < 100; i++) {
+    actingAs = 'bao.phongvien';
     const drafts = await call('GET', `${press}/drafts?subjectId=${covenant.id}`);
+    actingAs = 'cum.truong';
     const conference = await call('GET', `${agenda}/conferences/${conferenceId}`);
     const signing = conference.segments.find((s) => s.kind === 'covenant-signing');
     if (drafts.items.length && signing?.status === 'done') {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The identity provider the tests use: infra/keycloak/start.sh's (infra/test.sh sets the variables). */
@@ -38,4 +38,10 @@ export function testKeycloak(): TestKeycloak {
 /** The gateway client's redirect URI as the realm registered it (KEYCLOAK_GATEWAY_URL at import). */
 export function gatewayRedirectUri(): string {
   return `${(process.env.KEYCLOAK_GATEWAY_URL ?? 'http://127.0.0.1:3100').replace(/\/$/, '')}/auth/callback`;
+}
+
+/** infra/keycloak/.data of this checkout, from the sources (libs/testing/src/auth) or the build (dist/libs/…). */
+function defaultDataDir(): string {
+  const candidates = ['../../../..', '../../../../..'].map((up) => path.resolve(__dirname, up, 'infra/keycloak'));
+  return path.join(candidates.find((c) => existsSync(c)) ?? candidates[0]!, '.data');
 }
