@@ -12,11 +12,7 @@ export interface TestKeycloak {
 export function testKeycloak(): TestKeycloak {
   const url = (process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:18080').replace(/\/$/, '');
   const file =
-    process.env.KEYCLOAK_CREDENTIALS ??
-    path.join(
-      process.env.KEYCLOAK_DATA_DIR ?? path.resolve(__dirname, '../../../../infra/keycloak/.data'),
-      'credentials.env',
-    );
+    process.env.KEYCLOAK_CREDENTIALS ?? path.join(process.env.KEYCLOAK_DATA_DIR ?? defaultDataDir(), 'credentials.env');
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
