@@ -35,10 +35,11 @@ describe('awards: roles and tenancy (real identity provider, PostgreSQL and Kafk
     outsider = httpClient(svc.url, { as: 'test-outsider' });
   });
 
+  // optional chaining: a failed beforeAll (the identity provider refused a login) is reported as itself
   afterAll(async () => {
-    await producer.disconnect();
-    await recorder.stop();
-    await svc.stop();
+    await producer?.disconnect();
+    await recorder?.stop();
+    await svc?.stop();
   });
 
   const count = async (table: string): Promise<number> =>
