@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { TopicRecorder, waitFor } from '@tdkt/testing';
+import { Client } from 'pg';
+import { TopicRecorder, bearer, waitFor } from '@tdkt/testing';
 import { chairOf, createCluster, hàGiangCovenant, startCovenants } from './covenants-app.harness';
 
 describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
@@ -208,6 +209,37 @@ describe('covenants service (HTTP, real PostgreSQL and Kafka)', () => {
     expect(other.status).toBe(422);
     await new Promise((r) => setTimeout(r, 300));
     expect(recorder.ofType('covenants.covenant-created.v1').filter((m) => m.key === first.body.id)).toHaveLength(1);
+  });
+
+  it('keeps a stored answer per caller and for a day: another caller, or a day later, runs anew', async () => {
+    const key = `day-${randomUUID()}`;
+    const first = await svc.http.post('/covenants', covenantBody, { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    // another person of the same organization with the same key gets their own covenant, not the stored answer
+    const reviewer = await svc.http.post('/covenants', covenantBody, {
+      'idempotency-key': key,
+      ...(await bearer('test-reviewer')),
+    });
+    expect(reviewer.status).toBe(201);
+    expect(reviewer.body.id).not.toBe(first.body.id);
+    expect(reviewer.headers.get('idempotent-replayed')).toBeNull();
+    // 25 hours on, the key is free again and the old rows are cleared away
+    const db = new Client({ ...svc.db });
+    await db.connect();
+    try {
+      await db.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = $1`, [key]);
+      const later = await svc.http.post('/covenants', covenantBody, { 'idempotency-key': key });
+      expect(later.status).toBe(201);
+      expect(later.body.id).not.toBe(first.body.id);
+      expect(later.headers.get('idempotent-replayed')).toBeNull();
+      const rows = await db.query(
+        `SELECT created_at > now() - interval '1 hour' AS fresh FROM idempotency_keys WHERE key = $1`,
+        [key],
+      );
+      expect(rows.rows.map((r) => r.fresh)).toEqual([true]);
+    } finally {
+      await db.end();
+    }
   });
 
   it('frees the key of a refused request, so the corrected retry goes through', async () => {
