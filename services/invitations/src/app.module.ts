@@ -12,6 +12,7 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { Invitations1700000000400 } from './migrations/1700000000400-invitations';
 import { DefaultPrecedence1700000000401 } from './migrations/1700000000401-default-precedence';
 import { ConferenceReplica1700000000410 } from './migrations/1700000000410-conference-replica';
+import { OrganizationOwners1700000000430 } from './migrations/1700000000430-organization-owners';
 import { InvitationsTenancy1700000000420 } from './migrations/1700000000420-tenancy';
 import { RemindersModule } from './reminders/reminders.module';
 import { RsvpModule } from './rsvp/rsvp.module';
@@ -33,6 +34,7 @@ export class AppModule {
             DefaultPrecedence1700000000401,
             ConferenceReplica1700000000410,
             InvitationsTenancy1700000000420,
+            OrganizationOwners1700000000430,
           ],
           topics: [TOPICS.invitation],
         }),

@@ -77,6 +77,31 @@ describe('invitations: roles and tenancy (real PostgreSQL, Kafka, SMTP server an
     await smtp.dispose();
   });
 
+  it("keeps an organization's protocol order and default guests to the tenant its conferences name, or that set them first", async () => {
+    const outsider = httpClient(svc.url, { as: 'test-outsider' });
+    const rules = { rules: [{ pattern: 'Bí thư Tỉnh ủy', rank: 1 }] };
+    // the conference's organizer (from agenda's event) is test-runner's: the outsider cannot read or set it
+    const named = conf.organizer.organizationId;
+    expect((await svc.http.put(`/organizations/${named}/precedence-table`, rules)).status).toBe(200);
+    expect((await outsider.get(`/organizations/${named}/precedence-table`)).status).toBe(404);
+    expect((await outsider.put(`/organizations/${named}/precedence-table`, { rules: [] })).status).toBe(404);
+    expect((await outsider.put(`/organizations/${named}/default-guests`, { guestIds: [] })).status).toBe(404);
+    expect((await svc.http.get(`/organizations/${named}/precedence-table`)).body.rules).toEqual([
+      { pattern: 'Bí thư Tỉnh ủy', rank: 1 },
+    ]);
+    // an organization no conference names yet belongs to whoever sets it first; then it is theirs alone
+    const fresh = randomUUID();
+    expect((await outsider.put(`/organizations/${fresh}/default-guests`, { guestIds: [] })).status).toBe(200);
+    // test-runner is also admin (who sees all): the test's organizer of province:kiem-thu is refused
+    const organizer = httpClient(svc.url, { as: 'test-organizer' });
+    expect((await organizer.get(`/organizations/${fresh}/default-guests`)).status).toBe(404);
+    expect((await organizer.put(`/organizations/${fresh}/precedence-table`, rules)).status).toBe(404);
+    expect((await organizer.get(`/organizations/${named}/precedence-table`)).status).toBe(200);
+    expect(
+      await sql<{ tenant: string }>('SELECT tenant FROM organization_owners WHERE organization_id = $1', [fresh]),
+    ).toEqual([{ tenant: 'province:ngoai-tinh' }]);
+  });
+
   it('refuses a request without a token (401 problem+json), but opens the signed RSVP link', async () => {
     const anonymous = httpClient(svc.url, { as: null });
     for (const res of [

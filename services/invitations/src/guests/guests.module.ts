@@ -5,6 +5,7 @@ import { GuestsController } from './guests.controller';
 import { GuestRepository } from './infra/guest.repository';
 import { PrecedenceRepository } from './infra/precedence.repository';
 import { OrganizationSettingsCommands } from './organization-settings.commands';
+import { OrganizationOwnership } from './organization-ownership';
 import { OrganizationQueries } from './organization.queries';
 import { OrganizationsController } from './organizations.controller';
 import { RegisterGuestCommand } from './register-guest.command';
@@ -18,6 +19,7 @@ import { RegisterGuestCommand } from './register-guest.command';
     GuestDirectory,
     GuestQueries,
     OrganizationQueries,
+    OrganizationOwnership,
     OrganizationSettingsCommands,
   ],
   exports: [GuestDirectory],
