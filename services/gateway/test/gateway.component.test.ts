@@ -353,6 +353,25 @@ describe('gateway: logout from a page', () => {
   });
 });
 
+describe('gateway: its session database dropping connections', () => {
+  it('keeps serving signed-in users after the database ends its connections (a restart, a failover)', async () => {
+    const b = new Browser();
+    await signIn(b);
+    expect((await me(b)).status).toBe(200);
+    const ended = await sql<{ ok: boolean }>(
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+        WHERE datname = $1 AND application_name = 'gateway' AND pid <> pg_backend_pid()`,
+      [db.database],
+    );
+    expect(ended.length).toBeGreaterThan(0);
+    // the pool drops the dead connections and opens new ones; the process is still here to answer
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await me(b);
+    expect(again.status).toBe(200);
+    expect(again.body.name).toBe('Nguyễn Thị Hoa');
+  });
+});
+
 describe('gateway: behind TLS, and without its provider', () => {
   it('sets Secure cookies and HSTS when the public URL is https (TLS ending at a proxy in front)', async () => {
     const app = await createGatewayApp(

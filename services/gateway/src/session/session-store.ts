@@ -1,5 +1,6 @@
 import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
+import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { Request, RequestHandler, Response } from '../http.types';
 import { ensureDatabase } from '@tdkt/persistence';
@@ -7,6 +8,7 @@ import type { GatewayConfig } from '../config/gateway.config';
 import { SESSION_COOKIE } from './session-data';
 
 export const SESSION_TABLE = 'sessions';
+const logger = new Logger('SessionStore');
 
 /**
  * The gateway's whole schema: connect-pg-simple's table, created here (idempotent) rather than
@@ -31,6 +33,9 @@ export interface SessionStorage {
 export async function openSessionStorage(config: GatewayConfig): Promise<SessionStorage> {
   await ensureDatabase(config.database);
   const pool = new Pool({ ...config.database, max: 10, application_name: 'gateway' });
+  // an idle connection the server ends (a restart, a failover) must not take the process down:
+  // the pool drops it and connects anew on the next request; without a listener it would throw
+  pool.on('error', (err) => logger.warn({ err: { message: err.message } }, 'session store connection lost'));
   await pool.query(SCHEMA);
   const PgStore = connectPgSimple(session);
   const store = new PgStore({ pool, tableName: SESSION_TABLE, pruneSessionInterval: 15 * 60 });
