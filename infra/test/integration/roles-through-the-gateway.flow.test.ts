@@ -4,11 +4,12 @@ import { decodeJwt } from 'jose';
 import { TOPICS } from '@tdkt/contracts';
 import {
   TopicRecorder,
-  codeFlowLogin,
+  bearer,
   createTestDatabase,
   dropTestDatabase,
   listenOnFreePort,
   testKeycloak,
+  tokenFor,
   uniqueNamespace,
   waitFor,
   type DemoUser,
@@ -35,15 +36,13 @@ describe('flow: the covenant signing and its news, as real users of each role th
   let gateway: INestApplication;
   let gw: string;
   let events: TopicRecorder;
-  const tokens = new Map<DemoUser, string>();
+  const subOf = async (user: DemoUser) => decodeJwt(await tokenFor(user)).sub;
 
   async function as(user: DemoUser, method: string, path: string, body?: unknown) {
-    if (!tokens.has(user))
-      tokens.set(user, (await codeFlowLogin(user, kc.credentials.KEYCLOAK_DEMO_PASSWORD!)).access_token);
     const res = await fetch(`${gw}/api${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${tokens.get(user)}`,
+        ...(await bearer(user)),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -120,7 +119,7 @@ describe('flow: the covenant signing and its news, as real users of each role th
     // the events name the cluster's organization and the person who signed the lead in
     const signedEvent = await waitFor(() => events.ofType('covenants.covenant-signed.v1').find((m) => m.key === c.id));
     expect(signedEvent.headers.ce_tenant).toBe('cluster:bien-gioi-phia-bac');
-    expect(signedEvent.headers.ce_actorid).toBe(decodeJwt(tokens.get('cum.truong')!).sub);
+    expect(signedEvent.headers.ce_actorid).toBe(await subOf('cum.truong'));
     expect(decodeURIComponent(signedEvent.headers.ce_actorname!)).toBe('Hoàng Văn Bình');
 
     // the newspaper sees the cluster's drafts only once the admin says it covers the cluster
@@ -144,9 +143,9 @@ describe('flow: the covenant signing and its news, as real users of each role th
     // the audit trail names the two people, from their tokens
     const history = (await as('bao.bientap', 'GET', `/press/drafts/${draft.id}/transitions`)).body.items;
     expect(history.map((t: { action: string; actorId: string }) => [t.action, t.actorId])).toEqual([
-      ['submit', decodeJwt(tokens.get('bao.phongvien')!).sub],
-      ['approve', decodeJwt(tokens.get('bao.bientap')!).sub],
-      ['publish', decodeJwt(tokens.get('bao.bientap')!).sub],
+      ['submit', await subOf('bao.phongvien')],
+      ['approve', await subOf('bao.bientap')],
+      ['publish', await subOf('bao.bientap')],
     ]);
     const published = await waitFor(() => events.ofType('press.draft-published.v1').find((m) => m.key === draft.id));
     expect(published.headers.ce_tenant).toBe('cluster:bien-gioi-phia-bac');

@@ -17,16 +17,6 @@ describe('awards: roles and tenancy (real identity provider, PostgreSQL and Kafk
   let outsider: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    // signed in first: the run's test users are fresh, every identity this file acts as
-    for (const user of [
-      'test-runner',
-      'test-outsider',
-      'test-press-officer',
-      'test-organizer',
-      'test-secretariat',
-      'test-admin',
-    ] as const)
-      await bearer(user);
     svc = await startAwards('awards_access');
     recorder = await TopicRecorder.start([svc.awardTopic]);
     producer = testKafka().producer();

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { bearer, httpClient, TopicRecorder, waitFor, type RecordedMessage } from '@tdkt/testing';
+import { httpClient, TopicRecorder, waitFor, type RecordedMessage } from '@tdkt/testing';
 import { chairOf, createCluster, hàGiangCovenant, startCovenants } from './covenants-app.harness';
 
 /**
@@ -13,18 +13,6 @@ describe('covenants: roles and tenancy (real identity provider, PostgreSQL and K
   let outsider: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    // signed in first: the run's test users are fresh, every identity this file acts as
-    for (const user of [
-      'test-runner',
-      'test-outsider',
-      'test-press-officer',
-      'test-secretariat',
-      'test-organizer',
-      'test-cluster-lead',
-      'test-admin',
-      'cum.truong',
-    ] as const)
-      await bearer(user);
     svc = await startCovenants('covenants_access');
     recorder = await TopicRecorder.start([svc.topic]);
     outsider = httpClient(svc.url, { as: 'test-outsider' });

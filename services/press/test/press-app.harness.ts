@@ -8,9 +8,6 @@ import {
   httpClient,
   listenOnFreePort,
   testServiceEnv,
-  tokenFor,
-  type DemoUser,
-  type TestUser,
   uniqueNamespace,
 } from '@tdkt/testing';
 import { MessagingRuntime } from '@tdkt/messaging';
@@ -34,15 +31,8 @@ export async function startPress(db: DatabaseConfig, namespace: string, env: Nod
   return { app, url, http: httpClient(url), stop: () => app.close() };
 }
 
-/**
- * A database and a namespace for one test file. The users' tokens are taken first, while the
- * test users' password is the one this run's global setup set (tokens are then reused).
- */
-export async function pressEnvironment(
-  label: string,
-  users: (TestUser | DemoUser)[] = ['test-runner', 'test-reviewer'],
-) {
-  for (const u of users) await tokenFor(u);
+/** A database and a namespace for one test file. */
+export async function pressEnvironment(label: string) {
   const db = await createTestDatabase(label);
   const namespace = uniqueNamespace(label);
   return {

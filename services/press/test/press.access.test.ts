@@ -16,15 +16,7 @@ describe('press: who may do what, on whose drafts (real PostgreSQL, Kafka and id
   let recorder: TopicRecorder;
 
   beforeAll(async () => {
-    env = await pressEnvironment('press-access', [
-      'test-runner',
-      'test-reviewer',
-      'test-outsider',
-      'test-admin',
-      'test-press-officer',
-      'test-press-lead',
-      'bao.phongvien',
-    ]);
+    env = await pressEnvironment('press-access');
     const kafka = testKafka();
     await ensureTopics(kafka, [env.covenantTopic]);
     producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
