@@ -5,6 +5,7 @@
 //                                 and raw `pg` single-row inserts (rows/s);
 //  2. HTTP commands on one conference (POST guests: row lock, domain, save), requests/s
 //     vs a bare Node HTTP server answering the same JSON on the same machine.
+import { benchAuth } from './bench-env';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -90,10 +91,11 @@ export async function run(): Promise<void> {
   await pg.connect();
   let bare: Server | undefined;
   try {
+    const auth = await benchAuth();
     const post = (path: string, body: unknown): Promise<{ id: string }> =>
       fetch(`${url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth },
         body: JSON.stringify(body),
       }).then(async (r) => {
         if (!r.ok) throw new Error(`${path} → ${r.status} ${await r.text()}`);
@@ -146,7 +148,7 @@ export async function run(): Promise<void> {
       );
     });
     const listingMs = await timed(async () => {
-      const r = await fetch(`${url}/conferences/${conference.id}`);
+      const r = await fetch(`${url}/conferences/${conference.id}`, { headers: auth });
       if (!r.ok) throw new Error(`GET conference → ${r.status}`);
       await r.json();
     });

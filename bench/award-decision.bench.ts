@@ -1,3 +1,4 @@
+import { benchAuth } from './bench-env';
 import { MessagingRuntime } from '@tdkt/messaging';
 // A 3,500-recipient award decision (the size of Hà Giang's yearly list): the time to import its
 // XLSX over HTTP (parse, every rule, one transaction with the outbox rows) and the time until
@@ -72,7 +73,7 @@ async function importDecision(url: string, n: number, file: Buffer): Promise<voi
   }))
     form.append(k, v);
   form.append('file', new Blob([new Uint8Array(file)]), 'danh-sach.xlsx');
-  const res = await fetch(`${url}/decisions/import`, { method: 'POST', body: form });
+  const res = await fetch(`${url}/decisions/import`, { method: 'POST', body: form, headers: await benchAuth() });
   if (res.status !== 201) throw new Error(`import answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
 }
 

@@ -6,7 +6,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
 import { CovenantSigned, type CovenantSignedData } from '@tdkt/contracts';
 import { createKafka, Outbox } from '@tdkt/messaging';
-import { testKafkaBrokers, testKafkaLogin } from '@tdkt/testing';
+import { bearer, provisionTestUsers, testKafkaBrokers, testKafkaLogin } from '@tdkt/testing';
 
 // kafkajs prints a partitioner notice for every producer; both sides use the same default one
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
@@ -156,4 +156,14 @@ export function table(rows: [string, string][]): string {
   const v = Math.max(...rows.map(([, r]) => r.length));
   const line = `+${'-'.repeat(w + 2)}+${'-'.repeat(v + 2)}+`;
   return [line, ...rows.map(([l, r]) => `| ${l.padEnd(w)} | ${r.padStart(v)} |`), line].join('\n');
+}
+
+let provisioned: Promise<void> | undefined;
+/**
+ * The services check every token: the benchmarks call them as the tests' `test-runner` (every
+ * role), signed in at the real identity provider once; the token is reused until near expiry.
+ */
+export async function benchAuth(): Promise<Record<string, string>> {
+  await (provisioned ??= provisionTestUsers());
+  return bearer('test-runner');
 }

@@ -1,3 +1,4 @@
+import { benchAuth } from './bench-env';
 import { MessagingRuntime } from '@tdkt/messaging';
 // Covenant signing: a cluster of 34 members (Vietnam's provinces since 2025) signing at once. For
 // each covenant, the time from the HTTP response of the last signature to `covenant-signed` on
@@ -174,7 +175,7 @@ export async function run(): Promise<void> {
     const post = async (path: string, body: unknown): Promise<any> => {
       const res = await fetch(`${url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await benchAuth()) },
         body: JSON.stringify(body),
       });
       const json = await res.json();

@@ -5,6 +5,7 @@
 // sending the very same rendered mails to the same server in the same run (pooled with as many
 // connections as the worker's lanes, and a new connection per mail — which pays the server's
 // greeting delay every time).
+import { benchAuth } from './bench-env';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -35,7 +36,7 @@ const emlCount = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.em
 async function json(method: string, url: string, body?: unknown) {
   const res = await fetch(url, {
     method,
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(await benchAuth()) },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
@@ -112,7 +113,7 @@ export async function run(): Promise<void> {
     });
     await until(
       'the conference projection',
-      async () => (await fetch(`${url}/conferences/${conferenceId}`)).status === 200,
+      async () => (await fetch(`${url}/conferences/${conferenceId}`, { headers: await benchAuth() })).status === 200,
     );
 
     const guestIds: string[] = [];

@@ -9,6 +9,7 @@
 //     updated draft in the press database (outbox → relay → Kafka → press consumer → draft),
 //     p50 / p99 at a steady BENCH_PRESS_RATE signatures/s for BENCH_PRESS_SECONDS
 //     vs a raw kafkajs produce → consume round trip at the same rate. Target p99 ≤ 250 ms.
+import { benchAuth } from './bench-env';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import {
@@ -254,7 +255,7 @@ async function signatureLatency(
   const post = async (path: string, body: unknown) => {
     const r = await fetch(`${url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await benchAuth()) },
       body: JSON.stringify(body),
     });
     if (r.status !== 201) throw new Error(`${path}: ${r.status} ${await r.text()}`);
@@ -307,10 +308,11 @@ async function signatureLatency(
       await sleep(2);
     }
   })();
+  const auth = await benchAuth();
   const sign = (c: { id: string; parties: { id: string }[] }, p: number) =>
     fetch(`${url}/covenants/${c.id}/signatures`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({
         partyId: c.parties[p]!.id,
         signatory: { name: `Giám đốc ${p + 1}`, titles: ['Giám đốc Sở'] },

@@ -14,3 +14,4 @@ export * from './spreadsheets/xlsx-files';
 export * from './auth/keycloak-endpoint';
 export * from './auth/code-flow';
 export * from './auth/test-users';
+export * from './auth/provision-test-users';
