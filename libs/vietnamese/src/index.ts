@@ -11,3 +11,12 @@ export { vietnameseCollator, compareVietnamese, sortVietnamese } from './collati
 export { foldDiacritics } from './fold';
 export { personWithTitles, joinList } from './lists';
 export { sentence } from './sentence';
+export { unitInSentence, unitList, splitUnit } from './admin-units';
+export { onBehalfOf } from './on-behalf';
+export { normalizeDashes } from './dashes';
+export { personRepresenting, titlesInProtocolOrder } from './representative';
+export { clusterRoleOrder } from './cluster-roles';
+export { leadDate, hasTimeOfDay, type LeadDateOptions } from './lead-date';
+export { conferenceHeadline } from './headline';
+export { midSentence } from './capitals';
+export { awardCount, recipientCounts, type RecipientCounts } from './recipient-counts';
