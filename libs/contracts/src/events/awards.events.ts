@@ -19,6 +19,8 @@ export interface AwardTypeRef {
   /** smaller is higher: orders the award presentation and the news article */
   rank: number;
   conferringAuthority: string;
+  /** how the press announces it, from the catalog: a title in quotes ("danh hiệu “…”") or an object received ("nhận …") */
+  announceAs?: 'title' | 'object';
 }
 
 export interface DecisionRef {
@@ -67,7 +69,14 @@ export interface AwardRevokedData {
 }
 
 const awardType = object(
-  { code: str(), name: str(), family: enumOf(AWARD_FAMILIES), rank: int({ minimum: 0 }), conferringAuthority: str() },
+  {
+    code: str(),
+    name: str(),
+    family: enumOf(AWARD_FAMILIES),
+    rank: int({ minimum: 0 }),
+    conferringAuthority: str(),
+    announceAs: enumOf(['title', 'object']),
+  },
   ['code', 'name', 'family', 'rank', 'conferringAuthority'],
 );
 const decisionProps = { decisionId: uuid, number: str(), date, authority: str() };

@@ -8,6 +8,8 @@ export interface GuestRef {
   name: string;
   titles: string[];
   organization?: string;
+  /** a collective (an exemplary unit) invited as a body, not a person ("đồng chí" is for people); absent for a person */
+  kind?: 'person' | 'collective';
   /** protocol order computed by the invitations service: smaller comes first */
   precedence: number;
 }
@@ -41,12 +43,17 @@ export interface AttendanceRecordedData {
   method: 'organizer' | 'qr';
 }
 
-const guest = object({ guestId: uuid, name: str(), titles, organization: str(), precedence: int({ minimum: 0 }) }, [
-  'guestId',
-  'name',
-  'titles',
-  'precedence',
-]);
+const guest = object(
+  {
+    guestId: uuid,
+    name: str(),
+    titles,
+    organization: str(),
+    kind: enumOf(['person', 'collective']),
+    precedence: int({ minimum: 0 }),
+  },
+  ['guestId', 'name', 'titles', 'precedence'],
+);
 
 export const InvitationSent = defineEvent<InvitationSentData>({
   type: 'invitations.invitation-sent.v1',

@@ -6,13 +6,16 @@ import type { DecisionHeader, DecisionPlan, PlannedAward } from './domain/decisi
 
 /** What the registry tells the rest of the platform, in the words of libs/contracts. */
 export const awardTypeRef = (
-  t: Pick<AwardType, 'code' | 'name' | 'family' | 'rank' | 'conferringAuthority'>,
+  t: Pick<AwardType, 'code' | 'name' | 'family' | 'rank' | 'conferringAuthority'> &
+    Partial<Pick<AwardType, 'announceAs'>>,
 ): AwardTypeRef => ({
   code: t.code,
   name: t.name,
   family: t.family,
   rank: t.rank,
   conferringAuthority: t.conferringAuthority,
+  // the catalog's choice (a local type may be announced unlike its family): press writes it so
+  ...(t.announceAs ? { announceAs: t.announceAs } : {}),
 });
 
 export const decisionRef = (id: string, h: DecisionHeader): DecisionRef => ({

@@ -35,6 +35,8 @@ export function guestRef(g: Guest, table: PrecedenceTable, ctx: RankContext): Gu
     name: g.name,
     titles: g.titles,
     ...(g.organization ? { organization: g.organization } : {}),
+    // a body invited as such: the press names it apart from "các đồng chí"
+    ...(g.kind === 'collective' ? { kind: 'collective' as const } : {}),
     precedence: table.precedence(g, ctx),
   };
 }

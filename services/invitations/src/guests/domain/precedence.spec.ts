@@ -43,6 +43,15 @@ describe('precedence: protocol order from titles (docs/domain.md#protocol-order)
     expect(table.rankOf('Chủ tịch UBND tỉnh Hà Giang')).toBe(table.rankOf('Chủ tịch Ủy ban nhân dân tỉnh'));
   });
 
+  it('reads a title typed with an en dash as the one written with a hyphen', () => {
+    expect(titleKey('Trưởng Ban Thi đua – Khen thưởng tỉnh')).toBe(titleKey('Trưởng Ban Thi đua - Khen thưởng tỉnh'));
+    const custom = new PrecedenceTable([{ pattern: 'Trưởng Ban Thi đua - Khen thưởng Trung ương', rank: 50 }]);
+    expect(custom.rankOf('Trưởng Ban Thi đua – Khen thưởng Trung ương')).toBe(50);
+    expect(table.rankOf('Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh')).toBe(
+      table.rankOf('Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'),
+    );
+  });
+
   it('takes the most specific rule and never reads a deputy as the head', () => {
     expect(table.rankOf('Phó Bí thư Thường trực Tỉnh ủy')).toBeLessThan(table.rankOf('Phó Bí thư Tỉnh ủy'));
     expect(table.rankOf('Bí thư Tỉnh ủy')).toBeLessThan(table.rankOf('Phó Bí thư Thường trực Tỉnh ủy'));

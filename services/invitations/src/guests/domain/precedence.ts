@@ -1,4 +1,4 @@
-import { compareVietnamese, foldDiacritics } from '@tdkt/vietnamese';
+import { compareVietnamese, foldDiacritics, normalizeDashes } from '@tdkt/vietnamese';
 
 /**
  * Protocol order (docs/domain.md#protocol-order) as data: a title that begins with `pattern` gets `rank`
@@ -42,7 +42,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
 
 /** The comparable form of a title or pattern: "Ủy viên BTV Tỉnh ủy" → "uy vien btv tinh uy". */
 export function titleKey(title: string): string {
-  let k = foldDiacritics(title.normalize('NFC'))
+  // an en dash typed or pasted ("Ban Thi đua – Khen thưởng") is the hyphen the rules are written with
+  let k = foldDiacritics(normalizeDashes(title))
     .replace(/[.,;:()“”"]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,4 +1,4 @@
-import { pressDate, sentence } from '@tdkt/vietnamese';
+import { leadDate, sentence } from '@tdkt/vietnamese';
 import { decisionsInOrder, tallyAwards } from '../../read-model/domain/award-tally';
 import type { ConferenceFile } from '../../read-model/domain/conference-file';
 import { conferenceView } from '../../read-model/domain/conference-facts';
@@ -6,6 +6,7 @@ import type { DraftContent, Paragraph } from './draft';
 import { awardsParagraph } from './paragraphs/awards.paragraph';
 import { captionParagraphs } from './paragraphs/captions.paragraph';
 import { decisionsParagraph } from './paragraphs/decisions.paragraph';
+import { conferenceNameAfter } from './paragraphs/lead.paragraph';
 import { awardsTitle } from './report-title';
 
 /**
@@ -18,12 +19,21 @@ export function writeAwardAnnouncement(file: ConferenceFile): DraftContent | und
   const groups = tallyAwards(file.awards);
   if (!c || groups.length === 0) return undefined;
   const decisions = decisionsInOrder(file.decisions);
-  const when = pressDate(c.startsAt, { withTimeOfDay: true, timeZone: c.timeZone });
-  const where = c.venue ? ` (${c.venue.name})` : '';
+  const when = leadDate(c.startsAt, { timeZone: c.timeZone });
+  const where = c.venue ? `, tại ${c.venue.name}` : '';
+  // what was given, by the law's two families: "danh hiệu thi đua" only when one was
+  const titles = groups.some((g) => g.awardType.family === 'emulation-title');
+  const forms = groups.some((g) => g.awardType.family !== 'emulation-title');
+  const what =
+    titles && forms
+      ? 'các danh hiệu thi đua, hình thức khen thưởng'
+      : titles
+        ? 'các danh hiệu thi đua'
+        : 'các hình thức khen thưởng';
   const lead: Paragraph = {
     role: 'lead',
     text: sentence(
-      `${when}, tại ${c.title}${where}, ${c.organizer.name} trao tặng các danh hiệu thi đua, hình thức khen thưởng cho các tập thể, cá nhân có thành tích xuất sắc`,
+      `${when}${where}, ${c.organizer.name} tổ chức ${conferenceNameAfter(c.organizer.name, c.title)}, trao ${what} cho các tập thể, cá nhân có thành tích xuất sắc`,
     ),
     sources: c.leadSources,
   };

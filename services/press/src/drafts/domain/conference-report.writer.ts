@@ -50,7 +50,7 @@ export function writeConferenceReport(file: ConferenceFile): DraftContent | unde
     }),
   ];
   return {
-    title: reportTitle(c.organizer.name, c.kind, c.yearReviewed),
+    title: reportTitle(c.organizer.name, c.kind, c.yearReviewed, c.title),
     paragraphs: paragraphs.filter((p): p is Paragraph => !!p),
   };
 }

@@ -28,8 +28,10 @@ const signed: CovenantSignedData = {
     ),
   ],
   targets: [
-    { name: 'Tăng trưởng GRDP', unit: '%', targetValue: 7.5 },
-    { name: 'Thu ngân sách', unit: 'tỷ đồng', targetValue: 2460 },
+    // Hà Giang 2024, as the article lists them
+    { name: 'Tăng trưởng tổng sản phẩm trên địa bàn tỉnh', unit: '%', targetValue: 7.5 },
+    { name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'tỷ đồng', targetValue: 2460 },
+    { name: 'Tỷ lệ hộ nghèo giảm', unit: '%', targetValue: 4.4 },
   ],
 };
 
@@ -47,16 +49,37 @@ describe('covenant signing draft', () => {
     );
   });
 
-  it('names the signatories with all their titles, in party order', () => {
+  it('names the signatories with all their titles, in party order, without repeating the unit their titles name', () => {
     expect(text('signatories')).toBe(
-      'Tham gia ký kết có các đồng chí: Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang, đại diện Tỉnh Hà Giang; ' +
-        'Lê Hải Hòa, Phó Chủ tịch UBND tỉnh Cao Bằng, đại diện Tỉnh Cao Bằng.',
+      'Tham gia ký kết có các đồng chí: Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang; ' +
+        'Lê Hải Hòa, Phó Chủ tịch UBND tỉnh Cao Bằng.',
     );
   });
 
-  it('states the targets with Vietnamese number formatting', () => {
+  it('names the unit, lower case, when the titles do not', () => {
+    const d = writeCovenantSigningDraft(
+      {
+        ...signed,
+        parties: [party(1, 'Tỉnh Lạng Sơn', 'Hồ Tiến Thiệu', ['Chủ tịch UBND tỉnh'], signed.fullySignedAt)],
+      },
+      'e',
+    );
+    expect(d.paragraphs.find((p) => p.role === 'signatories')!.text).toBe(
+      'Tham gia ký kết có các đồng chí: Hồ Tiến Thiệu, Chủ tịch UBND tỉnh, đại diện tỉnh Lạng Sơn.',
+    );
+  });
+
+  it('lists the units in the caption as the press does: "các tỉnh Hà Giang và Cao Bằng"', () => {
+    expect(text('caption')).toBe(
+      'Ảnh: Đại diện lãnh đạo các tỉnh Hà Giang và Cao Bằng ký kết Giao ước thi đua năm 2024.',
+    );
+  });
+
+  it('states each target as a sentence of the article, name, "đạt" unless it has its own verb, value and unit', () => {
+    // Hà Giang 2024: "Tăng trưởng tổng sản phẩm trên địa bàn tỉnh đạt 7,5%; … Thu ngân sách nhà nước trên địa bàn đạt 2.460 tỷ đồng; … Tỷ lệ hộ nghèo giảm 4,4%"
     expect(text('targets')).toBe(
-      'Theo giao ước, các đơn vị cam kết phấn đấu đạt các chỉ tiêu: Tăng trưởng GRDP 7,5%; Thu ngân sách 2.460 tỷ đồng.',
+      'Theo giao ước, các đơn vị cam kết phấn đấu thực hiện các chỉ tiêu chủ yếu: Tăng trưởng tổng sản phẩm trên địa bàn tỉnh đạt 7,5%; ' +
+        'Thu ngân sách nhà nước trên địa bàn đạt 2.460 tỷ đồng; Tỷ lệ hộ nghèo giảm 4,4%.',
     );
   });
 

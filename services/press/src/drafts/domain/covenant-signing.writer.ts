@@ -1,5 +1,5 @@
 import type { CovenantSignedData, CovenantTarget } from '@tdkt/contracts';
-import { formatNumber, joinList, personWithTitles, pressDate, sentence } from '@tdkt/vietnamese';
+import { formatNumber, leadDate, personRepresenting, sentence, unitList } from '@tdkt/vietnamese';
 import type { DraftContent, Paragraph } from './draft';
 
 /**
@@ -15,7 +15,7 @@ export function writeCovenantSigningDraft(data: CovenantSignedData, eventId: str
     {
       role: 'lead',
       text: sentence(
-        `${pressDate(data.fullySignedAt, { withTimeOfDay: true })}${where}, ${parties.length} đơn vị thuộc ${data.clusterName} ` +
+        `${leadDate(data.fullySignedAt)}${where}, ${parties.length} đơn vị thuộc ${data.clusterName} ` +
           `đã ký kết ${data.title}`,
       ),
       sources,
@@ -24,7 +24,7 @@ export function writeCovenantSigningDraft(data: CovenantSignedData, eventId: str
       role: 'signatories',
       text: sentence(
         `Tham gia ký kết có các đồng chí: ${parties
-          .map((p) => `${personWithTitles(p.signatory.name, p.signatory.titles)}, đại diện ${p.unitName}`)
+          .map((p) => personRepresenting(p.signatory.name, p.signatory.titles, p.unitName))
           .join('; ')}`,
       ),
       sources,
@@ -34,23 +34,30 @@ export function writeCovenantSigningDraft(data: CovenantSignedData, eventId: str
     paragraphs.push({
       role: 'targets',
       text: sentence(
-        `Theo giao ước, các đơn vị cam kết phấn đấu đạt các chỉ tiêu: ${data.targets.map(target).join('; ')}`,
+        `Theo giao ước, các đơn vị cam kết phấn đấu thực hiện các chỉ tiêu chủ yếu: ${data.targets.map(target).join('; ')}`,
       ),
       sources,
     });
   }
   paragraphs.push({
     role: 'caption',
-    text: sentence(`Ảnh: Đại diện lãnh đạo ${joinList(parties.map((p) => p.unitName))} ký kết ${data.title}`),
+    text: sentence(`Ảnh: Đại diện lãnh đạo ${unitList(parties.map((p) => p.unitName))} ký kết ${data.title}`),
     sources,
   });
   return { title: `${data.clusterName} ký kết giao ước thi đua năm ${data.year}`, paragraphs };
 }
 
-function target(t: CovenantTarget): string {
+// a target whose name ends with its own verb or bound ("Tỷ lệ hộ nghèo giảm", "Thu hút") takes
+// no "đạt": "Tỷ lệ hộ nghèo giảm 4,4%", but "Tăng trưởng GRDP đạt 7,5%" (Hà Giang 2024)
+const OWN_VERB = /\s(đạt|giảm|tăng|thu hút|còn|trên|dưới|tối thiểu|ít nhất|không quá|không dưới|từ)$/iu;
+
+/** "Thu ngân sách nhà nước trên địa bàn đạt 2.460 tỷ đồng", "Tỷ lệ hộ nghèo giảm 4,4%". */
+export function target(t: CovenantTarget): string {
+  const name = t.name.normalize('NFC').trim();
   const unit = t.unit.trim();
   const value = formatNumber(t.targetValue);
-  return `${t.name} ${unit === '%' ? `${value}%` : `${value} ${unit}`}`;
+  const amount = unit === '%' || unit === '' ? `${value}${unit}` : `${value} ${unit}`;
+  return `${name}${OWN_VERB.test(` ${name}`) ? '' : ' đạt'} ${amount}`;
 }
 
 /** Which draft a signed covenant writes: its signing news, filed under the cluster. */

@@ -1,5 +1,5 @@
 import type { ConferenceKind } from '@tdkt/contracts';
-import { nfc } from '@tdkt/vietnamese';
+import { conferenceHeadline, nfc } from '@tdkt/vietnamese';
 
 // "UBND tỉnh Sơn La" → "Sơn La": a news title names the place, as the seeds do ("Hà Giang tổng kết …").
 const ORGANIZER_PREFIX = /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố)\s+/iu;
@@ -8,8 +8,20 @@ export function placeOf(organizerName: string): string {
   return nfc(organizerName).trim().replace(ORGANIZER_PREFIX, '');
 }
 
-/** The report's title, a noun phrase without a final period: "Sơn La tổng kết công tác thi đua, khen thưởng năm 2023". */
-export function reportTitle(organizerName: string, kind: ConferenceKind, yearReviewed: number): string {
+/**
+ * The report's title, a noun phrase without a final period, in the articles' pattern: the place and
+ * what the conference did up to the year reviewed, from its name ("Hà Giang tổng kết phong trào thi
+ * đua, công tác khen thưởng và công bố kết quả cải cách hành chính năm 2023"); from its kind when
+ * the name cannot be read so ("Sơn La tổng kết công tác thi đua, khen thưởng năm 2023").
+ */
+export function reportTitle(
+  organizerName: string,
+  kind: ConferenceKind,
+  yearReviewed: number,
+  conferenceTitle?: string,
+): string {
+  const fromName = conferenceTitle && conferenceHeadline(placeOf(organizerName), conferenceTitle, yearReviewed);
+  if (fromName) return fromName;
   const what =
     kind === 'mid-year-review'
       ? `sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${yearReviewed}`

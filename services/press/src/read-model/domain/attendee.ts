@@ -1,5 +1,5 @@
 import type { AttendanceRecordedData, GuestRef, InvitationSentData, RsvpChangedData } from '@tdkt/contracts';
-import { compareVietnamese } from '@tdkt/vietnamese';
+import { clusterRoleOrder, compareVietnamese } from '@tdkt/vietnamese';
 import { isNewer, type Sourced } from './sourced';
 
 /** One guest of one conference, folded from invitation events in any order. */
@@ -71,6 +71,8 @@ export interface Delegate {
   name: string;
   titles: string[];
   precedence: number;
+  /** a body invited as such (an exemplary unit): named apart from "các đồng chí" */
+  collective?: boolean;
   sources: string[];
 }
 
@@ -82,14 +84,24 @@ export function delegateOf(a: AttendeeFacts): Delegate {
     name: sub?.name ?? a.guest.data.name,
     titles: sub?.titles ?? a.guest.data.titles,
     precedence: a.guest.data.precedence,
+    // a person sent by a body is a person
+    ...(!sub && a.guest.data.kind === 'collective' ? { collective: true } : {}),
     sources: [...new Set(sources)],
   };
 }
 
-/** Protocol order (docs/domain.md#protocol-order): the precedence the invitations service computed, then the name (Vietnamese collation). */
+/**
+ * Protocol order (docs/domain.md#protocol-order): the precedence the invitations service computed; at
+ * equal rank the cluster head before the deputy (as their titles say), then the name (Vietnamese collation).
+ */
 export function inProtocolOrder(attendees: AttendeeFacts[]): Delegate[] {
   return attendees
     .filter(attends)
     .map(delegateOf)
-    .sort((x, y) => x.precedence - y.precedence || compareVietnamese(x.name, y.name));
+    .sort(
+      (x, y) =>
+        x.precedence - y.precedence ||
+        clusterRoleOrder(x.titles) - clusterRoleOrder(y.titles) ||
+        compareVietnamese(x.name, y.name),
+    );
 }

@@ -185,6 +185,35 @@ describe('attendees', () => {
     });
     expect(inProtocolOrder(list).map((d) => d.name)).toEqual(['Lò Văn C', 'Dương Văn A', 'Đặng Văn B']);
   });
+
+  it('puts the cluster head before the deputy when both chairs rank equal, whatever their names', () => {
+    const list = [
+      at(
+        guest('g1', 'Hoàng Xuân Ánh', 100, [
+          'Chủ tịch UBND tỉnh Cao Bằng',
+          'Cụm phó Cụm thi đua các tỉnh biên giới phía Bắc',
+        ]),
+        'a',
+      ),
+      at(
+        guest('g2', 'Nguyễn Văn Sơn', 100, [
+          'Chủ tịch UBND tỉnh Hà Giang',
+          'Cụm trưởng Cụm thi đua các tỉnh biên giới phía Bắc',
+        ]),
+        'b',
+      ),
+    ];
+    list.forEach((a, i) => rsvp(a, `r${i}`, 'accepted', '2024-02-10T00:00:00Z'));
+    expect(inProtocolOrder(list).map((d) => d.name)).toEqual(['Nguyễn Văn Sơn', 'Hoàng Xuân Ánh']);
+  });
+
+  it('marks a body invited as such, but not the person it sends', () => {
+    const body = at({ ...guest('g1', 'Trường THPT Chuyên Sơn La', 900), kind: 'collective' }, 'a');
+    rsvp(body, 'r1', 'accepted', '2024-02-10T00:00:00Z');
+    expect(inProtocolOrder([body])[0]).toMatchObject({ name: 'Trường THPT Chuyên Sơn La', collective: true });
+    rsvp(body, 'r2', 'substitute', '2024-02-11T00:00:00Z', { name: 'Lò Thị Hoa', titles: ['Hiệu trưởng'] });
+    expect(inProtocolOrder([body])[0]!.collective).toBeUndefined();
+  });
 });
 
 describe('awards tally', () => {

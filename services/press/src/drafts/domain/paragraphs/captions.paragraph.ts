@@ -1,5 +1,5 @@
 import type { AgendaSegment, MovementLaunchedData } from '@tdkt/contracts';
-import { personWithTitles, sentence } from '@tdkt/vietnamese';
+import { onBehalfOf, personWithTitles, sentence } from '@tdkt/vietnamese';
 import type { AwardGroup } from '../../../read-model/domain/award-tally';
 import type { CovenantView } from '../../../read-model/domain/covenant-facts';
 import type { Sourced } from '../../../read-model/domain/sourced';
@@ -20,8 +20,9 @@ export interface CaptionFacts {
 /**
  * Photo caption suggestions (docs/domain.md#article-structure, item 9), one paragraph each: "Ảnh: Đồng chí …, chức vụ,
  * thừa ủy quyền của Thủ tướng Chính phủ trao Cờ thi đua của Chính phủ cho các tập thể."
- * The presenter is the award presentation segment's single presenter when there is one; the
- * contracts do not say who presents which award, so otherwise "Lãnh đạo …".
+ * The presenter is the award presentation segment's single presenter when there is one; otherwise
+ * no one is named (the organizer as a body presents nothing: DOMAIN.md, style rules), and neither is
+ * on whose behalf, which is said after the presenter's name and titles, once.
  */
 export function captionParagraphs(f: CaptionFacts): Paragraph[] {
   const out: Paragraph[] = [];
@@ -29,14 +30,13 @@ export function captionParagraphs(f: CaptionFacts): Paragraph[] {
     out.push({ role: 'caption:attendees', text: 'Ảnh: Các đại biểu dự hội nghị.', sources: f.attendeeSources });
   const presentation = f.segments.find((s) => s.kind === 'award-presentation');
   const presenter = presentation?.presenters.length === 1 ? presentation.presenters[0] : undefined;
-  const who = presenter
-    ? `Đồng chí ${personWithTitles(presenter.name, presenter.titles)}`
-    : `Lãnh đạo ${f.organizerName}`;
+  const who = presenter ? `Đồng chí ${personWithTitles(presenter.name, presenter.titles)}` : undefined;
   for (const g of f.awards) {
-    const behalf = g.presentedOnBehalfOf ? ` thừa ủy quyền của ${g.presentedOnBehalfOf}` : '';
+    const behalf = onBehalfOf(g.presentedOnBehalfOf);
+    const what = `${awardName(g.awardType.name, g.awardType)} cho ${recipientsKinds(g)}`;
     out.push({
       role: `caption:award:${g.awardType.code}`,
-      text: sentence(`Ảnh: ${who}${behalf} trao ${awardName(g.awardType.name)} cho ${recipientsKinds(g)}`),
+      text: sentence(who ? `Ảnh: ${who}${behalf ? ` ${behalf}` : ''} trao ${what}` : `Ảnh: Trao ${what}`),
       sources: [...(presenter && f.agendaEventId ? [f.agendaEventId] : []), ...g.sources],
     });
   }

@@ -1,4 +1,4 @@
-import { formatCount, personWithTitles, sentence } from '@tdkt/vietnamese';
+import { formatCount, personRepresenting, sentence } from '@tdkt/vietnamese';
 import type { CovenantView } from '../../../read-model/domain/covenant-facts';
 import type { Paragraph } from '../draft';
 
@@ -8,9 +8,7 @@ import type { Paragraph } from '../draft';
  */
 export function covenantParagraph(c: CovenantView): Paragraph | undefined {
   if (c.signed.length === 0) return undefined;
-  const who = c.signed
-    .map((s) => `${personWithTitles(s.signatory.name, s.signatory.titles)}, đại diện ${s.unitName}`)
-    .join('; ');
+  const who = c.signed.map((s) => personRepresenting(s.signatory.name, s.signatory.titles, s.unitName)).join('; ');
   const head = c.fullySigned
     ? `Cũng tại hội nghị, ${formatCount(c.partyCount, 'đơn vị')} thuộc ${c.clusterName} đã ký kết ${c.title}`
     : `Cũng tại hội nghị, ${c.signed.length}/${formatCount(c.partyCount, 'đơn vị')} thuộc ${c.clusterName} đã ký ${c.title}`;

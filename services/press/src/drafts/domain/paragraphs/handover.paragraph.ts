@@ -1,5 +1,5 @@
 import type { AgendaSegment } from '@tdkt/contracts';
-import { personWithTitles, sentence } from '@tdkt/vietnamese';
+import { midSentence, personWithTitles, sentence } from '@tdkt/vietnamese';
 import type { Paragraph } from '../draft';
 
 /**
@@ -9,7 +9,7 @@ import type { Paragraph } from '../draft';
 export function handoverParagraph(segments: AgendaSegment[], agendaEventId?: string): Paragraph | undefined {
   const s = segments.find((x) => x.kind === 'cluster-head-handover' && x.status !== 'skipped');
   if (!s || !agendaEventId) return undefined;
-  const title = s.title.charAt(0).toLocaleLowerCase('vi') + s.title.slice(1);
+  const title = midSentence(s.title);
   const who = s.presenters.length
     ? `, với sự tham gia của các đồng chí: ${s.presenters.map((p) => personWithTitles(p.name, p.titles)).join('; ')}`
     : '';
