@@ -62,11 +62,11 @@ describe('flow: the last signature → covenant-signed → a news draft', () => 
     // the last signature was at 04:00 UTC, 11:00 in Hà Nội
     expect(draft.paragraphs.map((p: { text: string }) => p.text)).toEqual([
       'Trưa 5/3, tại Hội trường UBND tỉnh Hà Giang, 3 đơn vị thuộc Cụm thi đua các tỉnh biên giới phía Bắc đã ký kết Giao ước thi đua năm 2024.',
-      'Tham gia ký kết có các đồng chí: Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang, đại diện Tỉnh Hà Giang; ' +
-        'Lê Hải Hòa, Phó Chủ tịch UBND tỉnh Cao Bằng, đại diện Tỉnh Cao Bằng; ' +
-        'Trịnh Xuân Trường, Ủy viên BCH Trung ương Đảng, Chủ tịch UBND tỉnh Lào Cai, đại diện Tỉnh Lào Cai.',
-      'Theo giao ước, các đơn vị cam kết phấn đấu đạt các chỉ tiêu: Tăng trưởng GRDP 7,5%; Thu ngân sách 2.460 tỷ đồng.',
-      'Ảnh: Đại diện lãnh đạo Tỉnh Hà Giang, Tỉnh Cao Bằng và Tỉnh Lào Cai ký kết Giao ước thi đua năm 2024.',
+      'Tham gia ký kết có các đồng chí: Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang; ' +
+        'Lê Hải Hòa, Phó Chủ tịch UBND tỉnh Cao Bằng; ' +
+        'Trịnh Xuân Trường, Ủy viên BCH Trung ương Đảng, Chủ tịch UBND tỉnh Lào Cai.',
+      'Theo giao ước, các đơn vị cam kết phấn đấu thực hiện các chỉ tiêu chủ yếu: Tăng trưởng GRDP đạt 7,5%; Thu ngân sách đạt 2.460 tỷ đồng.',
+      'Ảnh: Đại diện lãnh đạo các tỉnh Hà Giang, Cao Bằng và Lào Cai ký kết Giao ước thi đua năm 2024.',
     ]);
 
     // the last signing request's correlation id travelled through both services into press's event

@@ -32,7 +32,8 @@ describe('flow across the services: the conference report states every fact', ()
   const sơnLa = SEED_ARTICLES[0]!;
   const article: SeedArticle = {
     ...sơnLa,
-    conference: { ...sơnLa.conference, venue: 'Hội trường Tỉnh ủy Sơn La' },
+    // the organizer knows the hour here: the lead names the part of the day
+    conference: { ...sơnLa.conference, venue: 'Hội trường Tỉnh ủy Sơn La', startsAt: '2024-02-29T08:00:00+07:00' },
     covenant: {
       title: 'Giao ước thi đua năm 2024',
       clusterName: 'Khối thi đua các sở, ban, ngành tỉnh Sơn La',
@@ -45,6 +46,10 @@ describe('flow across the services: the conference report states every fact', ()
     expected: {
       ...sơnLa.expected,
       lead: 'Sáng 29/2, tại Hội trường Tỉnh ủy Sơn La, UBND tỉnh Sơn La tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai nhiệm vụ năm 2024.',
+      // each signatory's title names the department: not "…, đại diện Sở Nội vụ" again
+      covenant:
+        'Cũng tại hội nghị, 2 đơn vị thuộc Khối thi đua các sở, ban, ngành tỉnh Sơn La đã ký kết Giao ước thi đua năm 2024; tham gia ký kết có các đồng chí: ' +
+        'Lò Thị Mai, Giám đốc Sở Nội vụ; Cầm Văn Nam, Giám đốc Sở Tài chính.',
     },
   };
 
@@ -98,6 +103,16 @@ describe('flow across the services: the conference report states every fact', ()
     expect(conf.title).toBe(c.title);
     const id = conf.id as string;
     const launcher = ok(await agenda.http.post(`/conferences/${id}/guests`, article.movement.launchedBy));
+    // Sơn La 2024: "Đồng chí Nguyễn Thái Hưng, Chủ tịch HĐND tỉnh chuyển trao Cờ thi đua của Chính phủ cho các tập thể"
+    const presenter = ok(await agenda.http.post(`/conferences/${id}/guests`, article.attendees[0]));
+    ok(
+      await agenda.http.post(`/conferences/${id}/segments`, {
+        kind: 'award-presentation',
+        startTime: '09:30',
+        endTime: '10:00',
+        presenterGuestIds: [presenter.id],
+      }),
+    );
     ok(
       await agenda.http.post(`/conferences/${id}/segments`, {
         kind: 'movement-launch',
@@ -106,6 +121,8 @@ describe('flow across the services: the conference report states every fact', ()
       }),
     );
     ok(await agenda.http.post(`/conferences/${id}/schedule`, {}), 200);
+    // the programme, published: press reads who presents the awards from it
+    ok(await agenda.http.post(`/conferences/${id}/agenda/versions`, {}));
 
     // invite → accept (invitations): Sơn La's own protocol table (the article lists the Standing
     // Vice-Chair before the Front's chair), the guests, the e-mails, each guest's own RSVP link
@@ -213,9 +230,10 @@ describe('flow across the services: the conference report states every fact', ()
       },
       { what: 'the complete conference report', timeoutMs: 60000 },
     );
-    expect(
-      report.paragraphs.find((p: { role: string }) => p.role === 'caption:award:CO_THI_DUA_CHINH_PHU').text,
-    ).toContain('thừa ủy quyền của Thủ tướng Chính phủ');
+    // the presenter entered, on whose behalf said once (awards sends "thừa ủy quyền của …" already)
+    expect(report.paragraphs.find((p: { role: string }) => p.role === 'caption:award:CO_THI_DUA_CHINH_PHU').text).toBe(
+      'Ảnh: Đồng chí Nguyễn Thái Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh thừa ủy quyền của Thủ tướng Chính phủ trao Cờ thi đua của Chính phủ cho các tập thể.',
+    );
     // and the covenant-signing news and the award announcement
     const signing = (await press.http.get(`/drafts?kind=covenant-signing&subjectId=${covenant.id}`)).body.items[0];
     expect(signing.title).toBe('Khối thi đua các sở, ban, ngành tỉnh Sơn La ký kết giao ước thi đua năm 2024');

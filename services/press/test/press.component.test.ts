@@ -39,9 +39,7 @@ describe('press service (consumes covenant events; real PostgreSQL and Kafka)', 
     );
     expect(draft.title).toBe('Cụm thi đua các tỉnh biên giới phía Bắc ký kết giao ước thi đua năm 2024');
     expect(draft.paragraphs[0].text).toMatch(/^Sáng 5\/3, 2 đơn vị thuộc Cụm thi đua/);
-    expect(draft.paragraphs[1].text).toContain(
-      'Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang, đại diện Tỉnh Hà Giang; Lê Hải Hòa',
-    );
+    expect(draft.paragraphs[1].text).toContain('Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang; Lê Hải Hòa');
     expect(draft.paragraphs.every((p: { sources: string[] }) => p.sources.includes(e.id))).toBe(true);
     const one = await press.http.get(`/drafts/${draft.id}`);
     expect(one.body.text.startsWith(draft.title)).toBe(true);

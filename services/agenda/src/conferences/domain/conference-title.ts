@@ -15,11 +15,10 @@ export function suggestTitle(
   switch (kind) {
     case 'provincial-review':
       return `Hội nghị tổng kết ${review}${launch}`;
-    case 'cluster-review': {
-      // a cluster's year-end conference is where its members sign next year's covenant
-      const covenant = yearLaunched !== yearReviewed ? ` và ký kết giao ước thi đua năm ${yearLaunched}` : '';
-      return `Hội nghị tổng kết ${review} ${organizerName.trim()}${covenant}`.normalize('NFC');
-    }
+    case 'cluster-review':
+      // not "… và ký kết giao ước thi đua": many cluster conferences sign none; the organizer who
+      // signs one says so in the title
+      return `Hội nghị tổng kết ${review} ${organizerName.trim()}${launch}`.normalize('NFC');
     case 'mid-year-review':
       return `Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm ${yearReviewed}`;
     default:

@@ -48,7 +48,7 @@ describe('Conference: lifecycle', () => {
     expect(
       draft({ kind: 'cluster-review', organizer: { name: 'Cụm thi đua các tỉnh biên giới phía Bắc' } }).snapshot.title,
     ).toBe(
-      'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 Cụm thi đua các tỉnh biên giới phía Bắc và ký kết giao ước thi đua năm 2024',
+      'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 Cụm thi đua các tỉnh biên giới phía Bắc, triển khai nhiệm vụ năm 2024',
     );
     expect(draft({ title: ' Hội nghị  điển hình tiên tiến ' }).snapshot.title).toBe('Hội nghị điển hình tiên tiến');
   });
