@@ -1,4 +1,4 @@
-import { leadDate, sentence } from '@tdkt/vietnamese';
+import { leadDate, sentence, unitInSentence } from '@tdkt/vietnamese';
 import { decisionsInOrder, tallyAwards } from '../../read-model/domain/award-tally';
 import type { ConferenceFile } from '../../read-model/domain/conference-file';
 import { conferenceView } from '../../read-model/domain/conference-facts';
@@ -20,7 +20,7 @@ export function writeAwardAnnouncement(file: ConferenceFile): DraftContent | und
   if (!c || groups.length === 0) return undefined;
   const decisions = decisionsInOrder(file.decisions);
   const when = leadDate(c.startsAt, { timeZone: c.timeZone });
-  const where = c.venue ? `, tại ${c.venue.name}` : '';
+  const where = c.venue ? `, tại ${unitInSentence(c.venue.name)}` : '';
   // what was given, by the law's two families: "danh hiệu thi đua" only when one was
   const titles = groups.some((g) => g.awardType.family === 'emulation-title');
   const forms = groups.some((g) => g.awardType.family !== 'emulation-title');
@@ -33,7 +33,7 @@ export function writeAwardAnnouncement(file: ConferenceFile): DraftContent | und
   const lead: Paragraph = {
     role: 'lead',
     text: sentence(
-      `${when}${where}, ${c.organizer.name} tổ chức ${conferenceNameAfter(c.organizer.name, c.title)}, trao ${what} cho các tập thể, cá nhân có thành tích xuất sắc`,
+      `${when}${where}, ${unitInSentence(c.organizer.name)} tổ chức ${conferenceNameAfter(c.organizer.name, c.title)}, trao ${what} cho các tập thể, cá nhân có thành tích xuất sắc`,
     ),
     sources: c.leadSources,
   };

@@ -1,5 +1,5 @@
 import type { CovenantSignedData, CovenantTarget } from '@tdkt/contracts';
-import { formatNumber, leadDate, personRepresenting, sentence, unitList } from '@tdkt/vietnamese';
+import { formatNumber, leadDate, personRepresenting, sentence, unitInSentence, unitList } from '@tdkt/vietnamese';
 import type { DraftContent, Paragraph } from './draft';
 
 /**
@@ -10,7 +10,7 @@ export function writeCovenantSigningDraft(data: CovenantSignedData, eventId: str
   const sources = [eventId];
   const parties = [...data.parties].sort((a, b) => a.order - b.order);
   const places = [...new Set(parties.map((p) => p.place).filter(Boolean))];
-  const where = places.length === 1 ? `, tại ${places[0]}` : '';
+  const where = places.length === 1 ? `, tại ${unitInSentence(places[0]!)}` : '';
   const paragraphs: Paragraph[] = [
     {
       role: 'lead',

@@ -1,4 +1,4 @@
-import { formatCount, joinList, sentence } from '@tdkt/vietnamese';
+import { formatCount, joinList, sentence, unitInSentence } from '@tdkt/vietnamese';
 import type { ConferenceView } from '../../../read-model/domain/conference-facts';
 import type { Paragraph } from '../draft';
 
@@ -6,7 +6,7 @@ import type { Paragraph } from '../draft';
 export function connectionPointsParagraph(c: ConferenceView, sources: string[]): Paragraph | undefined {
   if (c.format === 'in-person' || c.connectionPoints.length === 0) return undefined;
   const how = c.format === 'online' ? 'trực tuyến' : 'trực tiếp kết hợp trực tuyến';
-  const points = c.connectionPoints.map((p) => `${p.hostUnit} (${p.location})`);
+  const points = c.connectionPoints.map((p) => `${unitInSentence(p.hostUnit)} (${unitInSentence(p.location)})`);
   return {
     role: 'connection-points',
     text: sentence(

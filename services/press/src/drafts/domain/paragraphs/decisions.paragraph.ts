@@ -1,5 +1,5 @@
 import type { DecisionIssuedData } from '@tdkt/contracts';
-import { officialDate, sentence } from '@tdkt/vietnamese';
+import { officialDate, sentence, unitInSentence } from '@tdkt/vietnamese';
 import type { Sourced } from '../../../read-model/domain/sourced';
 import type { Paragraph } from '../draft';
 
@@ -7,7 +7,8 @@ import type { Paragraph } from '../draft';
 export function decisionsParagraph(decisions: Sourced<DecisionIssuedData>[]): Paragraph | undefined {
   if (decisions.length === 0) return undefined;
   const list = decisions.map(
-    (d) => `Quyết định số ${d.data.number} ${officialDate(`${d.data.date}T12:00:00+07:00`)} của ${d.data.authority}`,
+    (d) =>
+      `Quyết định số ${d.data.number} ${officialDate(`${d.data.date}T12:00:00+07:00`)} của ${unitInSentence(d.data.authority)}`,
   );
   return {
     role: 'decisions',

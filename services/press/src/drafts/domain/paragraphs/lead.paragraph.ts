@@ -1,4 +1,4 @@
-import { foldDiacritics, leadDate, sentence } from '@tdkt/vietnamese';
+import { foldDiacritics, leadDate, sentence, unitInSentence } from '@tdkt/vietnamese';
 import type { ConferenceView } from '../../../read-model/domain/conference-facts';
 import type { Paragraph } from '../draft';
 
@@ -20,10 +20,13 @@ export function conferenceNameAfter(organizerName: string, title: string): strin
 /** "Sáng 27/12, tại Hội trường …, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết …" (docs/domain.md#article-structure, item 2); "Ngày 29/2, …" when no time of day was entered. */
 export function leadParagraph(c: ConferenceView): Paragraph {
   const when = leadDate(c.startsAt, { timeZone: c.timeZone });
-  const where = c.venue ? `, tại ${c.venue.name}` : '';
+  // names as entered may capitalise the unit noun ("UBND Tỉnh Hà Giang"): inside the sentence it is lower case
+  const where = c.venue ? `, tại ${unitInSentence(c.venue.name)}` : '';
   return {
     role: 'lead',
-    text: sentence(`${when}${where}, ${c.organizer.name} tổ chức ${conferenceNameAfter(c.organizer.name, c.title)}`),
+    text: sentence(
+      `${when}${where}, ${unitInSentence(c.organizer.name)} tổ chức ${conferenceNameAfter(c.organizer.name, c.title)}`,
+    ),
     sources: c.leadSources,
   };
 }

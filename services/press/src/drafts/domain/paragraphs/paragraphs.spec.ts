@@ -90,6 +90,31 @@ describe('lead paragraph', () => {
     );
   });
 
+  it('writes unit nouns entered in capitals in lower case inside the sentence', () => {
+    const typed = {
+      ...hàGiang,
+      organizer: { name: 'UBND Tỉnh Hà Giang' },
+      venue: { name: 'Hội trường UBND Tỉnh Hà Giang' },
+    };
+    expect(leadParagraph(typed).text).toBe(
+      'Sáng 27/12, tại Hội trường UBND tỉnh Hà Giang, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết phong trào thi đua, công tác khen thưởng năm 2023.',
+    );
+    expect(
+      connectionPointsParagraph(
+        {
+          ...hàGiang,
+          format: 'online',
+          connectionPoints: [
+            { connectionPointId: 'p', hostUnit: 'UBND Huyện Bắc Quang', location: 'Hội trường Huyện Bắc Quang' },
+          ],
+        },
+        [],
+      )!.text,
+    ).toBe(
+      'Hội nghị được tổ chức theo hình thức trực tuyến, kết nối tới 1 điểm cầu: UBND huyện Bắc Quang (Hội trường huyện Bắc Quang).',
+    );
+  });
+
   it('leaves the place out when there is no hall (online)', () => {
     expect(leadParagraph({ ...hàGiang, venue: undefined, startsAt: '2023-02-22T07:00:00Z' }).text).toBe(
       'Chiều 22/2, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết phong trào thi đua, công tác khen thưởng năm 2023.',
