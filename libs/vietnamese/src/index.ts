@@ -14,7 +14,7 @@ export { sentence } from './sentence';
 export { unitInSentence, unitList, splitUnit } from './admin-units';
 export { onBehalfOf } from './on-behalf';
 export { normalizeDashes } from './dashes';
-export { personRepresenting, titlesInProtocolOrder } from './representative';
+export { personInProtocolOrder, personRepresenting, titlesInProtocolOrder } from './representative';
 export { clusterRoleOrder } from './cluster-roles';
 export { leadDate, hasTimeOfDay, type LeadDateOptions } from './lead-date';
 export { conferenceHeadline } from './headline';

@@ -1,4 +1,4 @@
-import { personRepresenting, titlesInProtocolOrder } from './representative';
+import { personInProtocolOrder, personRepresenting, titlesInProtocolOrder } from './representative';
 
 describe('a signatory and the unit they represent', () => {
   it('does not repeat the unit the titles already name', () => {
@@ -26,5 +26,11 @@ describe('a signatory and the unit they represent', () => {
       'Ủy viên Ban Thường vụ Tỉnh ủy',
       'Chủ tịch HĐND tỉnh',
     ]);
+  });
+
+  it('names a person with the titles in protocol order', () => {
+    expect(personInProtocolOrder('Nguyễn Văn Sơn', ['Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy'])).toBe(
+      'Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh',
+    );
   });
 });

@@ -17,6 +17,11 @@ export function titlesInProtocolOrder(titles: readonly string[]): string[] {
   return [...party, ...titles.filter((t) => !PARTY_TITLE.test(key(t)))];
 }
 
+/** A person as lists and captions name them, titles in protocol order: "Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". */
+export function personInProtocolOrder(name: string, titles: readonly string[] = []): string {
+  return personWithTitles(name, titlesInProtocolOrder(titles));
+}
+
 /** The part of a unit's name that identifies it: "Tỉnh Lạng Sơn" → "lang son", "UBND huyện Bắc Quang" → "bac quang". */
 function identity(unitName: string): string {
   return key(unitName)
@@ -30,7 +35,7 @@ function identity(unitName: string): string {
  * "…, đại diện Tỉnh Lạng Sơn"); "Lò Văn A, Giám đốc, đại diện Sở Nội vụ".
  */
 export function personRepresenting(name: string, titles: readonly string[], unitName: string): string {
-  const who = personWithTitles(name, titlesInProtocolOrder(titles));
+  const who = personInProtocolOrder(name, titles);
   const unit = identity(unitName);
   if (unit === '' || key(who).includes(unit)) return who;
   return `${who}, đại diện ${unitInSentence(unitName)}`;

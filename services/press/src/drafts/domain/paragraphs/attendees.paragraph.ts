@@ -1,4 +1,4 @@
-import { formatCount, joinList, personWithTitles, sentence, unitInSentence } from '@tdkt/vietnamese';
+import { formatCount, joinList, personInProtocolOrder, sentence, unitInSentence } from '@tdkt/vietnamese';
 import type { Delegate } from '../../../read-model/domain/attendee';
 import type { Paragraph } from '../draft';
 
@@ -13,7 +13,7 @@ export function attendeesParagraph(delegates: Delegate[]): Paragraph | undefined
   const bodies = delegates.filter((d) => d.collective).map((d) => unitInSentence(d.name));
   const named = people.slice(0, NAMED_DELEGATES);
   const rest = people.length - named.length;
-  const names = named.map((d) => personWithTitles(d.name, d.titles)).join('; ');
+  const names = named.map((d) => personInProtocolOrder(d.name, d.titles)).join('; ');
   const more = rest > 0 ? `; cùng ${formatCount(rest, 'đại biểu')} khác` : '';
   const lead = people.length === 1 ? 'Dự hội nghị có đồng chí' : 'Dự hội nghị có các đồng chí';
   const represented = bodies.length ? `đại diện ${joinList(bodies)}` : '';

@@ -1,5 +1,5 @@
 import type { AgendaSegment, MovementLaunchedData } from '@tdkt/contracts';
-import { onBehalfOf, personWithTitles, sentence } from '@tdkt/vietnamese';
+import { onBehalfOf, personInProtocolOrder, sentence } from '@tdkt/vietnamese';
 import type { AwardGroup } from '../../../read-model/domain/award-tally';
 import type { CovenantView } from '../../../read-model/domain/covenant-facts';
 import type { Sourced } from '../../../read-model/domain/sourced';
@@ -30,7 +30,7 @@ export function captionParagraphs(f: CaptionFacts): Paragraph[] {
     out.push({ role: 'caption:attendees', text: 'Ảnh: Các đại biểu dự hội nghị.', sources: f.attendeeSources });
   const presentation = f.segments.find((s) => s.kind === 'award-presentation');
   const presenter = presentation?.presenters.length === 1 ? presentation.presenters[0] : undefined;
-  const who = presenter ? `Đồng chí ${personWithTitles(presenter.name, presenter.titles)}` : undefined;
+  const who = presenter ? `Đồng chí ${personInProtocolOrder(presenter.name, presenter.titles)}` : undefined;
   for (const g of f.awards) {
     const behalf = onBehalfOf(g.presentedOnBehalfOf);
     const what = `${awardName(g.awardType.name, g.awardType)} cho ${recipientsKinds(g)}`;
@@ -45,7 +45,7 @@ export function captionParagraphs(f: CaptionFacts): Paragraph[] {
     out.push({
       role: 'caption:movement',
       text: sentence(
-        `Ảnh: Đồng chí ${personWithTitles(m.launchedBy.name, m.launchedBy.titles)} phát động phong trào thi đua năm ${m.year}`,
+        `Ảnh: Đồng chí ${personInProtocolOrder(m.launchedBy.name, m.launchedBy.titles)} phát động phong trào thi đua năm ${m.year}`,
       ),
       sources: [f.movement.eventId],
     });

@@ -1,5 +1,5 @@
 import type { AgendaSegment } from '@tdkt/contracts';
-import { midSentence, personWithTitles, sentence } from '@tdkt/vietnamese';
+import { midSentence, personInProtocolOrder, sentence } from '@tdkt/vietnamese';
 import type { Paragraph } from '../draft';
 
 /**
@@ -11,7 +11,7 @@ export function handoverParagraph(segments: AgendaSegment[], agendaEventId?: str
   if (!s || !agendaEventId) return undefined;
   const title = midSentence(s.title);
   const who = s.presenters.length
-    ? `, với sự tham gia của các đồng chí: ${s.presenters.map((p) => personWithTitles(p.name, p.titles)).join('; ')}`
+    ? `, với sự tham gia của các đồng chí: ${s.presenters.map((p) => personInProtocolOrder(p.name, p.titles)).join('; ')}`
     : '';
   return { role: 'handover', text: sentence(`Hội nghị đã tiến hành ${title}${who}`), sources: [agendaEventId] };
 }

@@ -130,6 +130,12 @@ describe('attendees paragraph', () => {
     sources: [`e-${precedence}`],
   });
 
+  it('writes each person’s titles in protocol order, Party posts first, whatever order they were entered in', () => {
+    expect(attendeesParagraph([d('Nguyễn Văn Sơn', ['Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy'], 1)])!.text).toBe(
+      'Dự hội nghị có đồng chí: Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.',
+    );
+  });
+
   it('names bodies invited as such apart from "các đồng chí", as "đại diện …" (Sơn La 2024)', () => {
     const p = attendeesParagraph([
       d('Nguyễn Thái Hưng', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], 1),

@@ -1,5 +1,5 @@
 import type { MovementLaunchedData } from '@tdkt/contracts';
-import { personWithTitles, quote, sentence, typographicQuotes } from '@tdkt/vietnamese';
+import { personInProtocolOrder, quote, sentence, typographicQuotes } from '@tdkt/vietnamese';
 import type { Sourced } from '../../../read-model/domain/sourced';
 import type { Paragraph } from '../draft';
 
@@ -11,7 +11,7 @@ export function themeParagraph(movement?: Sourced<MovementLaunchedData>): Paragr
   return {
     role: 'theme',
     text: sentence(
-      `Tại hội nghị, đồng chí ${personWithTitles(m.launchedBy.name, m.launchedBy.titles)} phát động ${what} với chủ đề ${quote(m.theme)}`,
+      `Tại hội nghị, đồng chí ${personInProtocolOrder(m.launchedBy.name, m.launchedBy.titles)} phát động ${what} với chủ đề ${quote(m.theme)}`,
     ),
     sources: [movement.eventId],
   };
