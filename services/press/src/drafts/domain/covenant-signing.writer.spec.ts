@@ -1,5 +1,5 @@
 import type { CovenantSignedData } from '@tdkt/contracts';
-import { writeCovenantSigningDraft } from './covenant-signing.writer';
+import { target, writeCovenantSigningDraft } from './covenant-signing.writer';
 
 const party = (order: number, unitName: string, name: string, titles: string[], signedAt: string) => ({
   partyId: `00000000-0000-4000-8000-00000000000${order}`,
@@ -80,6 +80,15 @@ describe('covenant signing draft', () => {
     expect(text('targets')).toBe(
       'Theo giao ước, các đơn vị cam kết phấn đấu thực hiện các chỉ tiêu chủ yếu: Tăng trưởng tổng sản phẩm trên địa bàn tỉnh đạt 7,5%; ' +
         'Thu ngân sách nhà nước trên địa bàn đạt 2.460 tỷ đồng; Tỷ lệ hộ nghèo giảm 4,4%.',
+    );
+  });
+
+  it('states a qualitative target as its statement alone, never glued to a value', () => {
+    expect(target({ name: 'Thực hiện có hiệu quả các phong trào thi đua do Thủ tướng Chính phủ phát động' })).toBe(
+      'Thực hiện có hiệu quả các phong trào thi đua do Thủ tướng Chính phủ phát động',
+    );
+    expect(target({ name: 'Thu hút', unit: 'triệu lượt khách du lịch', targetValue: 3.2 })).toBe(
+      'Thu hút 3,2 triệu lượt khách du lịch',
     );
   });
 

@@ -51,10 +51,17 @@ export function writeCovenantSigningDraft(data: CovenantSignedData, eventId: str
 // no "đạt": "Tỷ lệ hộ nghèo giảm 4,4%", but "Tăng trưởng GRDP đạt 7,5%" (Hà Giang 2024)
 const OWN_VERB = /\s(đạt|giảm|tăng|thu hút|còn|trên|dưới|tối thiểu|ít nhất|không quá|không dưới|từ)$/iu;
 
-/** "Thu ngân sách nhà nước trên địa bàn đạt 2.460 tỷ đồng", "Tỷ lệ hộ nghèo giảm 4,4%". */
-export function target(t: CovenantTarget): string {
+/**
+ * "Thu ngân sách nhà nước trên địa bàn đạt 2.460 tỷ đồng", "Tỷ lệ hộ nghèo giảm 4,4%"; a qualitative
+ * target, without a figure ("Thực hiện có hiệu quả các phong trào thi đua do Thủ tướng Chính phủ
+ * phát động"), is its statement alone — ready for when the covenant contract carries them.
+ */
+export function target(
+  t: Pick<CovenantTarget, 'name'> & Partial<Pick<CovenantTarget, 'unit' | 'targetValue'>>,
+): string {
   const name = t.name.normalize('NFC').trim();
-  const unit = t.unit.trim();
+  if (typeof t.targetValue !== 'number' || !Number.isFinite(t.targetValue)) return name;
+  const unit = (t.unit ?? '').trim();
   const value = formatNumber(t.targetValue);
   const amount = unit === '%' || unit === '' ? `${value}${unit}` : `${value} ${unit}`;
   return `${name}${OWN_VERB.test(` ${name}`) ? '' : ' đạt'} ${amount}`;
