@@ -235,9 +235,16 @@ describe('flow across the services: the conference report states every fact', ()
       'Ảnh: Đồng chí Nguyễn Thái Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh thừa ủy quyền của Thủ tướng Chính phủ trao Cờ thi đua của Chính phủ cho các tập thể.',
     );
     // and the covenant-signing news and the award announcement
-    const signing = (await press.http.get(`/drafts?kind=covenant-signing&subjectId=${covenant.id}`)).body.items[0];
+    // written from the same signing, by its own handler: it may land a moment after the report
+    const signing = await waitFor(
+      async () => (await press.http.get(`/drafts?kind=covenant-signing&subjectId=${covenant.id}`)).body.items[0],
+      { what: 'the covenant-signing draft' },
+    );
     expect(signing.title).toBe('Khối thi đua các sở, ban, ngành tỉnh Sơn La ký kết giao ước thi đua năm 2024');
-    const announcement = (await press.http.get(`/drafts?kind=award-announcement&subjectId=${id}`)).body.items[0];
+    const announcement = await waitFor(
+      async () => (await press.http.get(`/drafts?kind=award-announcement&subjectId=${id}`)).body.items[0],
+      { what: 'the award announcement' },
+    );
     expect(announcement.paragraphs.find((p: { role: string }) => p.role === 'decisions').text).toBe(
       'Các tập thể, cá nhân được khen thưởng theo Quyết định số 45/QĐ-CTN ngày 20 tháng 01 năm 2024 của Chủ tịch nước; Quyết định số 231/QĐ-TTg ngày 25 tháng 01 năm 2024 của Thủ tướng Chính phủ.',
     );
