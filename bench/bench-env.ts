@@ -126,15 +126,24 @@ export async function outboxRows(
     const key = keys[i % keys.length]!;
     const data = covenantSigned(key, i);
     await outbox.add(recorder, CovenantSigned, { subject: key, data });
-    const [id, topic, k, type, headers, payload] = captured as [
+    // addMany's multi-row INSERT: [ids[], topic, type, keys[], headers[] (JSON text), payloads[]]
+    const [[id], topic, type, [k], [headers], [payload]] = captured as [
+      string[],
       string,
       string,
-      string,
-      string,
-      Record<string, string>,
-      string,
+      string[],
+      string[],
+      string[],
     ];
-    rows.push({ id, topic, key: k, type, headers, payload, data });
+    rows.push({
+      id: id!,
+      topic,
+      key: k!,
+      type,
+      headers: JSON.parse(headers!) as Record<string, string>,
+      payload: payload!,
+      data,
+    });
   }
   return rows;
 }
