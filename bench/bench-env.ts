@@ -176,3 +176,19 @@ export async function benchAuth(): Promise<Record<string, string>> {
   await (provisioned ??= provisionTestUsers());
   return bearer('test-runner');
 }
+
+/**
+ * `p`, or an error naming `what` after `ms`: a set-up step (a consumer group join, a sign-in)
+ * that never finishes must fail the benchmark, not keep it waiting in silence.
+ */
+export async function within<T>(what: string, ms: number, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not done after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -40,7 +40,7 @@ import type { AttendeeFacts } from '../services/press/src/read-model/domain/atte
 import type { AwardFact } from '../services/press/src/read-model/domain/award-tally';
 import type { ConferenceFile } from '../services/press/src/read-model/domain/conference-file';
 import { DataSource } from 'typeorm';
-import { benchAuth, envInt } from './bench-env';
+import { benchAuth, envInt, within } from './bench-env';
 
 export interface PressSizes {
   awards: number;
@@ -376,8 +376,8 @@ export async function run(o: Partial<PressSizes> = {}): Promise<Record<string, u
   const covDb = await createTestDatabase('bench_press_cov');
   const press = await createPressApp(loadPressConfig(testServiceEnv(pressDb, ns, 'PRESS_DB')));
   await listenOnFreePort(press);
-  await press.get(MessagingRuntime).whenStarted();
-  await press.get(MessagingRuntime).consumer!.waitUntilJoined();
+  await within('press: messaging started', 60_000, press.get(MessagingRuntime).whenStarted());
+  await within('press: consumer joined its group', 60_000, press.get(MessagingRuntime).consumer!.waitUntilJoined());
   try {
     const report = await reportFigures(pressDb, press.get(DataSource), press.get(DraftsRefresher), s);
     console.log(
