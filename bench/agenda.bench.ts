@@ -1,11 +1,10 @@
-// Agenda benchmark (not part of the test run). Needs the broker and PostgreSQL (bash infra/kafka/start.sh).
+// Agenda benchmark (a small run is in the test suite: infra/test/bench). Needs the broker and PostgreSQL (bash infra/kafka/start.sh).
 // Figures, each next to a baseline measured in the same run on the same broker / database:
 //  1. award-conferred events from Kafka applied to a conference's agenda (inbox + upsert + agenda
 //     lock), events/s end to end  vs  a raw kafkajs producer loop (messages/s, send only)
 //                                 and raw `pg` single-row inserts (rows/s);
 //  2. HTTP commands on one conference (POST guests: row lock, domain, save), requests/s
 //     vs a bare Node HTTP server answering the same JSON on the same machine.
-import { benchAuth } from './bench-env';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,13 +18,11 @@ import {
   testKafka,
   testServiceEnv,
   uniqueNamespace,
-  waitFor,
 } from '@tdkt/testing';
 import { createAgendaApp } from '../services/agenda/src/app.factory';
 import { loadAgendaConfig } from '../services/agenda/src/config/agenda.config';
+import { benchAuth, envInt, within } from './bench-env';
 
-const EVENTS = Number(process.env.BENCH_AGENDA_EVENTS ?? 2000);
-const REQUESTS = Number(process.env.BENCH_AGENDA_REQUESTS ?? 300);
 const BATCH = 100;
 
 const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
@@ -68,19 +65,60 @@ function award(conferenceId: string, i: number): CloudEvent<AwardConferredData> 
   };
 }
 
+const STALL_MS = 30_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Until the conference lists `expected` awards: prints the count every 5 s, and fails when it has
+ * not grown for STALL_MS (a consumer stuck or events parked), instead of waiting in silence.
+ */
+async function untilApplied(pg: Client, conferenceId: string, expected: number, log: (l: string) => void) {
+  const count = async () =>
+    (await pg.query(`SELECT count(*)::int AS n FROM conference_awards WHERE conference_id = $1`, [conferenceId]))
+      .rows[0].n as number;
+  let [last, grewAt, printedAt] = [-1, Date.now(), Date.now()];
+  for (;;) {
+    const n = await count();
+    if (n >= expected) {
+      if (n > expected) throw new Error(`${n} awards listed, ${expected} sent (a duplicate)`);
+      return;
+    }
+    const now = Date.now();
+    if (n > last) [last, grewAt] = [n, now];
+    else if (now - grewAt > STALL_MS)
+      throw new Error(
+        `agenda: ${n} of ${expected} awards applied, none for ${STALL_MS / 1000} s (BENCH_LOGS=1 shows why)`,
+      );
+    if (now - printedAt >= 5000) {
+      log(`  … ${n} of ${expected} awards applied`);
+      printedAt = now;
+    }
+    await sleep(50);
+  }
+}
+
 async function timed(fn: () => Promise<void>): Promise<number> {
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;
 }
 
-export async function run(): Promise<void> {
+export interface AgendaOptions {
+  events?: number;
+  requests?: number;
+  log?: (line: string) => void;
+}
+
+export async function run(o: AgendaOptions = {}): Promise<Record<string, unknown>> {
+  const EVENTS = o.events ?? envInt('BENCH_AGENDA_EVENTS', 2000);
+  const REQUESTS = o.requests ?? envInt('BENCH_AGENDA_REQUESTS', 300);
+  const log = o.log ?? ((l: string) => console.log(l));
   const db = await createTestDatabase('bench_agenda');
   const ns = uniqueNamespace('bench-agenda');
   const app = await createAgendaApp(loadAgendaConfig(testServiceEnv(db, ns, 'AGENDA_DB')));
   const url = await listenOnFreePort(app);
-  await app.get(MessagingRuntime).whenStarted();
-  await app.get(MessagingRuntime).consumer!.waitUntilJoined();
+  await within('agenda: messaging started', 60_000, app.get(MessagingRuntime).whenStarted());
+  await within('agenda: consumer joined its group', 60_000, app.get(MessagingRuntime).consumer!.waitUntilJoined());
   const kafka = testKafka('bench-agenda');
   const awardTopic = `${ns}${TOPICS.award}`;
   const rawTopic = `${ns}bench.raw`;
@@ -91,7 +129,7 @@ export async function run(): Promise<void> {
   await pg.connect();
   let bare: Server | undefined;
   try {
-    const auth = await benchAuth();
+    const auth = await within('sign-in at the identity provider', 60_000, benchAuth());
     const post = (path: string, body: unknown): Promise<{ id: string }> =>
       fetch(`${url}${path}`, {
         method: 'POST',
@@ -137,15 +175,7 @@ export async function run(): Promise<void> {
           .map((e) => ({ key: e.subject, value: JSON.stringify(e.data), headers: toKafkaHeaders(e) }));
         await producer.send({ topic: awardTopic, acks: -1, messages });
       }
-      await waitFor(
-        async () => {
-          const [{ n }] = (
-            await pg.query(`SELECT count(*)::int AS n FROM conference_awards WHERE conference_id = $1`, [conference.id])
-          ).rows;
-          return n === EVENTS;
-        },
-        { timeoutMs: 600_000, intervalMs: 50, what: `${EVENTS} awards applied` },
-      );
+      await untilApplied(pg, conference.id, events.length, log);
     });
     const listingMs = await timed(async () => {
       const r = await fetch(`${url}/conferences/${conference.id}`, { headers: auth });
@@ -185,22 +215,21 @@ export async function run(): Promise<void> {
       awardsAppliedPerSec: perSecond(EVENTS, appliedMs),
       baselineKafkaProducePerSec: perSecond(EVENTS, rawMs),
       baselinePgInsertsPerSec: perSecond(EVENTS, pgMs),
-      conferenceReadWith2000AwardsMs: Math.round(listingMs),
+      conferenceReadMs: Math.round(listingMs),
       requests: REQUESTS,
       addGuestPerSec: perSecond(REQUESTS, httpMs),
       baselineBareHttpPerSec: perSecond(REQUESTS, bareMs),
     };
-    console.log(
+    log(
       `agenda: ${EVENTS} award-conferred events applied end to end at ${figures.awardsAppliedPerSec}/s ` +
         `(baselines: raw kafkajs produce ${figures.baselineKafkaProducePerSec}/s, raw pg inserts ${figures.baselinePgInsertsPerSec}/s)`,
     );
-    console.log(
-      `agenda: GET the conference with ${EVENTS} awards listed by rank: ${figures.conferenceReadWith2000AwardsMs} ms`,
-    );
-    console.log(
+    log(`agenda: GET the conference with ${EVENTS} awards listed by rank: ${figures.conferenceReadMs} ms`);
+    log(
       `agenda: ${REQUESTS} sequential POST guests at ${figures.addGuestPerSec}/s (baseline: bare Node HTTP ${figures.baselineBareHttpPerSec}/s)`,
     );
-    console.log(JSON.stringify(figures));
+    log(JSON.stringify(figures));
+    return figures;
   } finally {
     bare?.close();
     await pg.end();

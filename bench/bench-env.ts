@@ -126,15 +126,24 @@ export async function outboxRows(
     const key = keys[i % keys.length]!;
     const data = covenantSigned(key, i);
     await outbox.add(recorder, CovenantSigned, { subject: key, data });
-    const [id, topic, k, type, headers, payload] = captured as [
+    // addMany's multi-row INSERT: [ids[], topic, type, keys[], headers[] (JSON text), payloads[]]
+    const [[id], topic, type, [k], [headers], [payload]] = captured as [
+      string[],
       string,
       string,
-      string,
-      string,
-      Record<string, string>,
-      string,
+      string[],
+      string[],
+      string[],
     ];
-    rows.push({ id, topic, key: k, type, headers, payload, data });
+    rows.push({
+      id: id!,
+      topic,
+      key: k!,
+      type,
+      headers: JSON.parse(headers!) as Record<string, string>,
+      payload: payload!,
+      data,
+    });
   }
   return rows;
 }
@@ -166,4 +175,20 @@ let provisioned: Promise<void> | undefined;
 export async function benchAuth(): Promise<Record<string, string>> {
   await (provisioned ??= provisionTestUsers());
   return bearer('test-runner');
+}
+
+/**
+ * `p`, or an error naming `what` after `ms`: a set-up step (a consumer group join, a sign-in)
+ * that never finishes must fail the benchmark, not keep it waiting in silence.
+ */
+export async function within<T>(what: string, ms: number, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not done after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

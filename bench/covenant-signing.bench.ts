@@ -152,10 +152,12 @@ async function startConsumer(
   return consumer;
 }
 
-export async function run(): Promise<void> {
-  const covenants = envInt('BENCH_COVENANTS', 200);
-  const members = Math.min(envInt('BENCH_MEMBERS', 34), PROVINCES_2025.length);
-  const warmup = envInt('BENCH_WARMUP_COVENANTS', 10);
+export async function run(
+  o: { covenants?: number; members?: number; warmup?: number } = {},
+): Promise<CovenantSigningResult> {
+  const covenants = o.covenants ?? envInt('BENCH_COVENANTS', 200);
+  const members = Math.min(o.members ?? envInt('BENCH_MEMBERS', 34), PROVINCES_2025.length);
+  const warmup = o.warmup ?? envInt('BENCH_WARMUP_COVENANTS', 10);
   if (!process.env.BENCH_LOGS) {
     const quiet = new ConsoleLogger();
     quiet.setLogLevels(['fatal']);
@@ -287,6 +289,7 @@ export async function run(): Promise<void> {
       `  service / baseline: p50 ×${result.ratioP50}, p99 ×${result.ratioP99}; event before the response in ${result.eventBeforeResponse} of ${covenants}`,
     );
     log(JSON.stringify(result));
+    return result;
   } finally {
     for (const c of consumers) await c.disconnect().catch(() => undefined);
     await app?.close();

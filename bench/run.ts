@@ -4,6 +4,7 @@
 import { run as agenda } from './agenda.bench';
 import { run as awardDecision } from './award-decision.bench';
 import { run as covenantSigning } from './covenant-signing.bench';
+import { run as httpRead } from './http-read.bench';
 import { run as invitationMail } from './invitation-mail.bench';
 import { run as pressReport } from './press-report.bench';
 import { relayThroughput } from './relay-throughput.bench';
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   'covenant-signing': () => covenantSigning(),
   'press-report': () => pressReport(),
   'invitation-mail': () => invitationMail(),
+  'http-read': () => httpRead(),
 };
 // diagnostics run only when named
 const diagnostics: Record<string, () => Promise<unknown>> = {};
