@@ -43,6 +43,7 @@ const vi = {
     submit: 'Tạo hội nghị',
     submitting: 'Đang tạo…',
     errorsTitle: 'Chưa tạo được hội nghị',
+    fieldsInError: 'Có {{count}} trường cần sửa, xem thông báo dưới từng trường.',
   },
   kind: {
     'provincial-review': 'Hội nghị tổng kết cấp tỉnh',
@@ -105,6 +106,7 @@ const en: Resources = {
     submit: 'Create the conference',
     submitting: 'Creating…',
     errorsTitle: 'The conference was not created',
+    fieldsInError: '{{count}} field(s) to correct: see the message under each.',
   },
   kind: {
     'provincial-review': 'Provincial year-end review',

@@ -52,7 +52,7 @@ export function ConferenceListPage() {
                       {c.title}
                     </Anchor>
                     <Group gap="xs" mt={4} wrap="wrap">
-                      <Badge variant="light" color="gray.8">
+                      <Badge variant="filled" color="gray.8">
                         {t(`status.${c.status}`, { defaultValue: c.status })}
                       </Badge>
                       <Text size="sm">{formatWhen(c.startsAt, lang)}</Text>

@@ -121,7 +121,9 @@ export function CreateConferencePage() {
       <Title order={1}>{t('create.title')}</Title>
       {create.isError && (
         <Alert color="red" title={t('create.errorsTitle')} role="alert">
-          {summary?.detail ?? t('error.generic')}
+          {Object.keys(byPath).length > 0
+            ? t('create.fieldsInError', { count: Object.keys(byPath).length })
+            : (summary?.detail ?? t('error.generic'))}
           {unplaced.length > 0 && (
             <ul>
               {unplaced.map((m) => (
