@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine: the npm packages (which bring Node 24 as
-# node_modules/.bin/node, whatever Node the machine has) and the Kafka jars from Maven Central.
+# node_modules/.bin/node, whatever Node the machine has), the Kafka jars from Maven Central and
+# Debian's Chromium for the console's browser tests.
 # Cheap when nothing changed. Source infra/node-env.sh afterwards to run on Node 24.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,3 +25,12 @@ case "$(node_modules/.bin/node --version)" in
 esac
 
 bash infra/kafka/fetch-jars.sh
+
+# Debian's Chromium for the console's browser tests (Playwright drives it at /usr/bin/chromium;
+# never `playwright install`, which downloads its own browsers)
+if [ ! -x /usr/bin/chromium ]; then
+  echo "install: apt-get install chromium (the console's browser tests)" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium >&2
+fi

@@ -1,4 +1,6 @@
 // Compiles libs/, services/ and bench/ to dist/ (CommonJS) with swc; @tdkt/* imports become relative.
+// Then the web console (services/console, a Vite app, not compiled by swc): its API types are
+// generated from the services just compiled, and Vite builds it into dist/console.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,9 +26,16 @@ const args = [
   '--only',
   '**/src/**/*.ts,bench/**/*.ts',
   '--ignore',
-  '**/*.spec.ts',
+  '**/*.spec.ts,services/console/**',
   '--copy-files',
   '--quiet',
 ];
-const result = spawnSync(swc, args, { cwd: root, stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const steps = [
+  [swc, args],
+  [process.execPath, ['services/console/scripts/generate-api.cjs']],
+  [process.execPath, ['services/console/scripts/build.mjs']],
+];
+for (const [command, commandArgs] of steps) {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

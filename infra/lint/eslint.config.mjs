@@ -25,7 +25,7 @@ const { defineConfig, globalIgnores } = await import('eslint/config');
 const { default: tseslint } = await import('typescript-eslint');
 const { default: nx } = await import('@nx/eslint-plugin');
 
-const TS = ['**/*.ts', '**/*.mts', '**/*.cts'];
+const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
 // Tags come from each project.json. A service may use libraries, never another service; a
 // library may use only libraries. Services have no @tdkt/* alias, so the only way to reach one

@@ -12,6 +12,7 @@ import {
 } from '@tdkt/service-kit';
 import { AppModule } from './app.module';
 import { OidcClient } from './auth/oidc.client';
+import { serveConsole } from './console/console-assets';
 import type { GatewayConfig } from './config/gateway.config';
 import { openSessionStorage } from './session/session-store';
 
@@ -55,6 +56,10 @@ export async function createGatewayApp(
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // the console's component library (Mantine) sets CSS variables in style attributes and
+          // one <style> element; scripts stay 'self' only
+          styleSrc: ["'self'", "'unsafe-inline'"],
           frameAncestors: ["'none'"],
           // the logout form is answered with a redirect to the provider
           formAction: ["'self'", new URL(config.oidc.issuer).origin],
@@ -64,6 +69,9 @@ export async function createGatewayApp(
       strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     }),
   );
+  // ahead of the session and Nest's routes: the console's page and assets need no session (no
+  // session store read per asset); /auth, /api and the rest go on below
+  serveConsole(app, config.consoleDir);
   app.use(cookieParser());
   app.use(storage.middleware);
   app.enableShutdownHooks();

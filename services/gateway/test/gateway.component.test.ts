@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { TokenVerifier, loadAuthConfig } from '@tdkt/auth';
@@ -8,6 +11,7 @@ import { createGatewayApp } from '../src/app.factory';
 import { loadGatewayConfig } from '../src/config/gateway.config';
 import { SESSION_TABLE } from '../src/session/session-store';
 import { Browser, loginFormAction } from './browser';
+import { listenOnPublicPort } from './public-port';
 import { recordingUpstream } from './recording-upstream';
 
 // the realm registered this gateway's redirect URI (infra/test.sh: KEYCLOAK_GATEWAY_URL)
@@ -22,6 +26,13 @@ let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
 let gateway: INestApplication;
 let limited: INestApplication;
 let limitedUrl: string;
+// a console build as Vite lays it out: the page, and hashed assets
+const consoleDir = mkdtempSync(path.join(tmpdir(), 'gateway-console-'));
+const CONSOLE_PAGE =
+  '<!doctype html><html lang="vi"><head><script type="module" src="/assets/index-Ab12.js"></script></head><body><div id="root"></div></body></html>';
+mkdirSync(path.join(consoleDir, 'assets'));
+writeFileSync(path.join(consoleDir, 'index.html'), CONSOLE_PAGE);
+writeFileSync(path.join(consoleDir, 'assets/index-Ab12.js'), 'console.log("console")');
 
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
@@ -40,6 +51,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     GATEWAY_UPSTREAM_INVITATIONS: upstream.url,
     // nothing listens there
     GATEWAY_UPSTREAM_AGENDA: 'http://127.0.0.1:1',
+    GATEWAY_CONSOLE_DIR: consoleDir,
     ...extra,
   };
 }
@@ -83,10 +95,17 @@ beforeAll(async () => {
   db = await createTestDatabase('gateway');
   upstream = await recordingUpstream();
   gateway = await createGatewayApp(loadGatewayConfig(env()));
-  await gateway.listen(Number(new URL(PUBLIC_URL).port), '127.0.0.1');
+  await listenOnPublicPort(gateway, Number(new URL(PUBLIC_URL).port));
   // a second gateway with tiny limits, for the rate-limit tests (it never completes a login)
   limited = await createGatewayApp(
-    loadGatewayConfig(env({ GATEWAY_LOGIN_RATE_LIMIT: '3', GATEWAY_MAIL_RATE_LIMIT: '2' })),
+    // and no console built: it answers / with the start page
+    loadGatewayConfig(
+      env({
+        GATEWAY_LOGIN_RATE_LIMIT: '3',
+        GATEWAY_MAIL_RATE_LIMIT: '2',
+        GATEWAY_CONSOLE_DIR: path.join(consoleDir, 'missing'),
+      }),
+    ),
   );
   limitedUrl = await listenOnFreePort(limited);
 });
@@ -96,6 +115,7 @@ afterAll(async () => {
   await gateway?.close();
   await upstream?.close();
   if (db) await dropTestDatabase(db);
+  rmSync(consoleDir, { recursive: true, force: true });
 });
 
 describe('gateway: sign-in with the identity provider', () => {
@@ -450,8 +470,42 @@ describe('gateway: rate limits and security headers', () => {
     expect(other.status).toBe(200);
   });
 
-  it('serves the Vietnamese start page with security headers', async () => {
-    const res = await fetch(`${GW}/`);
+  it("serves the console's page at / and its client routes, its assets cached, and leaves the gateway's routes alone", async () => {
+    for (const route of ['/', '/conferences', '/conferences/7c9e6679-7425-40de-944b-e07fc1f90ae7?tab=agenda']) {
+      const res = await fetch(`${GW}${route}`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+      expect([route, res.status, res.headers.get('content-type'), await res.text()]).toEqual([
+        route,
+        200,
+        'text/html; charset=utf-8',
+        CONSOLE_PAGE,
+      ]);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      // the built assets are the page's own origin: the CSP allows them, and no inline script
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+    const asset = await fetch(`${GW}/assets/index-Ab12.js`);
+    expect([asset.status, await asset.text()]).toEqual([200, 'console.log("console")']);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // a missing asset and the gateway's own routes are not the console's page, even for a browser
+    const html = { accept: 'text/html' };
+    const missing = await fetch(`${GW}/assets/gone-1.js`, { headers: html });
+    expect([missing.status, missing.headers.get('content-type')]).toEqual([
+      404,
+      'application/problem+json; charset=utf-8',
+    ]);
+    const meNobody = await fetch(`${GW}/auth/me`, { headers: html });
+    expect(meNobody.status).toBe(401);
+    expect((await fetch(`${GW}/health/live`, { headers: html })).status).toBe(200);
+    expect((await fetch(`${GW}/metrics`, { headers: html })).headers.get('content-type')).toContain('text/plain');
+    const unknown = await fetch(`${GW}/api/nothing-here/x`, { headers: html });
+    expect(unknown.status).toBe(404);
+    // a script's GET for JSON on a client route gets no page either
+    expect((await fetch(`${GW}/conferences`, { headers: { accept: 'application/json' } })).status).toBe(404);
+  });
+
+  it('serves the Vietnamese start page with security headers when no console is built', async () => {
+    const res = await fetch(`${limitedUrl}/`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('lang="vi"');
@@ -462,6 +516,8 @@ describe('gateway: rate limits and security headers', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('strict-transport-security')).toBeNull(); // http: no HSTS
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
     expect(res.headers.getSetCookie()).toEqual([]); // no session for a mere visit
   });
 

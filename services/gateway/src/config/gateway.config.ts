@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { authConfigFrom, authEnv, type AuthConfig } from '@tdkt/auth';
 import type { DatabaseConfig } from '@tdkt/persistence';
@@ -25,6 +26,8 @@ export interface GatewayConfig {
   upstreams: Record<UpstreamService, string>;
   rateLimits: { windowSeconds: number; login: number; mail: number };
   logLevel: string;
+  /** the built web console (index.html and assets/), served at / */
+  consoleDir: string;
   /** how the access tokens it receives are read (issuer = the OIDC issuer above) */
   auth: AuthConfig;
 }
@@ -77,6 +80,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       .string()
       .regex(/^[a-z_][a-z0-9_]*$/i, 'a database name')
       .default('tdkt_gateway'),
+    GATEWAY_CONSOLE_DIR: z.string().min(1).default('dist/console'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ...upstreamEnv,
     ...authEnv,
@@ -118,6 +122,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       mail: e.GATEWAY_MAIL_RATE_LIMIT as number,
     },
     logLevel: e.LOG_LEVEL as string,
+    consoleDir: path.resolve(e.GATEWAY_CONSOLE_DIR as string),
     auth,
   };
 }

@@ -1,0 +1,19 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { ConferenceDetailPage } from './conferences/conference-detail';
+import { ConferenceListPage } from './conferences/conference-list';
+import { CreateConferencePage } from './conferences/create-conference';
+import { Layout, NotFound } from './layout';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/conferences" replace /> },
+      { path: 'conferences', element: <ConferenceListPage /> },
+      { path: 'conferences/new', element: <CreateConferencePage /> },
+      { path: 'conferences/:id', element: <ConferenceDetailPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
