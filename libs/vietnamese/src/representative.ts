@@ -3,7 +3,7 @@ import { foldDiacritics } from './fold';
 import { personWithTitles } from './lists';
 import { normalizeDashes } from './dashes';
 
-// Party posts come before state posts (docs/domain.md#2-the-conference, protocol order).
+// Party posts come before state posts (docs/domain.md#protocol-order).
 const PARTY_TITLE =
   /^(bi thu|pho bi thu|uy vien (ban thuong vu|btv|ban chap hanh|bch)|uy vien bo chinh tri|uy vien trung uong)/;
 const key = (s: string) => foldDiacritics(normalizeDashes(s)).replace(/\s+/g, ' ').trim();

@@ -21,7 +21,7 @@ export interface CaptionFacts {
  * Photo caption suggestions (docs/domain.md#article-structure, item 9), one paragraph each: "Ảnh: Đồng chí …, chức vụ,
  * thừa ủy quyền của Thủ tướng Chính phủ trao Cờ thi đua của Chính phủ cho các tập thể."
  * The presenter is the award presentation segment's single presenter when there is one; otherwise
- * no one is named (the organizer as a body presents nothing: DOMAIN.md, style rules), and neither is
+ * no one is named (the organizer as a body presents nothing: docs/domain.md#style-rules), and neither is
  * on whose behalf, which is said after the presenter's name and titles, once.
  */
 export function captionParagraphs(f: CaptionFacts): Paragraph[] {
