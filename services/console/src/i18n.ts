@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { awardsEn, awardsVi } from './awards/awards.i18n';
 
 const vi = {
   app: { title: 'Hội nghị thi đua, khen thưởng', skip: 'Bỏ qua, đến nội dung chính', language: 'Ngôn ngữ' },
@@ -60,6 +61,7 @@ const vi = {
     cancelled: 'Đã hủy',
   },
   error: { generic: 'Đã có lỗi xảy ra.', retry: 'Thử lại', notFound: 'Không có trang này.' },
+  awards: awardsVi,
 };
 
 type Resources = typeof vi;
@@ -123,6 +125,7 @@ const en: Resources = {
     cancelled: 'Cancelled',
   },
   error: { generic: 'Something went wrong.', retry: 'Try again', notFound: 'No such page.' },
+  awards: awardsEn,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

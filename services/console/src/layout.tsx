@@ -2,6 +2,7 @@ import { Anchor, Box, Button, Container, Group, Loader, SegmentedControl, Stack,
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { AwardNav } from './awards/award-nav';
 import { currentLanguage, setLanguage, type Language } from './i18n';
 import { loginUrl, signOut, useMe } from './session/session';
 
@@ -69,6 +70,7 @@ export function Layout() {
               <Anchor component={NavLink} to="/conferences/new">
                 {t('nav.newConference')}
               </Anchor>
+              {me.data.roles.some((r) => r === 'secretariat' || r === 'admin') && <AwardNav />}
             </Group>
           </nav>
         )}

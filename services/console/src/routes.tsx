@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { ConferenceDetailPage } from './conferences/conference-detail';
 import { ConferenceListPage } from './conferences/conference-list';
 import { CreateConferencePage } from './conferences/create-conference';
+import { awardRoutes } from './awards/award-routes';
 import { Layout, NotFound } from './layout';
 
 export const router = createBrowserRouter([
@@ -13,6 +14,7 @@ export const router = createBrowserRouter([
       { path: 'conferences', element: <ConferenceListPage /> },
       { path: 'conferences/new', element: <CreateConferencePage /> },
       { path: 'conferences/:id', element: <ConferenceDetailPage /> },
+      ...awardRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },
