@@ -1,16 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { INestApplication } from '@nestjs/common';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createTestDatabase, dropTestDatabase, testKeycloak, testUserPassword, type TestUser } from '@tdkt/testing';
+import type { Page } from 'playwright-core';
 import { startAgenda, type AgendaUnderTest } from '../../../services/agenda/test/agenda-app.harness';
-import { createGatewayApp } from '../../../services/gateway/src/app.factory';
-import { loadGatewayConfig } from '../../../services/gateway/src/config/gateway.config';
-import { listenOnPublicPort } from '../../../services/gateway/test/public-port';
+import { checkScreen, PUBLIC_URL, signIn, startConsole, type ConsoleUnderTest } from './console.harness';
 
 /**
  * Issue 12 in a real browser (Debian's Chromium, driven by Playwright) on a 360-pixel phone
@@ -20,94 +10,20 @@ import { listenOnPublicPort } from '../../../services/gateway/test/public-port';
  * then in English after the switch — and finds it in the list; a user of another province sees
  * none of it (journey 5). Every screen is checked by axe-core and saved as a screenshot.
  */
-const root = path.resolve(__dirname, '../../..');
-const PUBLIC_URL = (process.env.KEYCLOAK_GATEWAY_URL ?? 'http://127.0.0.1:3190').replace(/\/$/, '');
-const ARTIFACTS = path.join(root, 'test-artifacts/console');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 360, height: 780 };
-
 describe('console: an organizer in the browser, and a user of another province', () => {
-  const kc = testKeycloak();
-  let consoleDir: string;
   let agenda: AgendaUnderTest;
-  let gatewayDb: Awaited<ReturnType<typeof createTestDatabase>>;
-  let gateway: INestApplication;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let web: ConsoleUnderTest;
+  const phone = (): Promise<Page> => web.phone();
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // the console as `npm run build` builds it, from the sources under test
-    consoleDir = mkdtempSync(path.join(tmpdir(), 'console-build-'));
-    const built = spawnSync(process.execPath, ['services/console/scripts/build.mjs', consoleDir], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`console build failed: ${built.stderr}`);
     agenda = await startAgenda('console-agenda');
-    gatewayDb = await createTestDatabase('console-gateway');
-    gateway = await createGatewayApp(
-      loadGatewayConfig({
-        GATEWAY_PORT: new URL(PUBLIC_URL).port,
-        GATEWAY_PUBLIC_URL: PUBLIC_URL,
-        GATEWAY_CLIENT_SECRET: kc.credentials.KEYCLOAK_GATEWAY_SECRET,
-        GATEWAY_SESSION_SECRET: randomBytes(32).toString('base64url'),
-        AUTH_ISSUER: kc.issuer,
-        PGHOST: gatewayDb.host,
-        PGPORT: String(gatewayDb.port),
-        PGUSER: gatewayDb.user,
-        PGPASSWORD: gatewayDb.password,
-        GATEWAY_DB: gatewayDb.database,
-        GATEWAY_CONSOLE_DIR: consoleDir,
-        GATEWAY_UPSTREAM_AGENDA: agenda.url,
-        LOG_LEVEL: 'silent',
-      }),
-    );
-    // the provider redirects to this port only (the realm's redirect URI)
-    await listenOnPublicPort(gateway, Number(new URL(PUBLIC_URL).port));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    web = await startConsole('console-gateway', { AGENDA: agenda.url });
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await gateway?.close();
+    await web?.stop();
     await agenda?.stop();
-    if (gatewayDb) await dropTestDatabase(gatewayDb);
-    if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
   });
-
-  async function phone(): Promise<Page> {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** No serious or critical WCAG violation on the screen as it is, and its screenshot saved. */
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const grave = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect([name, grave]).toEqual([name, []]);
-    // usable at 360 px: nothing wider than the screen
-    const width = await page.evaluate<number>('document.documentElement.scrollWidth');
-    expect([name, width]).toEqual([name, PHONE.width]);
-  }
-
-  /** The console's sign-in button, then the provider's form, back on the screen asked for. */
-  async function signIn(page: Page, user: TestUser, route: string): Promise<void> {
-    await page.goto(`${PUBLIC_URL}${route}`);
-    await page.getByRole('link', { name: 'Đăng nhập' }).click();
-    await page.locator('#username').fill(user);
-    await page.locator('#password').fill(testUserPassword());
-    await page.locator('#kc-login').click();
-    await page.waitForURL(`${PUBLIC_URL}${route}`);
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
 
   it('signs the organizer in, refuses a wrong year next to its field in Vietnamese and English, creates the conference and lists it; another province sees none of it', async () => {
     const page = await phone();

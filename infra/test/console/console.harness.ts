@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { INestApplication } from '@nestjs/common';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestDatabase, dropTestDatabase, testKeycloak, testUserPassword, type TestUser } from '@tdkt/testing';
+import { createGatewayApp } from '../../../services/gateway/src/app.factory';
+import { loadGatewayConfig } from '../../../services/gateway/src/config/gateway.config';
+import { listenOnPublicPort } from '../../../services/gateway/test/public-port';
+
+/**
+ * The console's browser tests' common set-up: the console built by Vite from the sources under
+ * test, served by the real gateway on the realm's redirect port (taking turns with the other
+ * tests that sign in through a browser), Debian's Chromium on a 360-pixel phone screen, and the
+ * checks every screen gets (axe-core, no sideways scrolling, a screenshot).
+ */
+const root = path.resolve(__dirname, '../../..');
+export const PUBLIC_URL = (process.env.KEYCLOAK_GATEWAY_URL ?? 'http://127.0.0.1:3190').replace(/\/$/, '');
+const ARTIFACTS = path.join(root, 'test-artifacts/console');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const PHONE = { width: 360, height: 780 };
+
+export interface ConsoleUnderTest {
+  /** a new browser context on a phone screen, in Vietnamese */
+  phone(): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+/** `upstreams`: the gateway's GATEWAY_UPSTREAM_<SERVICE> settings (`{ AGENDA: url }`). */
+export async function startConsole(label: string, upstreams: Record<string, string>): Promise<ConsoleUnderTest> {
+  const kc = testKeycloak();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // the console as `npm run build` builds it, from the sources under test
+  const consoleDir = mkdtempSync(path.join(tmpdir(), 'console-build-'));
+  const built = spawnSync(process.execPath, ['services/console/scripts/build.mjs', consoleDir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`console build failed: ${built.stderr}`);
+  const gatewayDb = await createTestDatabase(label);
+  const gateway: INestApplication = await createGatewayApp(
+    loadGatewayConfig({
+      GATEWAY_PORT: new URL(PUBLIC_URL).port,
+      GATEWAY_PUBLIC_URL: PUBLIC_URL,
+      GATEWAY_CLIENT_SECRET: kc.credentials.KEYCLOAK_GATEWAY_SECRET,
+      GATEWAY_SESSION_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_ISSUER: kc.issuer,
+      PGHOST: gatewayDb.host,
+      PGPORT: String(gatewayDb.port),
+      PGUSER: gatewayDb.user,
+      PGPASSWORD: gatewayDb.password,
+      GATEWAY_DB: gatewayDb.database,
+      GATEWAY_CONSOLE_DIR: consoleDir,
+      ...Object.fromEntries(Object.entries(upstreams).map(([k, v]) => [`GATEWAY_UPSTREAM_${k}`, v])),
+      LOG_LEVEL: 'silent',
+    }),
+  );
+  // the provider redirects to this port only (the realm's redirect URI)
+  await listenOnPublicPort(gateway, Number(new URL(PUBLIC_URL).port));
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const contexts: BrowserContext[] = [];
+  return {
+    phone: async () => {
+      const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+      contexts.push(context);
+      return context.newPage();
+    },
+    stop: async () => {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await gateway.close();
+      await dropTestDatabase(gatewayDb);
+      rmSync(consoleDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** No serious or critical WCAG violation on the screen as it is, nothing wider than the phone, and its screenshot saved. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const grave = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect([name, grave]).toEqual([name, []]);
+  const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+  expect([name, width]).toEqual([name, PHONE.width]);
+}
+
+/** The console's sign-in button, then the provider's form, back on the screen asked for. */
+export async function signIn(page: Page, user: TestUser, route: string): Promise<void> {
+  await page.goto(`${PUBLIC_URL}${route}`);
+  await page.getByRole('link', { name: 'Đăng nhập' }).click();
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(testUserPassword());
+  await page.locator('#kc-login').click();
+  await page.waitForURL(`${PUBLIC_URL}${route}`);
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
