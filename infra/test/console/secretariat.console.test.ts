@@ -47,12 +47,18 @@ describe('console: the secretariat imports a decision, fixes a bad row and reads
 
     await page.getByRole('navigation').getByRole('link', { name: 'Nhập danh sách' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nhập quyết định từ danh sách' }).waitFor();
-    await page.getByLabel('Số quyết định').fill('15/QĐ-UBND');
+    await page.getByRole('textbox', { name: 'Số quyết định', exact: true }).fill('15/QĐ-UBND');
     await page.getByLabel('Ngày ký').fill('2024-01-25');
-    await page.getByLabel('Cơ quan, người quyết định').fill('Chủ tịch UBND tỉnh Hà Giang');
-    await page.getByLabel('Người ký').fill('Nguyễn Văn Sơn');
-    await page.getByLabel('Chức vụ người ký').fill('Phó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Hà Giang');
-    await page.getByLabel('Lý do khen thưởng').fill('Đã có thành tích xuất sắc trong phong trào thi đua năm 2023');
+    await page
+      .getByRole('textbox', { name: 'Cơ quan, người quyết định', exact: true })
+      .fill('Chủ tịch UBND tỉnh Hà Giang');
+    await page.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Nguyễn Văn Sơn');
+    await page
+      .getByRole('textbox', { name: 'Chức vụ người ký', exact: true })
+      .fill('Phó Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh Hà Giang');
+    await page
+      .getByRole('textbox', { name: 'Lý do khen thưởng', exact: true })
+      .fill('Đã có thành tích xuất sắc trong phong trào thi đua năm 2023');
     await checkScreen(page, '12-import-form');
     await page.locator('input[type="file"]').setInputFiles(badFile);
     await page.getByRole('button', { name: 'Kiểm tra và nhập' }).click();

@@ -96,7 +96,7 @@ export function AwardTypeCreatePage() {
         />
       )}
       {add.data && (
-        <Alert color="green" role="status">
+        <Alert color="teal.9" variant="outline" role="status">
           {t('awards.newType.done', { name: add.data.name })}
         </Alert>
       )}

@@ -56,6 +56,7 @@ export const awardsVi = {
     intro:
       'Tệp .xlsx hoặc .csv (UTF-8), mỗi dòng một người nhận, có dòng tiêu đề: Họ và tên / Tên tập thể, Loại, Hình thức khen thưởng; có thể thêm Chức vụ, Đơn vị, Thành tích, Năm thành tích, Truy tặng. Hệ thống kiểm tra mọi dòng trước khi lưu: chỉ cần một dòng sai là chưa lưu gì.',
     file: 'Tệp danh sách (.xlsx, .csv)',
+    clearFile: 'Bỏ tệp đã chọn',
     submit: 'Kiểm tra và nhập',
     submitting: 'Đang kiểm tra…',
     refusedTitle: 'Chưa nhập: danh sách có dòng cần sửa',
@@ -204,6 +205,7 @@ export const awardsEn: AwardsTexts = {
     intro:
       'An .xlsx or UTF-8 .csv file, one row per recipient, with a header row: Họ và tên / Tên tập thể, Loại, Hình thức khen thưởng; optionally Chức vụ, Đơn vị, Thành tích, Năm thành tích, Truy tặng. Every row is checked before anything is saved: one bad row and nothing is saved.',
     file: 'Award list (.xlsx, .csv)',
+    clearFile: 'Remove the chosen file',
     submit: 'Check and import',
     submitting: 'Checking…',
     refusedTitle: 'Not imported: rows to correct',

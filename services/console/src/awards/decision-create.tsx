@@ -103,7 +103,12 @@ export function DecisionCreatePage() {
         />
       )}
       {create.data && (
-        <Alert color="green" role="status" title={t('awards.create.done', { number: create.data.number })}>
+        <Alert
+          color="teal.9"
+          variant="outline"
+          role="status"
+          title={t('awards.create.done', { number: create.data.number })}
+        >
           {create.data.announcement}
         </Alert>
       )}

@@ -136,7 +136,8 @@ export function DecisionImportPage() {
       )}
       {importing.data && (
         <Alert
-          color="green"
+          color="teal.9"
+          variant="outline"
           role="status"
           title={t('awards.import.done', {
             number: importing.data.number,
@@ -167,6 +168,7 @@ export function DecisionImportPage() {
             error={placed.byField.file}
             withAsterisk
             clearable
+            clearButtonProps={{ 'aria-label': t('awards.import.clearFile') }}
           />
           <div>
             <Button type="submit" loading={importing.isPending}>

@@ -85,7 +85,7 @@ export function RevocationsPage() {
         />
       )}
       {revoke.data && (
-        <Alert color="green" role="status">
+        <Alert color="teal.9" variant="outline" role="status">
           {t('awards.revocations.done', { count: revoke.data.revoked.length, number: revoke.data.decision.number })}
         </Alert>
       )}
