@@ -47,7 +47,6 @@ describe('console: the secretariat imports a decision, fixes a bad row and reads
 
     await page.getByRole('navigation').getByRole('link', { name: 'Nhập danh sách' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nhập quyết định từ danh sách' }).waitFor();
-    await page.getByRole('textbox', { name: 'Số quyết định', exact: true }).fill('15/QĐ-UBND');
     await page.getByLabel('Ngày ký').fill('2024-01-25');
     await page
       .getByRole('textbox', { name: 'Cơ quan, người quyết định', exact: true })
@@ -61,6 +60,19 @@ describe('console: the secretariat imports a decision, fixes a bad row and reads
       .fill('Đã có thành tích xuất sắc trong phong trào thi đua năm 2023');
     await checkScreen(page, '12-import-form');
     await page.locator('input[type="file"]').setInputFiles(badFile);
+    await page.getByRole('button', { name: 'Kiểm tra và nhập' }).click();
+
+    // the number left empty: the service's message under its input, the focus on it
+    const number = page.getByRole('textbox', { name: 'Số quyết định', exact: true });
+    await page.getByRole('alert').filter({ hasText: 'Chưa nhập được quyết định' }).waitFor();
+    await page.getByText('Có 1 trường cần sửa, xem thông báo dưới từng trường.').waitFor();
+    expect(await number.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await number.getAttribute('aria-describedby'))!.split(' ');
+    const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(descriptions).toContain('Trường number không được để trống');
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('name')")).toBe('number');
+    await checkScreen(page, '12-import-number-missing');
+    await number.fill('15/QĐ-UBND');
     await page.getByRole('button', { name: 'Kiểm tra và nhập' }).click();
 
     await page.getByRole('alert').filter({ hasText: 'Chưa nhập: danh sách có dòng cần sửa' }).waitFor();

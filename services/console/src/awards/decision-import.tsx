@@ -23,6 +23,7 @@ export interface RowProblem {
   reason: string;
 }
 
+const OPTIONAL = new Set(['signerTitles', 'reason', 'conferenceId']);
 const ROW_PATH = /^rows\[(\d+)\](?:\.(.+))?$/;
 
 export function rowProblems(error: unknown, lang: Language): RowProblem[] {
@@ -66,10 +67,12 @@ export function DecisionImportPage() {
         await api.awards.POST('/decisions/import', {
           body,
           params: { header: { 'Idempotency-Key': idempotencyKey } },
-          // multipart: the header fields beside the file (empty optional fields left out)
+          // multipart: the header fields beside the file; an empty required field goes empty, for
+          // the service to name it; an empty optional one is left out
           bodySerializer: (b) => {
             const form = new FormData();
-            for (const [k, v] of Object.entries(b)) if (k !== 'file' && v !== '') form.append(k, String(v));
+            for (const [k, v] of Object.entries(b))
+              if (k !== 'file' && (v !== '' || !OPTIONAL.has(k))) form.append(k, String(v));
             if (file) form.append('file', file, file.name);
             return form;
           },
