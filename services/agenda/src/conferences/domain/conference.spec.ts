@@ -109,6 +109,7 @@ describe('Conference: lifecycle', () => {
       'edit-agenda': ['draft', 'scheduled', 'in_progress'],
       'publish-agenda': ['scheduled', 'in_progress'],
       'launch-movement': ['scheduled', 'in_progress', 'concluded'],
+      'record-ceremony': ['scheduled', 'in_progress', 'concluded'],
     };
     for (const [action, states] of Object.entries(table)) {
       expect(CONFERENCE_STATUSES.filter((s) => isAllowed(s, action as ConferenceAction))).toEqual(states);

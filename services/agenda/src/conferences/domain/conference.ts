@@ -366,6 +366,11 @@ export class Conference {
     return s.movement;
   }
 
+  /** What is said and done at the ceremony is recorded once it is announced (ceremony-fact.ts checks the fact). */
+  allowCeremonyFacts(): void {
+    this.allow('record-ceremony');
+  }
+
   assignAwardPresenter(awardTypeCode: string, guestId: string, now = new Date()): void {
     this.allow('edit-agenda');
     const [presenter] = resolvePresenters([guestId], this.state.guests, 'guestId');
