@@ -1,6 +1,6 @@
 import { createTestDatabase, dropTestDatabase, uniqueNamespace, waitFor } from '@tdkt/testing';
-import { startAgenda } from '../../agenda/test/agenda-app.harness';
-import { startPress } from './press-app.harness';
+import { startAgenda } from '../../../services/agenda/test/agenda-app.harness';
+import { startPress } from '../../../services/press/test/press-app.harness';
 
 /**
  * What is said and done at the ceremony flows from the organizer's entries in agenda (HTTP) to the
@@ -31,7 +31,7 @@ describe('press writes the ceremony’s facts entered in agenda (agenda and pres
   const ok = async (res: Promise<{ status: number; body: unknown }>, status = 201) => {
     const r = await res;
     expect({ status: r.status, body: r.body }).toMatchObject({ status });
-    return r.body as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return r.body as Record<string, unknown>;
   };
   const report = (id: string) =>
     press.http.get(`/drafts?kind=conference-report&subjectId=${id}`).then((r) => r.body.items[0] as Draft | undefined);
@@ -49,7 +49,7 @@ describe('press writes the ceremony’s facts entered in agenda (agenda and pres
         format: 'online',
       }),
     );
-    const id = c.id as string;
+    const id = String(c.id);
     await ok(
       agenda.http.post(`/conferences/${id}/connection-points`, {
         hostUnit: 'UBND tỉnh Sơn La',
