@@ -154,6 +154,7 @@ function bigConference(s: PressSizes): ConferenceFile {
     awards,
     decisions: [],
     covenants: [],
+    ceremony: [],
   };
 }
 

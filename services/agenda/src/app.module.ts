@@ -7,6 +7,7 @@ import { CONFERENCE_RECORDS } from './conferences/infra/conference.records';
 import { ExportsModule } from './exports/exports.module';
 import { Agenda1700000000300 } from './migrations/1700000000300-agenda';
 import { AgendaTenancy1700000000310 } from './migrations/1700000000310-tenancy';
+import { AgendaCeremonyFacts1700000000320 } from './migrations/1700000000320-ceremony-facts';
 import { VenueRecord } from './venues/infra/venue.records';
 import { VenuesModule } from './venues/venues.module';
 
@@ -21,7 +22,7 @@ export class AppModule {
           config,
           kit,
           entities: [...CONFERENCE_RECORDS, VenueRecord],
-          migrations: [Agenda1700000000300, AgendaTenancy1700000000310],
+          migrations: [Agenda1700000000300, AgendaTenancy1700000000310, AgendaCeremonyFacts1700000000320],
           topics: [TOPICS.conference],
         }),
         VenuesModule,

@@ -104,6 +104,13 @@ describe('agenda: roles and tenancy (real PostgreSQL, Kafka and identity provide
       await outsider.post(`/conferences/${id}/connection-points`, { hostUnit: 'UBND huyện', location: 'Hội trường' }),
       await outsider.post(`/conferences/${id}/segments`, { kind: 'opening', startTime: '08:00', endTime: '08:15' }),
       await outsider.post(`/conferences/${id}/agenda/versions`, {}),
+      await outsider.get(`/conferences/${id}/ceremony`),
+      await outsider.post(`/conferences/${id}/ceremony/highlights`, { statement: 'Kết quả của tỉnh khác' }),
+      await outsider.post(`/conferences/${id}/ceremony/speeches`, {
+        speechKind: 'directing',
+        speaker: { name: 'Người lạ', titles: [] },
+        tasks: ['thử'],
+      }),
       await outsider.get(`/venues/${venueId}`),
     ];
     for (const res of attempts) {
@@ -126,6 +133,7 @@ describe('agenda: roles and tenancy (real PostgreSQL, Kafka and identity provide
     expect((await runner().get(`/conferences/${id}/guests`)).body.total).toBe(0);
     expect(after.segments).toEqual([]);
     expect(after.connectionPoints).toEqual([]);
+    expect((await runner().get(`/conferences/${id}/ceremony`)).body.total).toBe(0);
     // a later event of the runner's own shows the relay has caught up: nothing of the outsider's came before it
     expect((await runner().post(`/conferences/${id}/start`, {})).status).toBe(200);
     await waitFor(() => recorder.ofType('agenda.conference-started.v1').some((m) => m.key === id), {

@@ -96,6 +96,21 @@ describe('agenda service (HTTP, real PostgreSQL and Kafka)', () => {
     });
   });
 
+  it('edits only the title of a draft: the times and the rest stay (PATCH with one field)', async () => {
+    const c = await conference();
+    const res = await svc.http.patch(`/conferences/${c.id}`, {
+      title: 'Hội nghị tổng kết phong trào thi đua năm 2023',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      title: 'Hội nghị tổng kết phong trào thi đua năm 2023',
+      startsAt: '2024-02-29T01:00:00.000Z',
+      endsAt: '2024-02-29T04:30:00.000Z',
+      organizer: { name: 'UBND tỉnh Sơn La' },
+      status: 'draft',
+    });
+  });
+
   it('runs the lifecycle in order, moving the programme with a reschedule; a concluded conference cannot be rescheduled', async () => {
     const c = await conference();
     await segment(c.id, { kind: 'opening', startTime: '08:00', endTime: '08:15' });

@@ -12,6 +12,7 @@ import { StaleSubjects1700000000204 } from './migrations/1700000000204-stale-sub
 import { RebuildModule } from './rebuild/rebuild.module';
 import { ConferenceReplica1700000000210 } from './migrations/1700000000210-conference-replica';
 import { Tenancy1700000000220 } from './migrations/1700000000220-tenancy';
+import { CeremonyFacts1700000000230 } from './migrations/1700000000230-ceremony-facts';
 import { CoverageModule } from './coverage/coverage.module';
 
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
             StaleSubjects1700000000204,
             ConferenceReplica1700000000210,
             Tenancy1700000000220,
+            CeremonyFacts1700000000230,
           ],
           topics: [TOPICS.draft],
         }),

@@ -224,3 +224,146 @@ export const MovementLaunched = defineEvent<MovementLaunchedData>({
     'launchedBy',
   ]),
 });
+
+/**
+ * What is said and done at the ceremony, as the organizer enters it (docs/domain.md#article-structure,
+ * items 4–5): the review report's highlights, the speeches, the exemplary presentations (tham luận),
+ * prizes with their money, results announced there. One fact per key: entering it again with the
+ * same content announces nothing; with other content it is announced again and replaces it.
+ */
+export const SPEECH_KINDS = ['directing', 'fatherland-front', 'acceptance', 'opening', 'other'] as const;
+export type SpeechKind = (typeof SPEECH_KINDS)[number];
+export const COMPARISON_BASES = ['target', 'previous-year'] as const;
+export type ComparisonBasis = (typeof COMPARISON_BASES)[number];
+export const CEREMONY_FACT_KINDS = ['highlight', 'speech', 'presentation', 'prize', 'result'] as const;
+export type CeremonyFactKind = (typeof CEREMONY_FACT_KINDS)[number];
+
+export interface Quantity {
+  value: number;
+  unit: string;
+}
+/** A figure of the report: "thu ngân sách nhà nước trên địa bàn" đạt 4.290 "tỷ đồng", vượt 6% so với kế hoạch. */
+export interface Figure extends Quantity {
+  label: string;
+  /** the verb before the value, as the report says it ("đạt", "giảm còn"); "đạt" when absent */
+  verb?: string;
+  comparison?: Quantity & { basis: ComparisonBasis; direction?: 'up' | 'down' };
+}
+export interface HighlightFact {
+  kind: 'highlight';
+  figure?: Figure;
+  statement?: string;
+}
+export interface SpeechFact {
+  kind: 'speech';
+  speechKind: SpeechKind;
+  speaker: PersonRef;
+  /** the body the speaker speaks for ("Ủy ban MTTQ Việt Nam tỉnh"), when said */
+  onBehalfOf?: string;
+  keyPoints: string[];
+  tasks: string[];
+}
+export interface PresentationFact {
+  kind: 'presentation';
+  presenter: PersonRef;
+  unit: string;
+  subject: string;
+}
+export interface PrizeFact {
+  kind: 'prize';
+  /** who receives it, as the organizer counts them ("8 tập thể dẫn đầu các khối thi đua") */
+  recipients: string;
+  /** what is given ("Cờ thi đua của UBND tỉnh") */
+  award: string;
+  /** the prize money in đồng */
+  amountVnd: number;
+  /** what the amount is per ("tập thể"), when it is not the whole */
+  per?: string;
+}
+export interface ResultFact {
+  kind: 'result';
+  /** what is announced ("kết quả xếp hạng Chỉ số cải cách hành chính năm 2023") */
+  subject: string;
+  ranking?: { unit: string; position: number; of: number; scope: string; score?: Quantity };
+  leaders?: { group: string; units: string[] }[];
+}
+export type CeremonyFact = HighlightFact | SpeechFact | PresentationFact | PrizeFact | ResultFact;
+
+export interface CeremonyFactRecordedData {
+  conferenceId: string;
+  /** the fact's identity within the conference: `<kind>:<natural or client key>` */
+  key: string;
+  /** the order of entry (1, 2, …), so the press lists them as entered */
+  position: number;
+  fact: CeremonyFact;
+  recordedAt: string;
+}
+
+const line = str({ maxLength: 1000 });
+const quantity = { value: { type: 'number' }, unit: str({ maxLength: 100 }) };
+const lines = arrayOf(line, { maxItems: 20 });
+export const CeremonyFactRecorded = defineEvent<CeremonyFactRecordedData>({
+  type: 'agenda.ceremony-fact-recorded.v1',
+  topic: TOPICS.conference,
+  summary:
+    'A fact of the ceremony as the organizer entered it: a highlight of the report (figure or statement), a speech, a presentation, a prize or an announced result.',
+  schema: object(
+    {
+      conferenceId: uuid,
+      key: str({ maxLength: 700 }),
+      position: int({ minimum: 1 }),
+      recordedAt: dateTime,
+      fact: {
+        type: 'object',
+        required: ['kind'],
+        properties: {
+          kind: enumOf(CEREMONY_FACT_KINDS),
+          figure: object(
+            {
+              label: str({ maxLength: 300 }),
+              verb: str({ maxLength: 50 }),
+              ...quantity,
+              comparison: object({ ...quantity, basis: enumOf(COMPARISON_BASES), direction: enumOf(['up', 'down']) }, [
+                'value',
+                'unit',
+                'basis',
+              ]),
+            },
+            ['label', 'value', 'unit'],
+          ),
+          statement: line,
+          speechKind: enumOf(SPEECH_KINDS),
+          speaker: person,
+          onBehalfOf: str({ maxLength: 300 }),
+          keyPoints: lines,
+          tasks: lines,
+          presenter: person,
+          unit: str({ maxLength: 300 }),
+          subject: str({ maxLength: 500 }),
+          recipients: str({ maxLength: 300 }),
+          award: str({ maxLength: 300 }),
+          amountVnd: int({ minimum: 1 }),
+          per: str({ maxLength: 100 }),
+          ranking: object(
+            {
+              unit: str({ maxLength: 300 }),
+              position: int({ minimum: 1 }),
+              of: int({ minimum: 1 }),
+              scope: str({ maxLength: 300 }),
+              score: object(quantity, ['value', 'unit']),
+            },
+            ['unit', 'position', 'of', 'scope'],
+          ),
+          leaders: arrayOf(
+            object({ group: str({ maxLength: 300 }), units: arrayOf(str({ maxLength: 300 }), { maxItems: 20 }) }, [
+              'group',
+              'units',
+            ]),
+            { maxItems: 30 },
+          ),
+        },
+      },
+    },
+    ['conferenceId', 'key', 'position', 'fact', 'recordedAt'],
+  ),
+});

@@ -1,5 +1,6 @@
 import {
   AgendaPublished,
+  CeremonyFactRecorded,
   ConferenceCancelled,
   ConferenceConcluded,
   ConferenceRescheduled,
@@ -22,6 +23,7 @@ export const EVENTS: ReadonlyArray<EventDefinition<unknown>> = [
   ConferenceConcluded,
   AgendaPublished,
   MovementLaunched,
+  CeremonyFactRecorded,
   DecisionIssued,
   AwardConferred,
   AwardRevoked,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, canSee, visibleTenants } from '@tdkt/auth';
 import { DataSource } from 'typeorm';
+import type { RecordedCeremonyFact } from './domain/ceremony-fact';
+import { CeremonyRepository } from './infra/ceremony.repository';
 import { agendaSheet, type AgendaSheet } from './domain/agenda-sheet';
 import { conferenceNotFound } from './domain/conference.errors';
 import { AgendaVersionRecord, ConferenceRecord } from './infra/conference.records';
@@ -22,7 +24,17 @@ export class ConferenceQueries {
     private readonly dataSource: DataSource,
     private readonly conferences: ConferenceRepository,
     private readonly reactions: ReactionsRepository,
+    private readonly ceremony: CeremonyRepository,
   ) {}
+
+  /** What was recorded of the conference's ceremony, in the order entered. */
+  ceremonyFacts(actor: Actor, id: string): Promise<RecordedCeremonyFact[]> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const c = await this.conferences.load(manager, id);
+      if (!canSee(actor, c.tenant)) throw conferenceNotFound(id);
+      return this.ceremony.list(manager, id);
+    });
+  }
 
   /** One consistent snapshot of the conference, its awards and its covenants. */
   sheet(actor: Actor, id: string): Promise<AgendaSheet> {

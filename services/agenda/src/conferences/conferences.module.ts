@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { VenuesModule } from '../venues/venues.module';
+import { CeremonyCommand } from './ceremony.command';
+import { CeremonyController } from './ceremony.controller';
+import { CeremonyRepository } from './infra/ceremony.repository';
 import { AgendaEditingCommand } from './agenda-editing.command';
 import { AgendaController } from './agenda.controller';
 import { ConferenceLifecycleCommand } from './conference-lifecycle.command';
@@ -20,11 +23,19 @@ import { ReactionEventsController } from './reaction-events.controller';
 
 @Module({
   imports: [VenuesModule],
-  controllers: [ConferencesController, AgendaController, ParticipantsController, ReactionEventsController],
+  controllers: [
+    ConferencesController,
+    AgendaController,
+    ParticipantsController,
+    CeremonyController,
+    ReactionEventsController,
+  ],
   providers: [
     ConferenceRepository,
     BookingsRepository,
     ReactionsRepository,
+    CeremonyRepository,
+    CeremonyCommand,
     ConferenceTransaction,
     ConferenceQueries,
     CovenantReaction,

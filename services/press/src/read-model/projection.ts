@@ -3,6 +3,7 @@ import {
   AttendanceRecorded,
   AwardConferred,
   AwardRevoked,
+  CeremonyFactRecorded,
   CovenantCreated,
   CovenantSigned,
   DecisionIssued,
@@ -12,6 +13,7 @@ import {
   type AttendanceRecordedData,
   type AwardConferredData,
   type AwardRevokedData,
+  type CeremonyFactRecordedData,
   type CloudEvent,
   type CovenantCreatedData,
   type CovenantSignedData,
@@ -39,6 +41,7 @@ import { ReadModelRepository } from './infra/read-model.repository';
 /** The event types the read model is built from (docs/design.md#services: press reacts to everything). */
 export const READ_MODEL_EVENTS: EventDefinition<unknown>[] = [
   ...CONFERENCE_EVENTS,
+  CeremonyFactRecorded,
   DecisionIssued,
   AwardConferred,
   AwardRevoked,
@@ -75,6 +78,13 @@ export class ReadModelProjection {
       return next !== facts || moved ? [conferenceSubject(conferenceId)] : [];
     }
     switch (e.type) {
+      case CeremonyFactRecorded.type: {
+        const f = e.data as CeremonyFactRecordedData;
+        await this.rm.conference(m, f.conferenceId); // its row exists (and holds the tenant) from the first fact on
+        const changed = await this.rm.ceremonyFact(m, sourced(f));
+        const moved = await this.rm.setTenant(m, conferenceSubject(f.conferenceId), e.tenant);
+        return changed || moved ? [conferenceSubject(f.conferenceId)] : [];
+      }
       case DecisionIssued.type: {
         const d = e.data as DecisionIssuedData;
         if (!d.conferenceId) return [];

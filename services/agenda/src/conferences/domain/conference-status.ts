@@ -13,7 +13,8 @@ export type ConferenceAction =
   | 'edit-details'
   | 'edit-agenda'
   | 'publish-agenda'
-  | 'launch-movement';
+  | 'launch-movement'
+  | 'record-ceremony';
 
 const ALLOWED: Record<ConferenceAction, readonly ConferenceStatus[]> = {
   schedule: ['draft'],
@@ -26,6 +27,8 @@ const ALLOWED: Record<ConferenceAction, readonly ConferenceStatus[]> = {
   'edit-agenda': ['draft', 'scheduled', 'in_progress'],
   'publish-agenda': ['scheduled', 'in_progress'],
   'launch-movement': ['scheduled', 'in_progress', 'concluded'],
+  // what was said and done there: entered around the ceremony, corrected after it
+  'record-ceremony': ['scheduled', 'in_progress', 'concluded'],
 };
 
 /** Where each lifecycle step leads: draft → scheduled → in_progress → concluded, or cancelled. */
@@ -60,6 +63,7 @@ const ACTION_VI: Record<ConferenceAction, string> = {
   'edit-agenda': 'sửa chương trình',
   'publish-agenda': 'công bố chương trình',
   'launch-movement': 'ghi nhận phát động phong trào thi đua',
+  'record-ceremony': 'ghi nhận diễn biến',
 };
 const ACTION_EN: Record<ConferenceAction, string> = {
   schedule: 'schedule',
@@ -71,6 +75,7 @@ const ACTION_EN: Record<ConferenceAction, string> = {
   'edit-agenda': 'edit the agenda of',
   'publish-agenda': 'publish the agenda of',
   'launch-movement': 'record the movement launch of',
+  'record-ceremony': 'record what was said and done at',
 };
 
 export function isAllowed(status: ConferenceStatus, action: ConferenceAction): boolean {

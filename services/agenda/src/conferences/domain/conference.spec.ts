@@ -62,6 +62,18 @@ describe('Conference: lifecycle', () => {
     expect(own.snapshot.title).toBe('Hội nghị riêng');
   });
 
+  it('keeps the fields an edit leaves out, even when they come as undefined (a title-only PATCH)', () => {
+    const c = draft();
+    c.edit({ title: 'Hội nghị tổng kết năm 2023', startsAt: undefined, endsAt: undefined, organizer: undefined });
+    expect(c.snapshot).toMatchObject({
+      title: 'Hội nghị tổng kết năm 2023',
+      startsAt: new Date('2024-02-29T01:00:00Z'),
+      endsAt: new Date('2024-02-29T04:30:00Z'),
+      organizer: { name: 'UBND tỉnh Sơn La' },
+      yearReviewed: 2023,
+    });
+  });
+
   it('goes draft → scheduled → in progress → concluded', () => {
     const c = draft();
     c.schedule();
@@ -97,6 +109,7 @@ describe('Conference: lifecycle', () => {
       'edit-agenda': ['draft', 'scheduled', 'in_progress'],
       'publish-agenda': ['scheduled', 'in_progress'],
       'launch-movement': ['scheduled', 'in_progress', 'concluded'],
+      'record-ceremony': ['scheduled', 'in_progress', 'concluded'],
     };
     for (const [action, states] of Object.entries(table)) {
       expect(CONFERENCE_STATUSES.filter((s) => isAllowed(s, action as ConferenceAction))).toEqual(states);

@@ -105,9 +105,11 @@ export class Conference {
   edit(patch: Partial<Omit<ConferenceDetails, 'timeZone'>>, now = new Date()): void {
     this.allow('edit-details');
     const wasSuggested = this.state.title === this.suggestedTitle();
+    // A field left out (or sent as undefined) keeps its value: spreading `{startsAt: undefined}` would erase it.
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as typeof patch;
     const next: ConferenceDetails = {
       ...this.state,
-      ...patch,
+      ...given,
       title: patch.title ? cleanText(patch.title) : this.state.title,
     };
     if (patch.organizer) next.organizer = { ...patch.organizer, name: cleanText(patch.organizer.name) };
@@ -362,6 +364,11 @@ export class Conference {
       );
     s.updatedAt = now;
     return s.movement;
+  }
+
+  /** What is said and done at the ceremony is recorded once it is announced (ceremony-fact.ts checks the fact). */
+  allowCeremonyFacts(): void {
+    this.allow('record-ceremony');
   }
 
   assignAwardPresenter(awardTypeCode: string, guestId: string, now = new Date()): void {

@@ -12,11 +12,16 @@ import { covenantParagraph } from './paragraphs/covenant.paragraph';
 import { handoverParagraph } from './paragraphs/handover.paragraph';
 import { leadParagraph } from './paragraphs/lead.paragraph';
 import { themeParagraph } from './paragraphs/theme.paragraph';
+import { announcedResultsParagraph } from './paragraphs/announced-results.paragraph';
+import { presentationsParagraph } from './paragraphs/presentations.paragraph';
+import { prizesParagraph } from './paragraphs/prizes.paragraph';
+import { resultsParagraph } from './paragraphs/results.paragraph';
+import { speechParagraphs } from './paragraphs/speech.paragraph';
 import { reportTitle } from './report-title';
 
 /**
  * The full conference report (docs/domain.md#article-structure): title, lead, connection points, attendees in
- * protocol order, the movement's theme, the award counts, the covenants, the cluster head
+ * protocol order, the results and speeches entered by the organizer, the movement's theme, the award counts, the prizes, the covenants, the cluster head
  * handover, photo captions. Undefined while the conference itself is unknown (its facts wait).
  */
 export function writeConferenceReport(file: ConferenceFile): DraftContent | undefined {
@@ -34,8 +39,14 @@ export function writeConferenceReport(file: ConferenceFile): DraftContent | unde
     leadParagraph(c),
     connectionPointsParagraph(c, c.leadSources),
     attendees,
+    // what was said and done, only as the organizer entered it (agenda's ceremony facts)
+    resultsParagraph(file.ceremony, c.yearReviewed),
+    announcedResultsParagraph(file.ceremony),
+    presentationsParagraph(file.ceremony),
+    ...speechParagraphs(file.ceremony),
     themeParagraph(file.conference.movement),
     awardsParagraph(awards, 'Nhân dịp này', file.decisions.map((d) => d.eventId).sort()),
+    prizesParagraph(file.ceremony),
     ...covenants.map(covenantParagraph),
     handoverParagraph(c.segments, agendaEventId),
     ...captionParagraphs({

@@ -39,6 +39,7 @@ const file = (
   awards,
   decisions: [],
   covenants: [],
+  ceremony: [],
 });
 const bk: AwardTypeRef = {
   code: 'BK',

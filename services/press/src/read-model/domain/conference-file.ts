@@ -1,4 +1,4 @@
-import type { DecisionIssuedData } from '@tdkt/contracts';
+import type { CeremonyFactRecordedData, DecisionIssuedData } from '@tdkt/contracts';
 import type { AttendeeFacts } from './attendee';
 import type { AwardFact } from './award-tally';
 import type { ConferenceFacts } from './conference-facts';
@@ -12,4 +12,6 @@ export interface ConferenceFile {
   awards: AwardFact[];
   decisions: Sourced<DecisionIssuedData>[];
   covenants: CovenantFacts[];
+  /** what was said and done at the ceremony as the organizer entered it (agenda), in the order entered */
+  ceremony: Sourced<CeremonyFactRecordedData>[];
 }

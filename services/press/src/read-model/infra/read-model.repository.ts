@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { DecisionIssuedData } from '@tdkt/contracts';
+import type { CeremonyFactRecordedData, DecisionIssuedData } from '@tdkt/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AttendeeFacts } from '../domain/attendee';
 import type { AwardFact } from '../domain/award-tally';
 import type { ConferenceFacts } from '../domain/conference-facts';
 import type { ConferenceFile } from '../domain/conference-file';
 import type { CovenantFacts } from '../domain/covenant-facts';
-import type { Sourced } from '../domain/sourced';
+import { isNewer, type Sourced } from '../domain/sourced';
 import type { Subject } from '../domain/subject';
 
 /**
@@ -82,6 +82,23 @@ export class ReadModelRepository {
     );
   }
 
+  /** A fact of the ceremony, kept per key: the newest event wins whatever the order. Answers whether it changed. */
+  async ceremonyFact(m: EntityManager, f: Sourced<CeremonyFactRecordedData>): Promise<boolean> {
+    const { conferenceId, key } = f.data;
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`press-ceremony:${conferenceId}:${key}`]);
+    const [row] = await m.query('SELECT fact FROM rm_ceremony_facts WHERE conference_id = $1 AND key = $2', [
+      conferenceId,
+      key,
+    ]);
+    if (row && !isNewer(f, row.fact as Sourced<CeremonyFactRecordedData>)) return false;
+    await m.query(
+      `INSERT INTO rm_ceremony_facts (conference_id, key, fact) VALUES ($1, $2, $3)
+       ON CONFLICT (conference_id, key) DO UPDATE SET fact = EXCLUDED.fact`,
+      [conferenceId, key, f],
+    );
+    return true;
+  }
+
   async covenant(m: EntityManager, covenantId: string): Promise<CovenantFacts | undefined> {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`press-covenant:${covenantId}`]);
     const [row] = await m.query('SELECT facts FROM rm_covenants WHERE covenant_id = $1 FOR UPDATE', [covenantId]);
@@ -137,6 +154,10 @@ export class ReadModelRepository {
     );
     const decisions = await m.query('SELECT fact FROM rm_decisions WHERE conference_id = $1', [conferenceId]);
     const covenants = await m.query('SELECT facts FROM rm_covenants WHERE conference_id = $1', [conferenceId]);
+    const ceremony = await m.query(
+      `SELECT fact FROM rm_ceremony_facts WHERE conference_id = $1 ORDER BY (fact->'data'->>'position')::int, key`,
+      [conferenceId],
+    );
     return {
       conference: conf?.facts ?? { conferenceId },
       attendees: attendees.map((r: { facts: AttendeeFacts }) => r.facts),
@@ -150,6 +171,7 @@ export class ReadModelRepository {
       })),
       decisions: decisions.map((r: { fact: Sourced<DecisionIssuedData> }) => r.fact),
       covenants: covenants.map((r: { facts: CovenantFacts }) => r.facts),
+      ceremony: ceremony.map((r: { fact: Sourced<CeremonyFactRecordedData> }) => r.fact),
     };
   }
 
@@ -167,6 +189,6 @@ export class ReadModelRepository {
 
   /** A fresh read model (the rebuild): every table emptied in the caller's transaction. */
   async truncate(m: EntityManager): Promise<void> {
-    await m.query('TRUNCATE rm_conferences, rm_attendees, rm_awards, rm_decisions, rm_covenants');
+    await m.query('TRUNCATE rm_conferences, rm_attendees, rm_awards, rm_decisions, rm_covenants, rm_ceremony_facts');
   }
 }
