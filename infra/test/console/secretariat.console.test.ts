@@ -132,5 +132,38 @@ describe('console: the secretariat imports a decision, fixes a bad row and reads
     await page.getByText('15/QĐ-UBND').waitFor();
     await page.getByText('ngày 25 tháng 01 năm 2024').waitFor();
     await checkScreen(page, '16-decisions-list');
+
+    // a revocation: one award of the decision revoked by a later one, no longer counted
+    await page.getByRole('navigation').getByRole('link', { name: 'Thu hồi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thu hồi khen thưởng' }).waitFor();
+    await page.getByLabel('Quyết định đã ban hành').selectOption({ label: '15/QĐ-UBND — Chủ tịch UBND tỉnh Hà Giang' });
+    const first = page.getByRole('checkbox').first();
+    await first.check();
+    await page.getByRole('textbox', { name: 'Số quyết định', exact: true }).fill('16/QĐ-UBND');
+    await page.getByLabel('Ngày ký').fill('2024-03-01');
+    await page
+      .getByRole('textbox', { name: 'Cơ quan, người quyết định', exact: true })
+      .fill('Chủ tịch UBND tỉnh Hà Giang');
+    await page.getByRole('textbox', { name: 'Người ký', exact: true }).fill('Nguyễn Văn Sơn');
+    await page.getByRole('textbox', { name: 'Lý do thu hồi', exact: true }).fill('Vi phạm pháp luật bị xử lý kỷ luật');
+    await page.getByRole('button', { name: 'Thu hồi', exact: true }).click();
+    await page.getByText('Đã thu hồi 1 khen thưởng theo quyết định 16/QĐ-UBND.').waitFor();
+    await checkScreen(page, '17-revocation-done');
+    await page.goto(`${PUBLIC_URL}/awards/statistics?year=2024`);
+    await page.getByRole('table').locator('tfoot').waitFor();
+    const totals = await page.getByRole('table').locator('tfoot td').allTextContents();
+    expect(totals[3]).toBe('299');
+
+    // the catalog, and a local type whose code the service refuses, the message under the code
+    await page.getByRole('navigation').getByRole('link', { name: 'Danh mục khen thưởng' }).click();
+    await page.getByRole('cell', { name: /Bằng khen của Chủ tịch UBND tỉnh/ }).waitFor();
+    await checkScreen(page, '18-catalog');
+    await page.getByRole('link', { name: 'Thêm hình thức của địa phương' }).click();
+    const code = page.getByRole('textbox', { name: 'Mã (chữ, số, dấu _)', exact: true });
+    await code.fill('huy hiệu');
+    await page.getByRole('button', { name: 'Thêm vào danh mục' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Chưa thêm được hình thức khen thưởng' }).waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    await checkScreen(page, '19-award-type-refused');
   });
 });

@@ -51,38 +51,37 @@ export function CatalogPage() {
       {list.data && (
         <>
           <Text>{t('awards.catalog.count', { formatted: formatInteger(list.data.total, lang) })}</Text>
-          <Table.ScrollContainer minWidth={320}>
-            <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('awards.catalog.rank')}</Table.Th>
-                  <Table.Th scope="col">{t('awards.catalog.name')}</Table.Th>
-                  <Table.Th scope="col">{t('awards.catalog.authority')}</Table.Th>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('awards.catalog.rank')}</Table.Th>
+                <Table.Th scope="col">{t('awards.catalog.name')}</Table.Th>
+                <Table.Th scope="col">{t('awards.catalog.authority')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>{a.rank}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {a.name}
+                    </Text>
+                    {/* codes are long words (GIAY_KHEN_CHU_TICH_UBND_HUYEN): broken anywhere, no sideways scroll at 360 px */}
+                    <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                      {a.code} · {t(`awards.family.${a.family}`)}
+                    </Text>
+                    {a.tenant && (
+                      <Badge variant="filled" color="teal.9" size="sm">
+                        {t('awards.catalog.local')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{a.conferringAuthority}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{a.rank}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {a.name}
-                      </Text>
-                      <Text size="xs">
-                        {a.code} · {t(`awards.family.${a.family}`)}
-                      </Text>
-                      {a.tenant && (
-                        <Badge variant="filled" color="teal.9" size="sm">
-                          {t('awards.catalog.local')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{a.conferringAuthority}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
         </>
       )}
     </Stack>
