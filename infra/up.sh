@@ -99,7 +99,9 @@ done
 if [ -f "$run/gateway.pid" ] && kill -0 "$(cat "$run/gateway.pid")" 2>/dev/null; then
   echo "gateway already running (pid $(cat "$run/gateway.pid"))" >&2
 else
+  # its live events (GET /events) read the broker as its own read-only principal
   GATEWAY_CLIENT_SECRET="$KEYCLOAK_GATEWAY_SECRET" GATEWAY_PUBLIC_URL="$KEYCLOAK_GATEWAY_URL" \
+    KAFKA_SASL_MECHANISM="$KAFKA_SASL_MECHANISM" KAFKA_SASL_USERNAME=gateway KAFKA_SASL_PASSWORD="$KAFKA_GATEWAY_PASSWORD" \
     PGUSER="${DB_PREFIX}_gateway" PGPASSWORD="$PG_GATEWAY_PASSWORD" GATEWAY_DB="${DB_PREFIX}_gateway" \
     nohup setsid node dist/services/gateway/src/main.js >"$run/gateway.log" 2>&1 &
   echo $! >"$run/gateway.pid"
