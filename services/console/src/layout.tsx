@@ -69,6 +69,11 @@ export function Layout() {
               <Anchor component={NavLink} to="/conferences/new">
                 {t('nav.newConference')}
               </Anchor>
+              {me.data.roles.some((r) => r === 'press-officer' || r === 'press-lead' || r === 'admin') && (
+                <Anchor component={NavLink} to="/press/drafts">
+                  {t('nav.drafts')}
+                </Anchor>
+              )}
             </Group>
           </nav>
         )}

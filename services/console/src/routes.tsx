@@ -2,7 +2,9 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { ConferenceDetailPage } from './conferences/conference-detail';
 import { ConferenceListPage } from './conferences/conference-list';
 import { CreateConferencePage } from './conferences/create-conference';
+import { SigningBoardPage } from './covenants/signing-board';
 import { Layout, NotFound } from './layout';
+import { DraftInboxPage } from './press/draft-inbox';
 
 export const router = createBrowserRouter([
   {
@@ -13,6 +15,8 @@ export const router = createBrowserRouter([
       { path: 'conferences', element: <ConferenceListPage /> },
       { path: 'conferences/new', element: <CreateConferencePage /> },
       { path: 'conferences/:id', element: <ConferenceDetailPage /> },
+      { path: 'covenants/:id/signing', element: <SigningBoardPage /> },
+      { path: 'press/drafts', element: <DraftInboxPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },
