@@ -10,6 +10,7 @@ import { createTestDatabase, dropTestDatabase, testKeycloak, testUserPassword, t
 import { startAgenda, type AgendaUnderTest } from '../../../services/agenda/test/agenda-app.harness';
 import { createGatewayApp } from '../../../services/gateway/src/app.factory';
 import { loadGatewayConfig } from '../../../services/gateway/src/config/gateway.config';
+import { LiveKafka } from '../../../services/gateway/test/live-kafka';
 import { listenOnPublicPort } from '../../../services/gateway/test/public-port';
 
 /**
@@ -34,6 +35,8 @@ describe('console: an organizer in the browser, and a user of another province',
   let gateway: INestApplication;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  // the gateway's live events read their own topics as the gateway's principal
+  const kafka = new LiveKafka();
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -46,6 +49,7 @@ describe('console: an organizer in the browser, and a user of another province',
     if (built.status !== 0) throw new Error(`console build failed: ${built.stderr}`);
     agenda = await startAgenda('console-agenda');
     gatewayDb = await createTestDatabase('console-gateway');
+    await kafka.provision();
     gateway = await createGatewayApp(
       loadGatewayConfig({
         GATEWAY_PORT: new URL(PUBLIC_URL).port,
@@ -61,6 +65,7 @@ describe('console: an organizer in the browser, and a user of another province',
         GATEWAY_CONSOLE_DIR: consoleDir,
         GATEWAY_UPSTREAM_AGENDA: agenda.url,
         LOG_LEVEL: 'silent',
+        ...kafka.env(),
       }),
     );
     // the provider redirects to this port only (the realm's redirect URI)
@@ -74,6 +79,7 @@ describe('console: an organizer in the browser, and a user of another province',
     await gateway?.close();
     await agenda?.stop();
     if (gatewayDb) await dropTestDatabase(gatewayDb);
+    await kafka.revoke();
     if (consoleDir) rmSync(consoleDir, { recursive: true, force: true });
   });
 

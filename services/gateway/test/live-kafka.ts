@@ -8,8 +8,10 @@ import { kafkaPasswordOf, testKafka, testKafkaBrokers, uniqueNamespace } from '@
  * (provisionKafkaAccess, as the admin), and the gateway's env logging in as its own principal.
  */
 export class LiveKafka {
-  readonly namespace = uniqueNamespace('gw');
   readonly admin: Kafka = testKafka('gateway-test-admin');
+
+  /** a namespace of its own, or the one the services under test publish in */
+  constructor(readonly namespace = uniqueNamespace('gw')) {}
 
   async provision(): Promise<void> {
     await provisionKafkaAccess(this.admin, this.namespace, 1);
