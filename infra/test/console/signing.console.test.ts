@@ -171,27 +171,28 @@ describe('console: the live signing board (journey 3), and nothing of it for ano
     await signIn(outsider, 'test-outsider', `/covenants/${other.covenant.id}/signing`);
     await outsider.getByText('Đã ký 0/2 thành viên').waitFor();
 
-    const leaders = [
-      'Nguyễn Văn Sơn',
-      'Lê Hải Hòa',
-      'Trịnh Xuân Trường',
-      'Hồ Tiến Thiệu',
-      'Lê Văn Lương',
-      'Lê Thành Đô',
-      'Cao Tường Huy',
-    ];
+    // the provinces' chairs (2024) sign, each as their own signer records it
+    const chairs: Record<string, string> = {
+      'Tỉnh Hà Giang': 'Nguyễn Văn Sơn',
+      'Tỉnh Cao Bằng': 'Hoàng Xuân Ánh',
+      'Tỉnh Lào Cai': 'Trịnh Xuân Trường',
+      'Tỉnh Lạng Sơn': 'Hồ Tiến Thiệu',
+      'Tỉnh Lai Châu': 'Lê Văn Lương',
+      'Tỉnh Điện Biên': 'Lê Thành Đô',
+      'Tỉnh Quảng Ninh': 'Cao Tường Huy',
+    };
     const parties = [...covenant.parties].sort((a, b) => a.order - b.order);
     for (const [i, p] of parties.entries()) {
       const res = await http.post(`/covenants/${covenant.id}/signatures`, {
         partyId: p.id,
-        signatory: { name: leaders[i]!, titles: [`Chủ tịch UBND ${p.unitName.toLowerCase()}`] },
+        signatory: { name: chairs[p.unitName]!, titles: [`Chủ tịch UBND ${p.unitName.replace(/^Tỉnh /, 'tỉnh ')}`] },
       });
       expect(res.status).toBe(201);
       // no reload: the board hears the signature and shows it
       await board.getByText(`Đã ký ${i + 1}/7 thành viên`).waitFor({ timeout: 30_000 });
       const row = board.locator(`[data-party="${p.unitName}"]`);
       await row.getByText('Đã ký', { exact: true }).waitFor();
-      await row.getByText(leaders[i]!, { exact: false }).waitFor();
+      await row.getByText(chairs[p.unitName]!, { exact: false }).waitFor();
       // axe on the first, a middle and the last step; a screenshot of each
       await checkScreen(board, `j3-0${i + 1}-board-${i + 1}-of-7`, i === 0 || i === 3);
     }
