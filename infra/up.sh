@@ -119,18 +119,12 @@ GATEWAY_URL="$gateway" node infra/demo/load-demo.mjs
 
 cat <<MSG
 
-The system is up. Sign in at  $gateway/auth/login   (the web console comes to $gateway/)
-  Demo users (password: $KEYCLOAK_DEMO_PASSWORD)
-    hg.tochuc     organizer      UBND tỉnh Hà Giang          sl.tochuc   organizer    UBND tỉnh Sơn La
-    hg.thidua     secretariat    UBND tỉnh Hà Giang          sl.thidua   secretariat  UBND tỉnh Sơn La
-    cum.truong    cluster-lead + organizer, Cụm thi đua các tỉnh biên giới phía Bắc
-    bao.phongvien press-officer  Báo Hà Giang                bao.bientap press-lead   Báo Hà Giang
-    quantri       admin
+The system is up.
   After sign-in, every service is behind  $gateway/api/<service>/…  (e.g. $gateway/api/agenda/conferences);
   a machine caller sends its own bearer token (client tdkt-machine, client credentials).
   Identity provider    $KEYCLOAK_URL (realm tdkt; admin console $KEYCLOAK_URL/admin, user admin, password in $KEYCLOAK_CREDENTIALS)
   Straight to a service, a request needs a bearer token (401 without one):
-  Kafka broker         $KAFKA_BROKERS (SASL/SCRAM-SHA-512; users admin and one per service, passwords in $kafka_credentials)
+  Kafka broker         $KAFKA_BROKERS (SASL/SCRAM-SHA-512; users admin, one per service and the gateway (read only), passwords in $kafka_credentials)
   PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_agenda, ${DB_PREFIX}_awards, ${DB_PREFIX}_invitations, ${DB_PREFIX}_press,
                        each owned by its role of the same name; passwords in $PG_CREDENTIALS)
   covenants  API docs  http://127.0.0.1:${SERVICE_PORTS[covenants]}/docs
@@ -149,4 +143,16 @@ The system is up. Sign in at  $gateway/auth/login   (the web console comes to $g
   health / metrics     /health/ready and /metrics on every service
   logs                 infra/.run/<service>.log (JSON)
 Stop everything with: bash infra/down.sh
+
+  Web console          $gateway/   (sign in there with a demo user; Vietnamese, English as a switch;
+                       the cluster lead's live signing board at $gateway/covenants/<id>/signing,
+                       the press officer's drafts at $gateway/press/drafts, live from $gateway/events)
+  Demo users, by role (password: $KEYCLOAK_DEMO_PASSWORD)
+    organizer      hg.tochuc (UBND tỉnh Hà Giang), sl.tochuc (UBND tỉnh Sơn La), cum.truong
+    secretariat    hg.thidua (UBND tỉnh Hà Giang), sl.thidua (UBND tỉnh Sơn La)
+    cluster-lead   cum.truong (Cụm thi đua các tỉnh biên giới phía Bắc; also organizer)
+    press-officer  bao.phongvien (Báo Hà Giang)
+    press-lead     bao.bientap (Báo Hà Giang)
+    admin          quantri (every organization)
+  Sign in directly: $gateway/auth/login
 MSG
