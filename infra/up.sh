@@ -99,7 +99,9 @@ done
 if [ -f "$run/gateway.pid" ] && kill -0 "$(cat "$run/gateway.pid")" 2>/dev/null; then
   echo "gateway already running (pid $(cat "$run/gateway.pid"))" >&2
 else
+  # its live events (GET /events) read the broker as its own read-only principal
   GATEWAY_CLIENT_SECRET="$KEYCLOAK_GATEWAY_SECRET" GATEWAY_PUBLIC_URL="$KEYCLOAK_GATEWAY_URL" \
+    KAFKA_SASL_MECHANISM="$KAFKA_SASL_MECHANISM" KAFKA_SASL_USERNAME=gateway KAFKA_SASL_PASSWORD="$KAFKA_GATEWAY_PASSWORD" \
     PGUSER="${DB_PREFIX}_gateway" PGPASSWORD="$PG_GATEWAY_PASSWORD" GATEWAY_DB="${DB_PREFIX}_gateway" \
     nohup setsid node dist/services/gateway/src/main.js >"$run/gateway.log" 2>&1 &
   echo $! >"$run/gateway.pid"
@@ -117,18 +119,12 @@ GATEWAY_URL="$gateway" node infra/demo/load-demo.mjs
 
 cat <<MSG
 
-The system is up. Sign in at  $gateway/auth/login   (the web console comes to $gateway/)
-  Demo users (password: $KEYCLOAK_DEMO_PASSWORD)
-    hg.tochuc     organizer      UBND tỉnh Hà Giang          sl.tochuc   organizer    UBND tỉnh Sơn La
-    hg.thidua     secretariat    UBND tỉnh Hà Giang          sl.thidua   secretariat  UBND tỉnh Sơn La
-    cum.truong    cluster-lead + organizer, Cụm thi đua các tỉnh biên giới phía Bắc
-    bao.phongvien press-officer  Báo Hà Giang                bao.bientap press-lead   Báo Hà Giang
-    quantri       admin
+The system is up.
   After sign-in, every service is behind  $gateway/api/<service>/…  (e.g. $gateway/api/agenda/conferences);
   a machine caller sends its own bearer token (client tdkt-machine, client credentials).
   Identity provider    $KEYCLOAK_URL (realm tdkt; admin console $KEYCLOAK_URL/admin, user admin, password in $KEYCLOAK_CREDENTIALS)
   Straight to a service, a request needs a bearer token (401 without one):
-  Kafka broker         $KAFKA_BROKERS (SASL/SCRAM-SHA-512; users admin and one per service, passwords in $kafka_credentials)
+  Kafka broker         $KAFKA_BROKERS (SASL/SCRAM-SHA-512; users admin, one per service and the gateway (read only), passwords in $kafka_credentials)
   PostgreSQL           $PGHOST:$PGPORT (databases ${DB_PREFIX}_covenants, ${DB_PREFIX}_agenda, ${DB_PREFIX}_awards, ${DB_PREFIX}_invitations, ${DB_PREFIX}_press,
                        each owned by its role of the same name; passwords in $PG_CREDENTIALS)
   covenants  API docs  http://127.0.0.1:${SERVICE_PORTS[covenants]}/docs
@@ -147,4 +143,16 @@ The system is up. Sign in at  $gateway/auth/login   (the web console comes to $g
   health / metrics     /health/ready and /metrics on every service
   logs                 infra/.run/<service>.log (JSON)
 Stop everything with: bash infra/down.sh
+
+  Web console          $gateway/   (sign in there with a demo user; Vietnamese, English as a switch;
+                       the cluster lead's live signing board at $gateway/covenants/<id>/signing,
+                       the press officer's drafts at $gateway/press/drafts, live from $gateway/events)
+  Demo users, by role (password: $KEYCLOAK_DEMO_PASSWORD)
+    organizer      hg.tochuc (UBND tỉnh Hà Giang), sl.tochuc (UBND tỉnh Sơn La), cum.truong
+    secretariat    hg.thidua (UBND tỉnh Hà Giang), sl.thidua (UBND tỉnh Sơn La)
+    cluster-lead   cum.truong (Cụm thi đua các tỉnh biên giới phía Bắc; also organizer)
+    press-officer  bao.phongvien (Báo Hà Giang)
+    press-lead     bao.bientap (Báo Hà Giang)
+    admin          quantri (every organization)
+  Sign in directly: $gateway/auth/login
 MSG

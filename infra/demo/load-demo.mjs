@@ -171,6 +171,9 @@ async function loadCovenant(conferenceId) {
         `demo: covenant ${covenant.id} signed by ${covenant.parties.length} provinces; the agenda's signing segment is done; draft:\n`,
       );
       console.log(drafts.items[0].text);
+      console.log(
+        `demo: its signing board in the console (as cum.truong): ${gateway}/covenants/${covenant.id}/signing`,
+      );
       return;
     }
     await new Promise((r) => setTimeout(r, 200));

@@ -29,8 +29,9 @@ pidfile="$KAFKA_DATA_DIR/kafka.pid"
 logfile="$KAFKA_DATA_DIR/kafka.log"
 props="$KAFKA_DATA_DIR/server.properties"
 creds="$KAFKA_DATA_DIR/credentials.env"
-# One SCRAM user per service (its ACLs: libs/messaging kafka-access), plus the admin super user.
-services="covenants agenda awards invitations press"
+# One SCRAM user per service and the gateway (its ACLs: libs/messaging kafka-access: the gateway
+# only reads the topics it streams to browsers), plus the admin super user.
+services="covenants agenda awards invitations press gateway"
 broker="127.0.0.1:$KAFKA_PORT"   # 127.0.0.1, not localhost: Node may pick ::1
 
 # True if $1 is a live Kafka broker (guards against a recycled pid; a zombie
@@ -55,9 +56,41 @@ if formatted && [ ! -f "$creds" ]; then
   exit 1
 fi
 
+# A data dir formatted before a user was added (the gateway's, later than the services'): the
+# user is created now, through the running broker as the admin, and its password kept likewise.
+# The admin's password goes in a file (mode 600); the new one is on ConfigCommand's command line
+# for that second (its --add-config-file mangles the SCRAM key), before anyone can use the user.
+add_missing_users() {
+  # shellcheck source=/dev/null
+  . "$creds"
+  local svc var pw tmp
+  for svc in $services; do
+    var="KAFKA_${svc^^}_PASSWORD"
+    [ -n "${!var:-}" ] && continue
+    pw="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    tmp="$(mktemp -d)"
+    (
+      umask 077
+      printf '%s\n' 'security.protocol=SASL_PLAINTEXT' 'sasl.mechanism=SCRAM-SHA-512' \
+        "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$KAFKA_ADMIN_PASSWORD\";" >"$tmp/admin.properties"
+    )
+    if ! java -Xmx256m -cp "$jars/*" kafka.admin.ConfigCommand --bootstrap-server "$broker" \
+      --command-config "$tmp/admin.properties" --alter --entity-type users --entity-name "$svc" \
+      --add-config "SCRAM-SHA-512=[password=$pw]" >&2; then
+      rm -rf "$tmp"
+      echo "could not add the Kafka user $svc" >&2
+      return 1
+    fi
+    rm -rf "$tmp"
+    echo "$var=$pw" >>"$creds"
+    echo "Kafka user $svc added" >&2
+  done
+}
+
 pid="$(cat "$pidfile" 2>/dev/null || true)"
 if is_kafka "$pid" && port_open "$KAFKA_PORT"; then
   echo "Kafka already running at $broker"
+  add_missing_users
   echo "KAFKA_BROKERS=$broker"
   echo "KAFKA_CREDENTIALS=$creds"
   exit 0
@@ -185,6 +218,8 @@ while :; do
   [ "$(date +%s%N)" -lt "$deadline" ] || fail "not ready after 60 s"
   sleep 0.5
 done
+
+add_missing_users
 
 elapsed=$((($(date +%s%N) - start) / 1000000))
 echo "Kafka ready in $((elapsed / 1000)).$(printf '%03d' $((elapsed % 1000))) s" >&2

@@ -38,6 +38,13 @@ export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly Topic[]>> = {
   press: [TOPICS.conference, TOPICS.award, TOPICS.covenant, TOPICS.invitation],
 };
 
+/**
+ * The gateway's principal: it publishes nothing and reads the topics whose events it streams to
+ * browsers (`GET /events`, server-sent events), in consumer groups named `gateway…`.
+ */
+export const GATEWAY_PRINCIPAL = 'gateway';
+export const LIVE_TOPICS: readonly Topic[] = [TOPICS.covenant, TOPICS.draft, TOPICS.invitation];
+
 /** The owner of a (logical, un-namespaced) topic; undefined for a topic outside the registry. */
 export function topicOwner(topic: string): ServiceName | undefined {
   return (TOPIC_OWNERS as Record<string, ServiceName>)[topic];

@@ -71,6 +71,11 @@ export function Layout() {
                 {t('nav.newConference')}
               </Anchor>
               {me.data.roles.some((r) => r === 'secretariat' || r === 'admin') && <AwardNav />}
+              {me.data.roles.some((r) => r === 'press-officer' || r === 'press-lead' || r === 'admin') && (
+                <Anchor component={NavLink} to="/press/drafts">
+                  {t('nav.drafts')}
+                </Anchor>
+              )}
             </Group>
           </nav>
         )}

@@ -3,7 +3,9 @@ import { ConferenceDetailPage } from './conferences/conference-detail';
 import { ConferenceListPage } from './conferences/conference-list';
 import { CreateConferencePage } from './conferences/create-conference';
 import { awardRoutes } from './awards/award-routes';
+import { SigningBoardPage } from './covenants/signing-board';
 import { Layout, NotFound } from './layout';
+import { DraftInboxPage } from './press/draft-inbox';
 
 export const router = createBrowserRouter([
   {
@@ -15,6 +17,8 @@ export const router = createBrowserRouter([
       { path: 'conferences/new', element: <CreateConferencePage /> },
       { path: 'conferences/:id', element: <ConferenceDetailPage /> },
       ...awardRoutes,
+      { path: 'covenants/:id/signing', element: <SigningBoardPage /> },
+      { path: 'press/drafts', element: <DraftInboxPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -14,11 +14,14 @@ import { AppModule } from './app.module';
 import { OidcClient } from './auth/oidc.client';
 import { serveConsole } from './console/console-assets';
 import type { GatewayConfig } from './config/gateway.config';
+import { LiveConsumer } from './live/live-consumer';
+import { LiveFeed } from './live/live-feed';
 import { openSessionStorage } from './session/session-store';
 
 /**
- * Builds the gateway (for main.ts and the tests); call listen() to start it. No body parser and
- * no messaging: bodies stream through to the services untouched, and the gateway publishes nothing.
+ * Builds the gateway (for main.ts and the tests); call listen() to start it. No body parser:
+ * bodies stream through to the services untouched. It publishes nothing; its one consumer feeds
+ * `GET /events` (src/live).
  */
 export async function createGatewayApp(
   config: GatewayConfig,
@@ -26,6 +29,8 @@ export async function createGatewayApp(
 ): Promise<INestApplication> {
   const storage = await openSessionStorage(config);
   const oidc = new OidcClient(config);
+  const feed = new LiveFeed(config.live.bufferSize);
+  const consumer = new LiveConsumer(config.live, feed);
   const kit: ServiceKitOptions = {
     serviceName: 'gateway',
     title: 'Gateway — cổng đăng nhập',
@@ -36,13 +41,22 @@ export async function createGatewayApp(
     readiness: [
       { name: 'database', check: async () => void (await storage.pool.query('SELECT 1')) },
       { name: 'identity-provider', check: async () => void (await oidc.discover()) },
+      {
+        name: 'live-events',
+        check: async () => {
+          if (!consumer.running) throw new Error('the live events consumer has not joined its group yet');
+        },
+      },
     ],
     ...extra,
   };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, kit, oidc, storage), {
-    bodyParser: false,
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(config, kit, oidc, storage, { feed, consumer }),
+    {
+      bodyParser: false,
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // behind a TLS-terminating proxy: req.secure (Secure cookies) and req.ip (rate limits) from its headers

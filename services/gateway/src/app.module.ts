@@ -7,6 +7,9 @@ import { OIDC_CLIENT, OidcClient } from './auth/oidc.client';
 import type { GatewayConfig } from './config/gateway.config';
 import { GATEWAY_CONFIG } from './gateway.tokens';
 import { HomeController } from './home/home.controller';
+import type { LiveConsumer } from './live/live-consumer';
+import { LiveController } from './live/live.controller';
+import { LiveFeed } from './live/live-feed';
 import { ProxyController } from './proxy/proxy.controller';
 import { SessionAuth } from './proxy/session-auth';
 import { CsrfGuard, CsrfTokens } from './security/csrf';
@@ -28,6 +31,7 @@ export class AppModule {
     kit: ServiceKitOptions,
     oidc: OidcClient,
     storage: SessionStorage,
+    live: { feed: LiveFeed; consumer: LiveConsumer },
   ): DynamicModule {
     const ttl = config.rateLimits.windowSeconds * 1000;
     return {
@@ -44,11 +48,14 @@ export class AppModule {
           setHeaders: false,
         }),
       ],
-      controllers: [HomeController, AuthController, ProxyController],
+      controllers: [HomeController, AuthController, ProxyController, LiveController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: OIDC_CLIENT, useValue: oidc },
         { provide: SessionStorageLifecycle, useValue: new SessionStorageLifecycle(storage) },
+        { provide: LiveFeed, useValue: live.feed },
+        // a provider value: Nest calls its bootstrap and shutdown hooks
+        { provide: 'LIVE_CONSUMER', useValue: live.consumer },
         CsrfTokens,
         SessionAuth,
         { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -6,11 +6,19 @@ import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { TokenVerifier, loadAuthConfig } from '@tdkt/auth';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { createTestDatabase, dropTestDatabase, listenOnFreePort, machineToken, testKeycloak } from '@tdkt/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  listenOnFreePort,
+  machineToken,
+  testKeycloak,
+  waitFor,
+} from '@tdkt/testing';
 import { createGatewayApp } from '../src/app.factory';
 import { loadGatewayConfig } from '../src/config/gateway.config';
 import { SESSION_TABLE } from '../src/session/session-store';
 import { Browser, loginFormAction } from './browser';
+import { LiveKafka } from './live-kafka';
 import { listenOnPublicPort } from './public-port';
 import { recordingUpstream } from './recording-upstream';
 
@@ -22,6 +30,8 @@ const DEMO_PASSWORD = kc.credentials.KEYCLOAK_DEMO_PASSWORD!;
 const verifier = new TokenVerifier(loadAuthConfig('gateway-test', { AUTH_ISSUER: kc.issuer }));
 
 let db: DatabaseConfig;
+// the live events' consumer needs its topics and its login
+const kafka = new LiveKafka();
 let upstream: Awaited<ReturnType<typeof recordingUpstream>>;
 let gateway: INestApplication;
 let limited: INestApplication;
@@ -52,6 +62,7 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     // nothing listens there
     GATEWAY_UPSTREAM_AGENDA: 'http://127.0.0.1:1',
     GATEWAY_CONSOLE_DIR: consoleDir,
+    ...kafka.env(),
     ...extra,
   };
 }
@@ -93,6 +104,7 @@ async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> 
 
 beforeAll(async () => {
   db = await createTestDatabase('gateway');
+  await kafka.provision();
   upstream = await recordingUpstream();
   gateway = await createGatewayApp(loadGatewayConfig(env()));
   await listenOnPublicPort(gateway, Number(new URL(PUBLIC_URL).port));
@@ -115,6 +127,7 @@ afterAll(async () => {
   await gateway?.close();
   await upstream?.close();
   if (db) await dropTestDatabase(db);
+  await kafka.revoke();
   rmSync(consoleDir, { recursive: true, force: true });
 });
 
@@ -521,11 +534,17 @@ describe('gateway: rate limits and security headers', () => {
     expect(res.headers.getSetCookie()).toEqual([]); // no session for a mere visit
   });
 
-  it('health: live, and ready when the provider and the database answer', async () => {
+  it('health: live, and ready when the provider, the database and the live consumer answer', async () => {
     expect((await fetch(`${GW}/health/live`)).status).toBe(200);
-    const ready = await fetch(`${GW}/health/ready`);
-    expect(ready.status).toBe(200);
+    // the live events' consumer joins its group in the background
+    const ready = await waitFor(
+      async () => {
+        const res = await fetch(`${GW}/health/ready`);
+        return res.status === 200 ? res : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the gateway ready' },
+    );
     const body = (await ready.json()) as Record<string, any>;
-    expect(Object.keys(body.info)).toEqual(expect.arrayContaining(['database', 'identity-provider']));
+    expect(Object.keys(body.info)).toEqual(expect.arrayContaining(['database', 'identity-provider', 'live-events']));
   });
 });

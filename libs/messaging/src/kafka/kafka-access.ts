@@ -6,14 +6,14 @@ import {
   type AclEntry,
   type Kafka,
 } from 'kafkajs';
-import { SERVICES, SUBSCRIPTIONS, dlqTopic, ownTopics, type ServiceName } from '@tdkt/contracts';
+import { GATEWAY_PRINCIPAL, LIVE_TOPICS, SERVICES, SUBSCRIPTIONS, dlqTopic, ownTopics } from '@tdkt/contracts';
 import { withNamespace } from '../messaging-options';
 import { ensureTopics } from './topic-provisioner';
 
 const { READ, WRITE, CREATE, DESCRIBE, DELETE } = AclOperationTypes;
 
 function allow(
-  service: ServiceName,
+  service: string,
   resourceType: AclResourceTypes,
   name: string,
   operations: AclOperationTypes[],
@@ -40,7 +40,7 @@ function allow(
  * - consumer groups whose name starts with its name (`press`, `press-rebuild-<uuid>`).
  * Kafka 4 needs no IDEMPOTENT_WRITE on the cluster: WRITE on a topic allows the idempotent producer.
  */
-export function serviceAcls(service: ServiceName, namespace = ''): AclEntry[] {
+export function serviceAcls(service: (typeof SERVICES)[number], namespace = ''): AclEntry[] {
   const ns = (t: string) => withNamespace(namespace, t);
   return [
     ...ownTopics(service).flatMap((t) => [
@@ -55,10 +55,29 @@ export function serviceAcls(service: ServiceName, namespace = ''): AclEntry[] {
   ];
 }
 
-/** Every topic of the registry with its dead-letter twin, and every service's ACLs. */
+/**
+ * The gateway's principal (`User:gateway`): read and describe the topics it streams to browsers,
+ * and its consumer groups (`gateway-live-<instance>`: each gateway process reads every event for
+ * its own browsers). Nothing else: no write, no dead-letter topic (it drops what it cannot read).
+ */
+export function gatewayAcls(namespace = ''): AclEntry[] {
+  const ns = (t: string) => withNamespace(namespace, t);
+  return [
+    ...LIVE_TOPICS.flatMap((t) => allow(GATEWAY_PRINCIPAL, AclResourceTypes.TOPIC, ns(t), [READ, DESCRIBE])),
+    ...allow(
+      GATEWAY_PRINCIPAL,
+      AclResourceTypes.GROUP,
+      ns(GATEWAY_PRINCIPAL),
+      [READ, DESCRIBE, DELETE],
+      ResourcePatternTypes.PREFIXED,
+    ),
+  ];
+}
+
+/** Every topic of the registry with its dead-letter twin, and every service's ACLs and the gateway's. */
 export function kafkaAccessPlan(namespace = ''): { topics: string[]; acls: AclEntry[] } {
   const topics = SERVICES.flatMap((s) => ownTopics(s)).map((t) => withNamespace(namespace, t));
-  return { topics, acls: SERVICES.flatMap((s) => serviceAcls(s, namespace)) };
+  return { topics, acls: [...SERVICES.flatMap((s) => serviceAcls(s, namespace)), ...gatewayAcls(namespace)] };
 }
 
 /**

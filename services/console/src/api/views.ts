@@ -38,3 +38,32 @@ export interface ConferenceDetail extends ConferenceSummary {
     endTime: string | null;
   }>;
 }
+
+/** A covenant as the signing board reads it (covenants `GET /covenants/{id}`). */
+export interface CovenantView {
+  id: string;
+  title: string;
+  clusterName: string;
+  year: number;
+  status: 'drafted' | 'fully_signed' | 'cancelled' | 'superseded' | 'evaluated';
+  fullySignedAt: string | null;
+  parties: Array<{
+    id: string;
+    unitName: string;
+    order: number;
+    signature: { signatory: { name: string; titles: string[] }; signedAt: string } | null;
+  }>;
+  progress: { signed: number; total: number };
+}
+
+/** A news draft as the inbox lists it (press `GET /drafts`). */
+export interface DraftSummary {
+  id: string;
+  kind: string;
+  subjectId: string;
+  version: number;
+  generatedAt: string;
+  status: string;
+  title: string;
+  newFacts: { label: string; since: string | null } | null;
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { authConfigFrom, authEnv, type AuthConfig } from '@tdkt/auth';
 import type { DatabaseConfig } from '@tdkt/persistence';
-import { secret } from '@tdkt/service-kit';
+import { loadKafkaConfig, secret, type ServiceConfig } from '@tdkt/service-kit';
 
 /** The services behind /api/<service>/…, each with its default local address. */
 export const UPSTREAM_SERVICES = {
@@ -30,6 +30,11 @@ export interface GatewayConfig {
   consoleDir: string;
   /** how the access tokens it receives are read (issuer = the OIDC issuer above) */
   auth: AuthConfig;
+  /**
+   * `GET /events`: the broker and the gateway's own login (principal `gateway`, read only), the
+   * events kept for reconnects (a ring in memory, per process) and how long one stream lasts
+   */
+  live: { kafka: ServiceConfig['kafka']; bufferSize: number; streamMinutes: number };
 }
 
 const url = () => z.string().url();
@@ -81,6 +86,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       .regex(/^[a-z_][a-z0-9_]*$/i, 'a database name')
       .default('tdkt_gateway'),
     GATEWAY_CONSOLE_DIR: z.string().min(1).default('dist/console'),
+    GATEWAY_LIVE_BUFFER: z.coerce.number().int().min(10).max(100_000).default(1000),
+    GATEWAY_LIVE_STREAM_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ...upstreamEnv,
     ...authEnv,
@@ -124,5 +136,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel: e.LOG_LEVEL as string,
     consoleDir: path.resolve(e.GATEWAY_CONSOLE_DIR as string),
     auth,
+    live: {
+      // KAFKA_BROKERS, KAFKA_NAMESPACE, KAFKA_SASL_*: validated as every service's
+      kafka: loadKafkaConfig('gateway', env),
+      bufferSize: e.GATEWAY_LIVE_BUFFER as number,
+      streamMinutes: e.GATEWAY_LIVE_STREAM_MINUTES as number,
+    },
   };
 }

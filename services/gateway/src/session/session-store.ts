@@ -57,8 +57,13 @@ export async function openSessionStorage(config: GatewayConfig): Promise<Session
     },
   });
   // the store's failures (database down) happen ahead of Nest's filters: answered here, still as a problem
+  // (a failure to touch the session at the end of a long answer, a live stream, comes after its
+  // headers: nothing is left to answer)
   const guarded: RequestHandler = (req, res, next) =>
-    middleware(req, res, (err?: unknown) => (err ? sessionsUnavailable(req, res) : next()));
+    middleware(req, res, (err?: unknown) => {
+      if (!err) return next();
+      if (!res.headersSent) sessionsUnavailable(req, res);
+    });
   return {
     pool,
     middleware: guarded,
