@@ -177,6 +177,11 @@ PROPS
     scram=(--add-scram "SCRAM-SHA-512=[name=admin,password=$KAFKA_ADMIN_PASSWORD]")
     for svc in $services; do
       var="KAFKA_${svc^^}_PASSWORD"
+      # A credentials.env written by someone else may lack a newer user: give it one now.
+      if [ -z "${!var:-}" ]; then
+        printf -v "$var" '%s' "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+        echo "$var=${!var}" >>"$creds"
+      fi
       scram+=(--add-scram "SCRAM-SHA-512=[name=$svc,password=${!var}]")
     done
     java -Xmx256m -cp "$jars/*" kafka.tools.StorageTool format \

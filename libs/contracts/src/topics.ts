@@ -45,6 +45,9 @@ export const SUBSCRIPTIONS: Readonly<Record<ServiceName, readonly Topic[]>> = {
 export const GATEWAY_PRINCIPAL = 'gateway';
 export const LIVE_TOPICS: readonly Topic[] = [TOPICS.covenant, TOPICS.draft, TOPICS.invitation];
 
+/** Every SCRAM user a broker is formatted with besides admin (infra/kafka/start.sh lists the same). */
+export const KAFKA_USERS: readonly string[] = [...SERVICES, GATEWAY_PRINCIPAL];
+
 /** The owner of a (logical, un-namespaced) topic; undefined for a topic outside the registry. */
 export function topicOwner(topic: string): ServiceName | undefined {
   return (TOPIC_OWNERS as Record<string, ServiceName>)[topic];

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { SERVICES } from '@tdkt/contracts';
+import { KAFKA_USERS } from '@tdkt/contracts';
 import type { KafkaLogin } from '../infra/endpoints';
 import { readKafkaCredentials } from '../infra/kafka-credentials';
 
@@ -51,7 +51,7 @@ export class LocalBroker {
       'KAFKA_ADMIN_USERNAME=admin',
       `KAFKA_ADMIN_PASSWORD=${secret()}`,
       `KAFKA_CONTROLLER_PASSWORD=${secret()}`,
-      ...SERVICES.map((s) => `KAFKA_${s.toUpperCase()}_PASSWORD=${secret()}`),
+      ...KAFKA_USERS.map((s) => `KAFKA_${s.toUpperCase()}_PASSWORD=${secret()}`),
     ];
     writeFileSync(join(dataDir, 'credentials.env'), `${lines.join('\n')}\n`, { mode: 0o600 });
     return new LocalBroker(port, controllerPort, dataDir);
