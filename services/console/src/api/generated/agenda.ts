@@ -139,6 +139,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conferences/{id}/ceremony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every fact recorded of the ceremony, in the order entered */
+        get: operations["CeremonyController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conferences/{id}/ceremony/highlights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A highlight of the review report: a figure (label, value, unit, comparison) or a statement */
+        post: operations["CeremonyController_highlight"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conferences/{id}/ceremony/presentations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An exemplary presentation (tham luận): presenter, unit, subject */
+        post: operations["CeremonyController_presentation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conferences/{id}/ceremony/prizes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A prize given at the ceremony, with its money in đồng */
+        post: operations["CeremonyController_prize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conferences/{id}/ceremony/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A result announced at the ceremony: a ranking, the units leading each bloc */
+        post: operations["CeremonyController_result"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conferences/{id}/ceremony/speeches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A speech: speaker with titles, kind, key points and tasks as the organizer sums them up */
+        post: operations["CeremonyController_speech"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conferences/{id}/conclude": {
         parameters: {
             query?: never;
@@ -460,6 +562,25 @@ export interface components {
             /** @example Thay đổi kế hoạch theo chỉ đạo của UBND tỉnh */
             reason: string;
         };
+        ComparisonInput: {
+            /**
+             * @description against the year’s target or the year before
+             * @enum {string}
+             */
+            basis: "target" | "previous-year";
+            /**
+             * @description above / below it; absent: "bằng" (equal to) that share
+             * @enum {string}
+             */
+            direction?: "up" | "down";
+            /**
+             * @description "%", "tỷ đồng", "triệu đồng/người/năm", "điểm" …
+             * @example tỷ đồng
+             */
+            unit: string;
+            /** @example 4290 */
+            value: number;
+        };
         CreateConferenceDto: {
             /** @example 2024-02-29T11:30:00+07:00 */
             endsAt: string;
@@ -521,6 +642,34 @@ export interface components {
             yearLaunched?: number;
             yearReviewed?: number;
         };
+        FigureInput: {
+            comparison?: components["schemas"]["ComparisonInput"];
+            /** @example tổng thu ngân sách nhà nước trên địa bàn */
+            label: string;
+            /**
+             * @description "%", "tỷ đồng", "triệu đồng/người/năm", "điểm" …
+             * @example tỷ đồng
+             */
+            unit: string;
+            /** @example 4290 */
+            value: number;
+            /**
+             * @description the verb before the value; "đạt" when absent
+             * @example giảm còn
+             */
+            verb?: string;
+        };
+        HighlightDto: {
+            /** @description a figure of the report; or give a statement */
+            figure?: components["schemas"]["FigureInput"];
+            /**
+             * @description the fact’s own key (letters, digits, - _ . :); otherwise the fact is known by what names it
+             * @example thu-ngan-sach
+             */
+            key?: string;
+            /** @description a short statement of the report, as it is to be printed */
+            statement?: string;
+        };
         LaunchMovementDto: {
             /** @description the launching official, a guest of this conference */
             launchedByGuestId: string;
@@ -529,11 +678,85 @@ export interface components {
             /** @example Đoàn kết, sáng tạo, thi đua thực hiện thắng lợi Nghị quyết đại hội đảng bộ các cấp */
             theme: string;
         };
+        LeadersInput: {
+            /** @example Khối các sở, ban, ngành */
+            group: string;
+            /**
+             * @example [
+             *       "Sở Nội vụ"
+             *     ]
+             */
+            units: string[];
+        };
         OrganizerInput: {
             /** @example UBND tỉnh Sơn La */
             name: string;
             /** @description the organization (UBND tỉnh, cluster, bloc) in the organizations registry */
             organizationId?: string;
+        };
+        PersonInput: {
+            /** @example Nguyễn Thái Hưng */
+            name: string;
+            /**
+             * @example [
+             *       "Ủy viên BTV Tỉnh ủy",
+             *       "Chủ tịch HĐND tỉnh"
+             *     ]
+             */
+            titles: string[];
+        };
+        PresentationDto: {
+            /**
+             * @description the fact’s own key (letters, digits, - _ . :); otherwise the fact is known by what names it
+             * @example thu-ngan-sach
+             */
+            key?: string;
+            presenter: components["schemas"]["PersonInput"];
+            /** @example Đổi mới công tác thi đua, khen thưởng trong ngành giáo dục */
+            subject: string;
+            /** @example Sở Giáo dục và Đào tạo */
+            unit: string;
+        };
+        PrizeDto: {
+            /**
+             * @description prize money in đồng
+             * @example 10000000
+             */
+            amountVnd: number;
+            /** @example Cờ thi đua của UBND tỉnh */
+            award: string;
+            /**
+             * @description the fact’s own key (letters, digits, - _ . :); otherwise the fact is known by what names it
+             * @example thu-ngan-sach
+             */
+            key?: string;
+            /**
+             * @description what the amount is per, when not the whole
+             * @example tập thể
+             */
+            per?: string;
+            /** @example 8 tập thể dẫn đầu các khối thi đua */
+            recipients: string;
+        };
+        QuantityInput: {
+            /**
+             * @description "%", "tỷ đồng", "triệu đồng/người/năm", "điểm" …
+             * @example tỷ đồng
+             */
+            unit: string;
+            /** @example 4290 */
+            value: number;
+        };
+        RankingInput: {
+            /** @example 63 */
+            of: number;
+            /** @example 13 */
+            position: number;
+            /** @example tỉnh, thành phố */
+            scope: string;
+            score?: components["schemas"]["QuantityInput"];
+            /** @example tỉnh Hà Giang */
+            unit: string;
         };
         ReorderSegmentsDto: {
             /** @description every segment id, in the new order */
@@ -548,6 +771,36 @@ export interface components {
             startsAt: string;
             /** @description another venue, if it moves */
             venueId?: string;
+        };
+        ResultDto: {
+            /**
+             * @description the fact’s own key (letters, digits, - _ . :); otherwise the fact is known by what names it
+             * @example thu-ngan-sach
+             */
+            key?: string;
+            leaders?: components["schemas"]["LeadersInput"][];
+            ranking?: components["schemas"]["RankingInput"];
+            /** @example kết quả xếp hạng Chỉ số cải cách hành chính năm 2023 */
+            subject: string;
+        };
+        SpeechDto: {
+            /**
+             * @description the fact’s own key (letters, digits, - _ . :); otherwise the fact is known by what names it
+             * @example thu-ngan-sach
+             */
+            key?: string;
+            /** @description what the speaker stressed, as the organizer sums it up */
+            keyPoints?: string[];
+            /** @example Ủy ban MTTQ Việt Nam tỉnh */
+            onBehalfOf?: string;
+            speaker: components["schemas"]["PersonInput"];
+            /**
+             * @description directing (phát biểu chỉ đạo), fatherland-front (thay mặt Ủy ban MTTQ), acceptance (phát biểu tiếp thu), opening (khai mạc), other
+             * @enum {string}
+             */
+            speechKind: "directing" | "fatherland-front" | "acceptance" | "opening" | "other";
+            /** @description the tasks the speaker asked for ("đề nghị …") */
+            tasks?: string[];
         };
         TechnicalContactInput: {
             email?: string;
@@ -806,6 +1059,140 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremonyController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremonyController_highlight: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HighlightDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremonyController_presentation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresentationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremonyController_prize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrizeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremonyController_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremonyController_speech: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeechDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
