@@ -155,6 +155,7 @@ function bigConference(s: PressSizes): ConferenceFile {
     decisions: [],
     covenants: [],
     ceremony: [],
+    clusters: [],
   };
 }
 

@@ -1,6 +1,12 @@
 import { createTestDatabase, dropTestDatabase, uniqueNamespace, waitFor } from '@tdkt/testing';
 import { startAgenda } from '../../../services/agenda/test/agenda-app.harness';
 import { startPress } from '../../../services/press/test/press-app.harness';
+import {
+  conferenceReport,
+  expectStatus as ok,
+  paragraphOf as paragraph,
+  scheduleOnlineConference,
+} from './press-report.steps';
 
 /**
  * What is said and done at the ceremony flows from the organizer's entries in agenda (HTTP) to the
@@ -27,36 +33,22 @@ describe('press writes the ceremony’s facts entered in agenda (agenda and pres
     await agenda?.stop();
   });
 
-  type Draft = { paragraphs: { role: string; text: string; sources: string[] }[]; version: number };
-  const ok = async (res: Promise<{ status: number; body: unknown }>, status = 201) => {
-    const r = await res;
-    expect({ status: r.status, body: r.body }).toMatchObject({ status });
-    return r.body as Record<string, unknown>;
-  };
-  const report = (id: string) =>
-    press.http.get(`/drafts?kind=conference-report&subjectId=${id}`).then((r) => r.body.items[0] as Draft | undefined);
-  const paragraph = (d: Draft | undefined, role: string) => d?.paragraphs.find((p) => p.role === role);
+  const report = (id: string) => conferenceReport(press, id);
 
   it('writes the results with Vietnamese figures, the speeches, the presentation, the announced result and the prizes', async () => {
-    const c = await ok(
-      agenda.http.post('/conferences', {
+    const id = await scheduleOnlineConference(
+      agenda,
+      {
         organizer: { name: 'UBND tỉnh Sơn La' },
         kind: 'provincial-review',
         yearReviewed: 2023,
         yearLaunched: 2024,
         startsAt: '2024-02-29T08:00:00+07:00',
         endsAt: '2024-02-29T11:30:00+07:00',
-        format: 'online',
-      }),
+      },
+      'UBND tỉnh Sơn La',
+      'Hội trường UBND tỉnh',
     );
-    const id = String(c.id);
-    await ok(
-      agenda.http.post(`/conferences/${id}/connection-points`, {
-        hostUnit: 'UBND tỉnh Sơn La',
-        location: 'Hội trường UBND tỉnh',
-      }),
-    );
-    await ok(agenda.http.post(`/conferences/${id}/schedule`, {}), 200);
     await ok(agenda.http.post(`/conferences/${id}/start`, {}), 200);
 
     const fact = (path: string, body: object, status = 201) =>

@@ -15,3 +15,8 @@ export function clusterRoleOrder(titles: readonly string[]): 0 | 1 | 2 {
   if (keys.some((k) => HEAD.test(k))) return 0;
   return 2;
 }
+
+/** "Cụm trưởng" / "Cụm phó" of a cụm thi đua, "Khối trưởng" / "Khối phó" of a khối thi đua. */
+export function clusterRoleTitle(kind: 'cum' | 'khoi', role: 'head' | 'deputy'): string {
+  return `${kind === 'cum' ? 'Cụm' : 'Khối'} ${role === 'head' ? 'trưởng' : 'phó'}`;
+}

@@ -15,7 +15,7 @@ export { unitInSentence, unitList, splitUnit } from './admin-units';
 export { onBehalfOf } from './on-behalf';
 export { normalizeDashes } from './dashes';
 export { personInProtocolOrder, personRepresenting, titlesInProtocolOrder } from './representative';
-export { clusterRoleOrder } from './cluster-roles';
+export { clusterRoleOrder, clusterRoleTitle } from './cluster-roles';
 export { leadDate, hasTimeOfDay, type LeadDateOptions } from './lead-date';
 export { conferenceHeadline } from './headline';
 export { midSentence } from './capitals';

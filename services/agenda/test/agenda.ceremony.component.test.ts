@@ -132,6 +132,48 @@ describe('agenda: the ceremony’s facts (HTTP, real PostgreSQL and Kafka)', () 
     expect((await svc.http.get(`/conferences/${id}/ceremony`)).body.total).toBe(0);
   });
 
+  it('records who presented an award group once per award type, a correction replacing it; refuses one without presenters', async () => {
+    const id = await scheduled();
+    const nam = { name: 'Trần Quốc Nam', titles: ['Chủ tịch UBND tỉnh'] };
+    const bien = { name: 'Nguyễn Long Biên', titles: ['Phó Chủ tịch UBND tỉnh'] };
+    const first = await svc.http.post(`/conferences/${id}/ceremony/award-presentations`, {
+      awardTypeCode: 'CO_UBND_TINH',
+      presenters: [nam],
+    });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ kind: 'award-presentation', key: 'award-presentation:CO_UBND_TINH' });
+    // the second presenter added: the same fact corrected, announced again
+    const corrected = await svc.http.post(`/conferences/${id}/ceremony/award-presentations`, {
+      awardTypeCode: 'CO_UBND_TINH',
+      presenters: [nam, bien],
+      onBehalfOf: '  Thủ tướng   Chính phủ ',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ position: first.body.position, onBehalfOf: 'Thủ tướng Chính phủ' });
+    const announced = await waitFor(
+      () => {
+        const f = facts(id).filter((d) => d.fact.kind === 'award-presentation');
+        return f.length >= 2 ? f : undefined;
+      },
+      { what: 'both award-presentation facts on the wire' },
+    );
+    expect(announced.map((d) => d.fact.presenters.length)).toEqual([1, 2]);
+    const none = await svc.http.post(`/conferences/${id}/ceremony/award-presentations`, {
+      awardTypeCode: 'CO_UBND_TINH',
+      presenters: [],
+    });
+    expect(none.status).toBe(400);
+    expect(none.body.errors.map((e: { field: string }) => e.field)).toEqual(['presenters']);
+    const badCode = await svc.http.post(`/conferences/${id}/ceremony/award-presentations`, {
+      awardTypeCode: '=HYPERLINK("x")',
+      presenters: [nam],
+    });
+    expect(badCode.status).toBe(400);
+    expect(badCode.body.errors[0].field).toBe('awardTypeCode');
+    const kept = await svc.http.get(`/conferences/${id}/ceremony`);
+    expect(kept.body.items.filter((f: { kind: string }) => f.kind === 'award-presentation')).toHaveLength(1);
+  });
+
   it('records facts of an announced conference only (409 for a draft), for its organizer; readers without business get 403', async () => {
     const draft = await svc.http.post('/conferences', { ...sơnLaConference, format: 'online' });
     const res = await svc.http.post(`/conferences/${draft.body.id}/ceremony/highlights`, revenue);

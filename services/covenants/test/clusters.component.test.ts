@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { ClusterChanged, type ClusterChangedData } from '@tdkt/contracts';
+import { TopicRecorder, waitFor } from '@tdkt/testing';
 import { borderCluster, startCovenants } from './covenants-app.harness';
 
 describe('clusters and blocs (HTTP, real PostgreSQL)', () => {
@@ -194,5 +196,57 @@ describe('clusters and blocs (HTTP, real PostgreSQL)', () => {
     expect(missing.body.title).toBe('Không tìm thấy cụm/khối thi đua');
     const dup = await svc.http.post('/clusters', { ...borderCluster, name: borderCluster.name.toUpperCase() });
     expect(dup.status).toBe(409);
+  });
+
+  it('announces the cluster as it stands after each change (cluster-changed), and nothing for a refused one', async () => {
+    const recorder = await TopicRecorder.start([svc.topic]);
+    try {
+      const fresh = await svc.http.post('/clusters', { ...borderCluster, name: 'Cụm thi đua số 9', members: [] });
+      expect(fresh.status).toBe(201);
+      const id = fresh.body.id as string;
+      const conferenceId = randomUUID();
+      expect(
+        (await svc.http.post(`/clusters/${id}/members`, { unitName: 'Tỉnh Sơn La', joinedOn: '2020-01-01' })).status,
+      ).toBe(201);
+      expect(
+        (
+          await svc.http.post(`/clusters/${id}/leadership`, {
+            year: 2024,
+            role: 'head',
+            unitName: 'Tỉnh Sơn La',
+            conferenceId,
+          })
+        ).status,
+      ).toBe(201);
+      // refused (not a member): no event
+      expect(
+        (await svc.http.post(`/clusters/${id}/leadership`, { year: 2024, role: 'deputy', unitName: 'Tỉnh Hòa Bình' }))
+          .status,
+      ).toBe(422);
+      const of = () =>
+        recorder
+          .ofType(ClusterChanged.type)
+          .filter((m) => m.key === id)
+          .map((m) => JSON.parse(m.value!) as ClusterChangedData);
+      const events = await waitFor(async () => (of().length >= 3 ? of() : undefined), {
+        what: 'three cluster-changed events',
+        timeoutMs: 30_000,
+      });
+      expect(events).toHaveLength(3);
+      expect(events.map((e) => [e.memberships.length, e.leaders.length])).toEqual([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ]);
+      expect(events[2]).toMatchObject({
+        clusterId: id,
+        name: 'Cụm thi đua số 9',
+        kind: 'cum',
+        memberships: [{ unitName: 'Tỉnh Sơn La', joinedOn: '2020-01-01' }],
+        leaders: [{ year: 2024, role: 'head', unitName: 'Tỉnh Sơn La', conferenceId }],
+      });
+    } finally {
+      await recorder.stop();
+    }
   });
 });

@@ -13,6 +13,7 @@ import { RebuildModule } from './rebuild/rebuild.module';
 import { ConferenceReplica1700000000210 } from './migrations/1700000000210-conference-replica';
 import { Tenancy1700000000220 } from './migrations/1700000000220-tenancy';
 import { CeremonyFacts1700000000230 } from './migrations/1700000000230-ceremony-facts';
+import { ClusterFacts1700000000240 } from './migrations/1700000000240-cluster-facts';
 import { CoverageModule } from './coverage/coverage.module';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
             ConferenceReplica1700000000210,
             Tenancy1700000000220,
             CeremonyFacts1700000000230,
+            ClusterFacts1700000000240,
           ],
           topics: [TOPICS.draft],
         }),

@@ -235,7 +235,14 @@ export const SPEECH_KINDS = ['directing', 'fatherland-front', 'acceptance', 'ope
 export type SpeechKind = (typeof SPEECH_KINDS)[number];
 export const COMPARISON_BASES = ['target', 'previous-year'] as const;
 export type ComparisonBasis = (typeof COMPARISON_BASES)[number];
-export const CEREMONY_FACT_KINDS = ['highlight', 'speech', 'presentation', 'prize', 'result'] as const;
+export const CEREMONY_FACT_KINDS = [
+  'highlight',
+  'speech',
+  'presentation',
+  'prize',
+  'result',
+  'award-presentation',
+] as const;
 export type CeremonyFactKind = (typeof CEREMONY_FACT_KINDS)[number];
 
 export interface Quantity {
@@ -287,7 +294,17 @@ export interface ResultFact {
   ranking?: { unit: string; position: number; of: number; scope: string; score?: Quantity };
   leaders?: { group: string; units: string[] }[];
 }
-export type CeremonyFact = HighlightFact | SpeechFact | PresentationFact | PrizeFact | ResultFact;
+/** Who handed over one award group (by the catalog's code), and on whose behalf: the photo caption's subject. */
+export interface AwardPresentationFact {
+  kind: 'award-presentation';
+  awardTypeCode: string;
+  /** one or more, in the order the organizer lists them */
+  presenters: PersonRef[];
+  /** the authority they present for ("Thủ tướng Chính phủ"), when they present for one */
+  onBehalfOf?: string;
+}
+export type CeremonyFact =
+  HighlightFact | SpeechFact | PresentationFact | PrizeFact | ResultFact | AwardPresentationFact;
 
 export interface CeremonyFactRecordedData {
   conferenceId: string;
@@ -306,7 +323,7 @@ export const CeremonyFactRecorded = defineEvent<CeremonyFactRecordedData>({
   type: 'agenda.ceremony-fact-recorded.v1',
   topic: TOPICS.conference,
   summary:
-    'A fact of the ceremony as the organizer entered it: a highlight of the report (figure or statement), a speech, a presentation, a prize or an announced result.',
+    'A fact of the ceremony as the organizer entered it: a highlight of the report (figure or statement), a speech, a presentation, a prize, an announced result, or who presented an award group.',
   schema: object(
     {
       conferenceId: uuid,
@@ -361,6 +378,8 @@ export const CeremonyFactRecorded = defineEvent<CeremonyFactRecordedData>({
             ]),
             { maxItems: 30 },
           ),
+          awardTypeCode: str({ maxLength: 100 }),
+          presenters: arrayOf(person, { minItems: 1, maxItems: 10 }),
         },
       },
     },

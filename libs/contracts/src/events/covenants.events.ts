@@ -1,6 +1,6 @@
 import { TOPICS } from '../topics';
 import { defineEvent } from './event-definition';
-import { arrayOf, dateTime, int, object, str, titles, uuid } from './json-schema';
+import { arrayOf, date, dateTime, enumOf, int, object, str, titles, uuid } from './json-schema';
 
 /** A signatory as the press writes them: "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Hà Giang". */
 export interface Signatory {
@@ -167,5 +167,75 @@ export const CovenantEvaluated = defineEvent<CovenantEvaluatedData>({
       leadingUnit: object({ partyId: uuid, unitName: str() }, ['partyId', 'unitName']),
     },
     ['covenantId', 'clusterName', 'year', 'evaluatedAt', 'ranking', 'leadingUnit'],
+  ),
+});
+
+export const CLUSTER_KINDS = ['cum', 'khoi'] as const;
+export const CLUSTER_LEADER_ROLES = ['head', 'deputy'] as const;
+
+/** A unit's dated membership of a cluster (it may leave and join again). */
+export interface ClusterMembershipFact {
+  unitName: string;
+  joinedOn: string;
+  leftOn?: string;
+}
+
+/** Cụm trưởng / Cụm phó of one year; a head's handover (bàn giao) to the next year's head. */
+export interface ClusterLeaderFact {
+  year: number;
+  role: (typeof CLUSTER_LEADER_ROLES)[number];
+  unitName: string;
+  electedOn?: string;
+  /** the conference that elected it, when it was elected at one */
+  conferenceId?: string;
+  handover?: { on: string; toUnitName: string; conferenceId?: string };
+}
+
+/**
+ * The whole cluster as it stands after a change (created, a member joined or left, a
+ * reorganisation, an election, a handover): a consumer keeps the newest and needs no history.
+ */
+export interface ClusterChangedData {
+  clusterId: string;
+  name: string;
+  kind: (typeof CLUSTER_KINDS)[number];
+  organizingBody: string;
+  memberships: ClusterMembershipFact[];
+  leaders: ClusterLeaderFact[];
+  changedAt: string;
+}
+
+const membership = object({ unitName: str({ maxLength: 300 }), joinedOn: date, leftOn: date }, [
+  'unitName',
+  'joinedOn',
+]);
+const handover = object({ on: date, toUnitName: str({ maxLength: 300 }), conferenceId: uuid }, ['on', 'toUnitName']);
+const leader = object(
+  {
+    year: int({ minimum: 2000, maximum: 2100 }),
+    role: enumOf(CLUSTER_LEADER_ROLES),
+    unitName: str({ maxLength: 300 }),
+    electedOn: date,
+    conferenceId: uuid,
+    handover,
+  },
+  ['year', 'role', 'unitName'],
+);
+
+export const ClusterChanged = defineEvent<ClusterChangedData>({
+  type: 'covenants.cluster-changed.v1',
+  topic: TOPICS.covenant,
+  summary: 'A cluster was created or changed: its members with their dates, and its head and deputy per year.',
+  schema: object(
+    {
+      clusterId: uuid,
+      name: str({ maxLength: 300 }),
+      kind: enumOf(CLUSTER_KINDS),
+      organizingBody: str({ maxLength: 300 }),
+      memberships: arrayOf(membership),
+      leaders: arrayOf(leader),
+      changedAt: dateTime,
+    },
+    ['clusterId', 'name', 'kind', 'organizingBody', 'memberships', 'leaders', 'changedAt'],
   ),
 });

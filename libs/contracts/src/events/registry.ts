@@ -9,7 +9,13 @@ import {
   MovementLaunched,
 } from './agenda.events';
 import { AwardConferred, AwardRevoked, DecisionIssued } from './awards.events';
-import { CovenantCreated, CovenantEvaluated, CovenantSigned, SignatureRecorded } from './covenants.events';
+import {
+  ClusterChanged,
+  CovenantCreated,
+  CovenantEvaluated,
+  CovenantSigned,
+  SignatureRecorded,
+} from './covenants.events';
 import type { EventDefinition } from './event-definition';
 import { AttendanceRecorded, InvitationSent, RsvpChanged } from './invitations.events';
 import { DraftApproved, DraftGenerated, DraftPublished } from './press.events';
@@ -31,6 +37,7 @@ export const EVENTS: ReadonlyArray<EventDefinition<unknown>> = [
   SignatureRecorded,
   CovenantSigned,
   CovenantEvaluated,
+  ClusterChanged,
   InvitationSent,
   RsvpChanged,
   AttendanceRecorded,

@@ -5,7 +5,14 @@ import type { CeremonyFact } from '@tdkt/contracts';
 import { CeremonyCommand } from './ceremony.command';
 import { ConferenceQueries } from './conference.queries';
 import type { RecordedCeremonyFact } from './domain/ceremony-fact';
-import { HighlightDto, PresentationDto, PrizeDto, ResultDto, SpeechDto } from './dto/ceremony.dto';
+import {
+  AwardPresentationDto,
+  HighlightDto,
+  PresentationDto,
+  PrizeDto,
+  ResultDto,
+  SpeechDto,
+} from './dto/ceremony.dto';
 import { READERS, WRITERS } from '../access';
 
 const uuid = new ParseUUIDPipe();
@@ -99,6 +106,19 @@ export class CeremonyController {
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
     return this.record(actor, id, b, 'result', res);
+  }
+
+  @Post('award-presentations')
+  @ApiOperation({
+    summary: 'Who presented one award group (by its catalog code) and on whose behalf: the photo caption names them',
+  })
+  awardPresentation(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Body() b: AwardPresentationDto,
+    @Res({ passthrough: true }) res: StatusResponse,
+  ) {
+    return this.record(actor, id, b, 'award-presentation', res);
   }
 
   @Get()

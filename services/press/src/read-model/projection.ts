@@ -4,6 +4,7 @@ import {
   AwardConferred,
   AwardRevoked,
   CeremonyFactRecorded,
+  ClusterChanged,
   CovenantCreated,
   CovenantSigned,
   DecisionIssued,
@@ -15,6 +16,7 @@ import {
   type AwardRevokedData,
   type CeremonyFactRecordedData,
   type CloudEvent,
+  type ClusterChangedData,
   type CovenantCreatedData,
   type CovenantSignedData,
   type DecisionIssuedData,
@@ -48,6 +50,7 @@ export const READ_MODEL_EVENTS: EventDefinition<unknown>[] = [
   CovenantCreated,
   SignatureRecorded,
   CovenantSigned,
+  ClusterChanged,
   InvitationSent,
   RsvpChanged,
   AttendanceRecorded,
@@ -123,6 +126,10 @@ export class ReadModelProjection {
       case SignatureRecorded.type:
       case CovenantSigned.type:
         return this.covenant(m, e);
+      case ClusterChanged.type: {
+        const conferences = await this.rm.cluster(m, sourced(e.data as ClusterChangedData), e.tenant);
+        return (conferences ?? []).map(conferenceSubject);
+      }
       default:
         return [];
     }

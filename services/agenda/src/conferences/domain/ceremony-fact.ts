@@ -76,6 +76,13 @@ export function cleanFact(f: CeremonyFact): CeremonyFact {
         amountVnd: f.amountVnd,
         ...opt('per', f.per ? clean(f.per) : undefined),
       };
+    case 'award-presentation':
+      return {
+        kind: 'award-presentation',
+        awardTypeCode: f.awardTypeCode,
+        presenters: f.presenters.map(person),
+        ...opt('onBehalfOf', f.onBehalfOf ? clean(f.onBehalfOf) : undefined),
+      };
     case 'result': {
       const r = f.ranking;
       const leaders = (f.leaders ?? []).map((l) => ({ group: clean(l.group), units: cleanList(l.units) }));
@@ -111,7 +118,8 @@ const folded = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' 
 /**
  * The fact's identity within its conference: the client's key when given, otherwise what names it
  * (a figure by its label, a speech by its kind and speaker, a presentation by presenter and subject,
- * a prize by award and recipients, a result by what is announced) — so entering it twice is one fact.
+ * a prize by award and recipients, a result by what is announced, an award group's presenters by the
+ * award type) — so entering it twice is one fact.
  */
 export function ceremonyKey(f: CeremonyFact, clientKey?: string): string {
   const natural = (): string => {
@@ -126,6 +134,9 @@ export function ceremonyKey(f: CeremonyFact, clientKey?: string): string {
         return `${folded(f.award)}:${folded(f.recipients)}`;
       case 'result':
         return folded(f.subject);
+      case 'award-presentation':
+        // one presenter line per award group: entering it again corrects it
+        return f.awardTypeCode;
     }
   };
   const kind: CeremonyFactKind = f.kind;

@@ -3,6 +3,7 @@ import { COMPARISON_BASES, SPEECH_KINDS, type ComparisonBasis, type SpeechKind }
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsDefined,
   IsIn,
@@ -158,6 +159,27 @@ export class PresentationDto extends KeyedFact {
   @ApiProperty({ example: 'Đổi mới công tác thi đua, khen thưởng trong ngành giáo dục' })
   @Text(500)
   subject!: string;
+}
+
+export class AwardPresentationDto extends KeyedFact {
+  @ApiProperty({
+    example: 'BANG_KHEN_THU_TUONG',
+    description: 'the award type’s code in the catalog (GET /award-types)',
+  })
+  @Matches(/^[A-Za-z][A-Za-z0-9_]{1,99}$/, { message: 'awardTypeCode: a catalog code (letters, digits, _)' })
+  awardTypeCode!: string;
+
+  @ApiProperty({ type: [PersonInput], description: 'who hands the awards over, in the order to be named' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @Nested(() => PersonInput)
+  presenters!: PersonInput[];
+
+  @ApiPropertyOptional({ example: 'Thủ tướng Chính phủ', description: 'on whose behalf they present (thừa ủy quyền)' })
+  @IsOptional()
+  @Text(300)
+  onBehalfOf?: string;
 }
 
 export class PrizeDto extends KeyedFact {

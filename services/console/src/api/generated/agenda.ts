@@ -156,6 +156,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conferences/{id}/ceremony/award-presentations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who presented one award group (by its catalog code) and on whose behalf: the photo caption names them */
+        post: operations["CeremonyController_awardPresentation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conferences/{id}/ceremony/highlights": {
         parameters: {
             query?: never;
@@ -557,6 +574,25 @@ export interface components {
             awardTypeCode: string;
             /** @description the presenter, a guest of this conference */
             guestId: string;
+        };
+        AwardPresentationDto: {
+            /**
+             * @description the award type’s code in the catalog (GET /award-types)
+             * @example BANG_KHEN_THU_TUONG
+             */
+            awardTypeCode: string;
+            /**
+             * @description the fact’s own key (letters, digits, - _ . :); otherwise the fact is known by what names it
+             * @example thu-ngan-sach
+             */
+            key?: string;
+            /**
+             * @description on whose behalf they present (thừa ủy quyền)
+             * @example Thủ tướng Chính phủ
+             */
+            onBehalfOf?: string;
+            /** @description who hands the awards over, in the order to be named */
+            presenters: components["schemas"]["PersonInput"][];
         };
         CancelDto: {
             /** @example Thay đổi kế hoạch theo chỉ đạo của UBND tỉnh */
@@ -1078,6 +1114,29 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CeremonyController_awardPresentation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardPresentationDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,4 @@
+import { clusterRoleTitle } from '@tdkt/vietnamese';
 import type { CalendarDate } from '../../common/domain/text';
 
 export type LeaderRole = 'head' | 'deputy';
@@ -18,6 +19,4 @@ export interface Leadership {
 export type ClusterKind = 'cum' | 'khoi';
 
 /** "Cụm trưởng", "Khối phó", ... as the press and the minutes write them. */
-export function roleTitle(kind: ClusterKind, role: LeaderRole): string {
-  return `${kind === 'cum' ? 'Cụm' : 'Khối'} ${role === 'head' ? 'trưởng' : 'phó'}`;
-}
+export const roleTitle: (kind: ClusterKind, role: LeaderRole) => string = clusterRoleTitle;

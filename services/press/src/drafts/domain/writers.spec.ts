@@ -40,6 +40,7 @@ const file = (
   decisions: [],
   covenants: [],
   ceremony: [],
+  clusters: [],
 });
 const bk: AwardTypeRef = {
   code: 'BK',

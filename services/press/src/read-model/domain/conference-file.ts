@@ -1,4 +1,4 @@
-import type { CeremonyFactRecordedData, DecisionIssuedData } from '@tdkt/contracts';
+import type { CeremonyFactRecordedData, ClusterChangedData, DecisionIssuedData } from '@tdkt/contracts';
 import type { AttendeeFacts } from './attendee';
 import type { AwardFact } from './award-tally';
 import type { ConferenceFacts } from './conference-facts';
@@ -14,4 +14,6 @@ export interface ConferenceFile {
   covenants: CovenantFacts[];
   /** what was said and done at the ceremony as the organizer entered it (agenda), in the order entered */
   ceremony: Sourced<CeremonyFactRecordedData>[];
+  /** clusters that may be the organizer (of its tenant, or whose leaders name the conference): see clusterOf */
+  clusters: Sourced<ClusterChangedData>[];
 }

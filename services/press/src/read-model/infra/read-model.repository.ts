@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CeremonyFactRecordedData, DecisionIssuedData } from '@tdkt/contracts';
+import type { CeremonyFactRecordedData, ClusterChangedData, DecisionIssuedData } from '@tdkt/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AttendeeFacts } from '../domain/attendee';
 import type { AwardFact } from '../domain/award-tally';
@@ -99,6 +99,37 @@ export class ReadModelRepository {
     return true;
   }
 
+  /**
+   * A cluster as covenants announced it; the newest event wins whatever the order. Answers the
+   * conferences it may concern (before and after: those of its tenant and those its leaders
+   * name), or undefined when nothing changed.
+   */
+  async cluster(
+    m: EntityManager,
+    f: Sourced<ClusterChangedData>,
+    tenant: string | undefined,
+  ): Promise<string[] | undefined> {
+    const id = f.data.clusterId;
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`press-cluster:${id}`]);
+    const [row] = await m.query('SELECT tenant, fact FROM rm_clusters WHERE cluster_id = $1', [id]);
+    const before = row?.fact as Sourced<ClusterChangedData> | undefined;
+    if (before && !isNewer(f, before)) return undefined;
+    await m.query(
+      `INSERT INTO rm_clusters (cluster_id, tenant, fact) VALUES ($1, $2, $3)
+       ON CONFLICT (cluster_id) DO UPDATE SET tenant = COALESCE(EXCLUDED.tenant, rm_clusters.tenant), fact = EXCLUDED.fact`,
+      [id, tenant ?? null, f],
+    );
+    const tenants = [...new Set([row?.tenant, tenant].filter((t): t is string => !!t))];
+    const named = [...(before?.data.leaders ?? []), ...f.data.leaders].flatMap((l) => [
+      l.conferenceId,
+      l.handover?.conferenceId,
+    ]);
+    const ofTenant: { conference_id: string }[] = tenants.length
+      ? await m.query('SELECT conference_id FROM rm_conferences WHERE tenant = ANY($1)', [tenants])
+      : [];
+    return [...new Set([...ofTenant.map((r) => r.conference_id), ...named.filter((x): x is string => !!x)])].sort();
+  }
+
   async covenant(m: EntityManager, covenantId: string): Promise<CovenantFacts | undefined> {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`press-covenant:${covenantId}`]);
     const [row] = await m.query('SELECT facts FROM rm_covenants WHERE covenant_id = $1 FOR UPDATE', [covenantId]);
@@ -158,6 +189,14 @@ export class ReadModelRepository {
       `SELECT fact FROM rm_ceremony_facts WHERE conference_id = $1 ORDER BY (fact->'data'->>'position')::int, key`,
       [conferenceId],
     );
+    // the clusters of the conference's owner, and any whose leaders were elected or handed over at it
+    const clusters = await m.query(
+      `SELECT fact FROM rm_clusters
+       WHERE tenant = (SELECT tenant FROM rm_conferences WHERE conference_id = $1)
+          OR fact->'data'->'leaders' @> $2::jsonb OR fact->'data'->'leaders' @> $3::jsonb
+       ORDER BY cluster_id`,
+      [conferenceId, JSON.stringify([{ conferenceId }]), JSON.stringify([{ handover: { conferenceId } }])],
+    );
     return {
       conference: conf?.facts ?? { conferenceId },
       attendees: attendees.map((r: { facts: AttendeeFacts }) => r.facts),
@@ -172,6 +211,7 @@ export class ReadModelRepository {
       decisions: decisions.map((r: { fact: Sourced<DecisionIssuedData> }) => r.fact),
       covenants: covenants.map((r: { facts: CovenantFacts }) => r.facts),
       ceremony: ceremony.map((r: { fact: Sourced<CeremonyFactRecordedData> }) => r.fact),
+      clusters: clusters.map((r: { fact: Sourced<ClusterChangedData> }) => r.fact),
     };
   }
 
@@ -189,6 +229,8 @@ export class ReadModelRepository {
 
   /** A fresh read model (the rebuild): every table emptied in the caller's transaction. */
   async truncate(m: EntityManager): Promise<void> {
-    await m.query('TRUNCATE rm_conferences, rm_attendees, rm_awards, rm_decisions, rm_covenants, rm_ceremony_facts');
+    await m.query(
+      'TRUNCATE rm_conferences, rm_attendees, rm_awards, rm_decisions, rm_covenants, rm_ceremony_facts, rm_clusters',
+    );
   }
 }

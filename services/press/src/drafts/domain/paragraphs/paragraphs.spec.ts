@@ -394,4 +394,59 @@ describe('photo captions', () => {
     });
     expect(c!.text).toBe('Ảnh: Trao Bằng khen của Thủ tướng Chính phủ cho các tập thể, cá nhân.');
   });
+
+  it('names the presenters the organizer entered for an award group, on whose behalf they present, ahead of the programme’s (Ninh Thuận, 22/2/2023)', () => {
+    const nam = {
+      name: 'Trần Quốc Nam',
+      titles: ['Chủ tịch UBND tỉnh', 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'],
+    };
+    const bien = {
+      name: 'Nguyễn Long Biên',
+      titles: ['Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng tỉnh'],
+    };
+    const presented = (code: string, presenters: (typeof nam)[], eventId: string, onBehalfOf?: string) => ({
+      eventId,
+      time: '2023-02-22T03:00:00.000Z',
+      data: {
+        conferenceId: 'c',
+        key: `award-presentation:${code}`,
+        position: 1,
+        recordedAt: '2023-02-22T03:00:00.000Z',
+        fact: {
+          kind: 'award-presentation' as const,
+          awardTypeCode: code,
+          presenters,
+          ...(onBehalfOf ? { onBehalfOf } : {}),
+        },
+      },
+    });
+    const captions = captionParagraphs({
+      organizerName: 'UBND tỉnh Ninh Thuận',
+      agendaEventId: 'ag',
+      hasAttendees: false,
+      attendeeSources: [],
+      segments: [
+        {
+          segmentId: 's',
+          order: 5,
+          kind: 'award-presentation',
+          title: 'Trao thưởng',
+          startsAt: 'x',
+          endsAt: 'x',
+          status: 'done',
+          presenters: [{ name: 'Người Khác', titles: ['Giám đốc Sở Nội vụ'] }],
+        },
+      ],
+      awards: [group(CO_CP, 7, 0, 0, 'thừa ủy quyền của Thủ tướng Chính phủ'), group(BK_TTG, 5, 16)],
+      covenants: [],
+      ceremony: [presented(CO_CP.code, [nam, bien], 'p1'), presented(BK_TTG.code, [bien], 'p2', 'Thủ tướng Chính phủ')],
+    });
+    expect(captions.map((c) => c.text)).toEqual([
+      'Ảnh: Đồng chí Trần Quốc Nam, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh và đồng chí Nguyễn Long Biên, Phó Chủ tịch UBND tỉnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng tỉnh trao Cờ thi đua của Chính phủ cho các tập thể.',
+      'Ảnh: Đồng chí Nguyễn Long Biên, Phó Chủ tịch UBND tỉnh, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng tỉnh thừa ủy quyền của Thủ tướng Chính phủ trao Bằng khen của Thủ tướng Chính phủ cho các tập thể, cá nhân.',
+    ]);
+    // provenance: the entered fact, not the programme
+    expect(captions[0]!.sources[0]).toBe('p1');
+    expect(captions[0]!.sources).not.toContain('ag');
+  });
 });
