@@ -41,6 +41,7 @@ export const ACCESS_RULES: Record<string, Rule> = {
   'POST /conferences/{id}/ceremony/presentations': WRITE,
   'POST /conferences/{id}/ceremony/prizes': WRITE,
   'POST /conferences/{id}/ceremony/results': WRITE,
+  'POST /conferences/{id}/ceremony/award-presentations': WRITE,
   'GET /conferences/{id}/ceremony': READ,
   'GET /conferences/{id}/agenda/calendar.ics': READ,
   'GET /conferences/{id}/agenda/document.html': READ,
