@@ -22,9 +22,9 @@ export function DraftHistory({ draftId }: { draftId: string }) {
             <li key={i}>
               <Text size="sm">
                 {t('press.workflow.step', {
-                  action: t(`press.workflow.action.${s.action}`),
+                  action: t(`press.workflow.action.${s.action}`, { defaultValue: s.action }),
                   actor: s.actor,
-                  role: s.role,
+                  role: t(`press.workflow.role.${s.role}`, { defaultValue: s.role }),
                   version: s.version,
                   when: formatWhen(s.at, lang),
                 })}

@@ -11,6 +11,7 @@ import { formatInteger, formatWhen } from '../format';
 import { currentLanguage } from '../i18n';
 import { useLiveEvents } from '../live/live-events';
 import { useMe } from '../session/session';
+import { NEW_FACTS_ORANGE } from './colors';
 import { draftsKey } from './draft-queries';
 import { seenMark } from './seen-drafts';
 
@@ -75,7 +76,7 @@ export function DraftInboxPage() {
                       <Text size="sm">{t('drafts.version', { version: formatInteger(d.version, lang) })}</Text>
                       <Text size="sm">{formatWhen(d.generatedAt, lang)}</Text>
                       {d.newFacts && (
-                        <Badge variant="filled" color="orange.9">
+                        <Badge variant="filled" color={NEW_FACTS_ORANGE}>
                           {t('drafts.newFacts')}
                         </Badge>
                       )}

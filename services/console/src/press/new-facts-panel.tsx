@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { ApiError, problemText, unwrap } from '../api/problem';
 import { formatWhen } from '../format';
 import { currentLanguage } from '../i18n';
+import { NEW_FACTS_ORANGE } from './colors';
 import { useDraftChanged } from './draft-queries';
 import { paragraphLabel } from './paragraph-role';
 import type { DiffOp, DraftView } from './views';
@@ -101,7 +102,7 @@ export function NewFactsPanel({
         )}
         {canMerge && (
           <div>
-            <Button color="orange.9" loading={merge.isPending} onClick={() => merge.mutate()}>
+            <Button color={NEW_FACTS_ORANGE} loading={merge.isPending} onClick={() => merge.mutate()}>
               {t('press.newFacts.merge')}
             </Button>
           </div>

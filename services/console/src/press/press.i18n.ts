@@ -90,7 +90,7 @@ export const pressVi = {
     editedWarning: 'Đoạn này bạn đã sửa: cập nhật sẽ thay lời của bạn bằng nội dung mới.',
     inserted: 'thêm',
     deleted: 'bỏ',
-    merge: 'Cập nhật thông tin mới vào bản tin',
+    merge: 'Cập nhật thông tin mới',
     merged: 'Đã cập nhật thông tin mới (phiên bản {{version}}).',
   },
   workflow: {
@@ -112,7 +112,15 @@ export const pressVi = {
     history: 'Lịch sử duyệt',
     noHistory: 'Chưa có bước duyệt nào.',
     step: '{{action}} — {{actor}} ({{role}}), phiên bản {{version}}, {{when}}',
-    action: { submit: 'Gửi duyệt', approve: 'Duyệt', reject: 'Trả lại', publish: 'Đăng' },
+    action: {
+      edit: 'Sửa',
+      merge: 'Cập nhật thông tin mới',
+      submit: 'Gửi duyệt',
+      approve: 'Duyệt',
+      reject: 'Trả lại',
+      publish: 'Đăng',
+    },
+    role: { 'press-officer': 'phóng viên', 'press-lead': 'lãnh đạo ban biên tập' },
     comment: 'Nhận xét: {{comment}}',
   },
   exports: {
@@ -242,7 +250,7 @@ export const pressEn: PressTexts = {
     editedWarning: 'You edited this paragraph: merging replaces your wording with the new text.',
     inserted: 'added',
     deleted: 'removed',
-    merge: 'Merge the new information into the draft',
+    merge: 'Merge the new information',
     merged: 'Merged the new information (version {{version}}).',
   },
   workflow: {
@@ -264,7 +272,15 @@ export const pressEn: PressTexts = {
     history: 'Review history',
     noHistory: 'No review steps yet.',
     step: '{{action}} — {{actor}} ({{role}}), version {{version}}, {{when}}',
-    action: { submit: 'Submitted', approve: 'Approved', reject: 'Sent back', publish: 'Published' },
+    action: {
+      edit: 'Edited',
+      merge: 'Merged new information',
+      submit: 'Submitted',
+      approve: 'Approved',
+      reject: 'Sent back',
+      publish: 'Published',
+    },
+    role: { 'press-officer': 'press officer', 'press-lead': 'press lead' },
     comment: 'Comment: {{comment}}',
   },
   exports: {

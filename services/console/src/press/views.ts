@@ -48,7 +48,8 @@ export interface DraftView extends Omit<DraftSummary, 'newFacts'> {
 
 /** One workflow step (`GET /drafts/{id}/transitions`). */
 export interface TransitionView {
-  action: 'submit' | 'approve' | 'reject' | 'publish';
+  /** the workflow steps, and the edits and merges recorded beside them */
+  action: 'edit' | 'merge' | 'submit' | 'approve' | 'reject' | 'publish';
   from: DraftStatus;
   to: DraftStatus;
   version: number;
