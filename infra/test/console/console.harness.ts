@@ -125,3 +125,20 @@ export async function signIn(page: Page, user: TestUser, route: string): Promise
   await page.waitForURL(`${PUBLIC_URL}${route}`);
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
+
+/** Every live event the page's EventSource dispatches, kept in window.__live (before the console's own scripts). */
+export const RECORD_LIVE_EVENTS = `(() => {
+  const seen = (window.__live = []);
+  const Original = window.EventSource;
+  window.EventSource = class extends Original {
+    constructor(url, init) {
+      super(url, init);
+      for (const kind of ['signature-recorded', 'covenant-signed', 'draft-changed', 'check-in', 'reset'])
+        this.addEventListener(kind, (e) => seen.push({ kind, data: JSON.parse(e.data || '{}') }));
+    }
+  };
+})();`;
+
+/** What the page's EventSource has dispatched so far (needs RECORD_LIVE_EVENTS as its init script). */
+export const liveOf = (page: Page) =>
+  page.evaluate<Array<{ kind: string; data: Record<string, unknown> }>>('window.__live');

@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { httpClient, uniqueNamespace, type TestUser } from '@tdkt/testing';
 import { borderCluster, createCluster, startCovenants } from '../../../services/covenants/test/covenants-app.harness';
 import { LiveKafka } from '../../../services/gateway/test/live-kafka';
-import { checkScreen, PUBLIC_URL, signIn, startConsole, type ConsoleUnderTest } from './console.harness';
+import {
+  checkScreen,
+  liveOf,
+  PUBLIC_URL,
+  RECORD_LIVE_EVENTS,
+  signIn,
+  startConsole,
+  type ConsoleUnderTest,
+} from './console.harness';
 
 /**
  * Journey 3 of issue 12 in a real browser: the cluster lead keeps the signing board of the
@@ -12,19 +20,6 @@ import { checkScreen, PUBLIC_URL, signIn, startConsole, type ConsoleUnderTest } 
  * covenant fully signed. And journey 5's live part: a user of another province, whose screen is
  * open all along, hears nothing of it (only their own covenant's signature).
  */
-
-/** Every live event the page's EventSource dispatches, kept in window.__live (before the console's own scripts). */
-const RECORD_LIVE_EVENTS = `(() => {
-  const seen = (window.__live = []);
-  const Original = window.EventSource;
-  window.EventSource = class extends Original {
-    constructor(url, init) {
-      super(url, init);
-      for (const kind of ['signature-recorded', 'covenant-signed', 'draft-changed', 'check-in', 'reset'])
-        this.addEventListener(kind, (e) => seen.push({ kind, data: JSON.parse(e.data || '{}') }));
-    }
-  };
-})();`;
 
 describe('console: the live signing board (journey 3), and nothing of it for another province (journey 5)', () => {
   const namespace = uniqueNamespace('sign');
@@ -60,8 +55,6 @@ describe('console: the live signing board (journey 3), and nothing of it for ano
     if (res.status !== 201) throw new Error(`covenant not created: ${res.status} ${JSON.stringify(res.body)}`);
     return { http, covenant: res.body as { id: string; parties: { id: string; unitName: string; order: number }[] } };
   }
-
-  const liveOf = (page: Page) => page.evaluate<Array<{ kind: string; data: Record<string, unknown> }>>('window.__live');
 
   it('fills in the board live as the seven members sign, marks it fully signed; the other province hears none of it', async () => {
     const { http, covenant } = await covenantOf('test-runner');

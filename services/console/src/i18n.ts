@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { awardsEn, awardsVi } from './awards/awards.i18n';
+import { pressEn, pressVi } from './press/press.i18n';
 
 const vi = {
   app: { title: 'Hội nghị thi đua, khen thưởng', skip: 'Bỏ qua, đến nội dung chính', language: 'Ngôn ngữ' },
@@ -97,6 +98,7 @@ const vi = {
   },
   error: { generic: 'Đã có lỗi xảy ra.', retry: 'Thử lại', notFound: 'Không có trang này.' },
   awards: awardsVi,
+  press: pressVi,
 };
 
 type Resources = typeof vi;
@@ -196,6 +198,7 @@ const en: Resources = {
   },
   error: { generic: 'Something went wrong.', retry: 'Try again', notFound: 'No such page.' },
   awards: awardsEn,
+  press: pressEn,
 };
 
 export const LANGUAGES = ['vi', 'en'] as const;

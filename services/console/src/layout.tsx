@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AwardNav } from './awards/award-nav';
+import { PressNav } from './press/press-nav';
 import { currentLanguage, setLanguage, type Language } from './i18n';
 import { loginUrl, signOut, useMe } from './session/session';
 
@@ -71,11 +72,7 @@ export function Layout() {
                 {t('nav.newConference')}
               </Anchor>
               {me.data.roles.some((r) => r === 'secretariat' || r === 'admin') && <AwardNav />}
-              {me.data.roles.some((r) => r === 'press-officer' || r === 'press-lead' || r === 'admin') && (
-                <Anchor component={NavLink} to="/press/drafts">
-                  {t('nav.drafts')}
-                </Anchor>
-              )}
+              {me.data.roles.some((r) => r === 'press-officer' || r === 'press-lead' || r === 'admin') && <PressNav />}
             </Group>
           </nav>
         )}

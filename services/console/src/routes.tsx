@@ -5,7 +5,7 @@ import { CreateConferencePage } from './conferences/create-conference';
 import { awardRoutes } from './awards/award-routes';
 import { SigningBoardPage } from './covenants/signing-board';
 import { Layout, NotFound } from './layout';
-import { DraftInboxPage } from './press/draft-inbox';
+import { pressRoutes } from './press/press-routes';
 
 export const router = createBrowserRouter([
   {
@@ -18,7 +18,7 @@ export const router = createBrowserRouter([
       { path: 'conferences/:id', element: <ConferenceDetailPage /> },
       ...awardRoutes,
       { path: 'covenants/:id/signing', element: <SigningBoardPage /> },
-      { path: 'press/drafts', element: <DraftInboxPage /> },
+      ...pressRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

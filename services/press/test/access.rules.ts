@@ -13,6 +13,7 @@ const EDITORS = ['press-officer', 'press-lead'] as const satisfies readonly Role
 export const ACCESS_RULES: Record<string, { roles: readonly Role[] } | { public: string }> = {
   'GET /drafts': { roles: READERS },
   'GET /drafts/{id}': { roles: READERS },
+  'GET /drafts/{id}/provenance': { roles: READERS },
   'GET /drafts/{id}/versions': { roles: READERS },
   'GET /drafts/{id}/transitions': { roles: READERS },
   'GET /drafts/{id}/export.html': { roles: READERS },

@@ -127,6 +127,7 @@ describe('press: who may do what, on whose drafts (real PostgreSQL, Kafka and id
     const paragraphs = d.paragraphs.map((p: { role: string; text: string }) => ({ role: p.role, text: 'Sửa' }));
     for (const res of [
       await outsider.get(`/drafts/${d.id}`),
+      await outsider.get(`/drafts/${d.id}/provenance`),
       await outsider.get(`/drafts/${d.id}/versions`),
       await outsider.get(`/drafts/${d.id}/transitions`),
       await outsider.get(`/drafts/${d.id}/export.md`),

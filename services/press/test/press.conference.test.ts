@@ -179,6 +179,30 @@ describe('press: conference drafts from every event (real PostgreSQL and Kafka)'
     expect(full.body.paragraphs.find((p: { role: string }) => p.role === 'awards').sources).toEqual(
       expect.arrayContaining([awards.issued.id, ...awards.conferred.map((e) => e.id)]),
     );
+    // provenance as facts: each source event with the fact it gave the read model
+    const provenance = await press.http.get(`/drafts/${report.id}/provenance`);
+    expect(provenance.status).toBe(200);
+    type Source = { eventId: string; fact: string | null; about?: string };
+    const sourcesOf = (role: string): Source[] =>
+      provenance.body.paragraphs.find((p: { role: string }) => p.role === role).sources;
+    expect(provenance.body.paragraphs.map((p: { role: string }) => p.role)).toEqual(
+      full.body.paragraphs.map((p: { role: string }) => p.role),
+    );
+    expect(sourcesOf('lead')).toEqual([
+      expect.objectContaining({ eventId: conference.id, fact: 'conference-scheduled', about: expect.any(String) }),
+    ]);
+    const awardFacts = sourcesOf('awards');
+    expect(awardFacts).toContainEqual(
+      expect.objectContaining({
+        eventId: awards.issued.id,
+        fact: 'decision-issued',
+        about: expect.stringContaining('231/QĐ-TTg'),
+      }),
+    );
+    expect(awardFacts.filter((f) => f.fact === 'award-conferred')).toHaveLength(awards.conferred.length);
+    expect(sourcesOf('theme')).toContainEqual(
+      expect.objectContaining({ fact: 'movement-launched', about: expect.stringContaining('lợi Nghị quyết') }),
+    );
     expect(recorder.ofType('press.draft-generated.v1').some((m) => m.key === report.id)).toBe(true);
   });
 

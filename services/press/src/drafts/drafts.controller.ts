@@ -4,6 +4,7 @@ import { CurrentActor, Roles, type Actor } from '@tdkt/auth';
 import { PageQuery } from '@tdkt/service-kit';
 import { CoverageRepository } from '../coverage/coverage.repository';
 import { DraftNotFound } from './domain/draft.errors';
+import { DraftProvenanceQuery } from './draft-provenance.query';
 import { DraftQueries } from './draft.queries';
 import { draftView } from './dto/draft.view';
 import { ListDraftsQuery } from './dto/list-drafts.query';
@@ -16,6 +17,7 @@ export class DraftsController {
   constructor(
     private readonly queries: DraftQueries,
     private readonly coverage: CoverageRepository,
+    private readonly provenance: DraftProvenanceQuery,
   ) {}
 
   @Get()
@@ -35,6 +37,17 @@ export class DraftsController {
     const draft = await this.queries.get(id, await this.coverage.scope(actor));
     if (!draft) throw new DraftNotFound(id);
     return draftView(draft, { diff: true });
+  }
+
+  @Get(':id/provenance')
+  @ApiOperation({
+    summary:
+      'Each paragraph of the current version with the facts it was written from: per source event, the fact it gave (kind, time, what it is about)',
+  })
+  async provenanceOf(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+    const draft = await this.queries.get(id, await this.coverage.scope(actor));
+    if (!draft) throw new DraftNotFound(id);
+    return { draftId: draft.id, version: draft.version, paragraphs: await this.provenance.of(draft) };
   }
 
   @Get(':id/versions')

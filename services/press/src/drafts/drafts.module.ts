@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { ReadModelModule } from '../read-model/read-model.module';
 import { DraftEditingController } from './draft-editing.controller';
+import { DraftProvenanceQuery } from './draft-provenance.query';
 import { DraftWorkflowCommand } from './draft-workflow.command';
 import { DraftQueries } from './draft.queries';
 import { DraftWriter } from './draft.writer';
@@ -19,6 +20,7 @@ import { DraftsRefresher } from './regeneration/drafts.refresher';
   providers: [
     DraftRepository,
     DraftQueries,
+    DraftProvenanceQuery,
     DraftWriter,
     EditDraftCommand,
     DraftWorkflowCommand,

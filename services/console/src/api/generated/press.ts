@@ -171,6 +171,23 @@ export interface paths {
         patch: operations["DraftEditingController_editParagraph"];
         trace?: never;
     };
+    "/drafts/{id}/provenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each paragraph of the current version with the facts it was written from: per source event, the fact it gave (kind, time, what it is about) */
+        get: operations["DraftsController_provenanceOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/drafts/{id}/publish": {
         parameters: {
             query?: never;
@@ -699,6 +716,25 @@ export interface operations {
                 "application/json": components["schemas"]["EditParagraphDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DraftsController_provenanceOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
