@@ -77,6 +77,8 @@ export const pressVi = {
     'ceremony-presentation': 'Tham luận',
     'ceremony-prize': 'Giải thưởng',
     'ceremony-result': 'Kết quả công bố',
+    'ceremony-award-presentation': 'Người trao khen thưởng',
+    'cluster-changed': 'Cụm, khối thi đua',
   },
   newFacts: {
     title: 'Có thông tin mới',
@@ -237,6 +239,8 @@ export const pressEn: PressTexts = {
     'ceremony-presentation': 'Presentation',
     'ceremony-prize': 'Prize',
     'ceremony-result': 'Result announced',
+    'ceremony-award-presentation': 'Who presented the awards',
+    'cluster-changed': 'Emulation cluster',
   },
   newFacts: {
     title: 'New information',

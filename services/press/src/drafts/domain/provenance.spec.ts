@@ -38,6 +38,7 @@ describe('provenance: the facts behind each paragraph', () => {
     ],
     decisions: [],
     covenants: [],
+    clusters: [],
     ceremony: [
       ceremony('ev-prize', 1, {
         kind: 'prize',

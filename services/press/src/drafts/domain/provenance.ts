@@ -24,6 +24,7 @@ export type SourceFactKind =
   | 'covenant-created'
   | 'signature-recorded'
   | 'covenant-signed'
+  | 'cluster-changed'
   | `ceremony-${CeremonyFact['kind']}`;
 
 /**
@@ -58,6 +59,8 @@ function ceremonyAbout(f: CeremonyFact): string | undefined {
       return `${f.recipients}: ${f.award}`;
     case 'result':
       return f.subject;
+    case 'award-presentation':
+      return `${f.awardTypeCode}: ${f.presenters.map((p) => p.name).join(', ')}`;
   }
 }
 
@@ -103,6 +106,7 @@ export function conferenceSources(file: ConferenceFile): SourceFact[] {
     ]),
     ...file.covenants.flatMap(covenantSources),
     ...file.ceremony.flatMap((f) => of(f, `ceremony-${f.data.fact.kind}`, (d) => ceremonyAbout(d.fact))),
+    ...file.clusters.flatMap((k) => of(k, 'cluster-changed', (d) => d.name)),
   ];
 }
 
